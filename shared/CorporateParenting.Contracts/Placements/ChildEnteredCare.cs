@@ -1,0 +1,19 @@
+namespace CorporateParenting.Contracts.Placements;
+
+/// <summary>
+/// A child started a period of care with us. Carries everything a team needs to open its own
+/// work (names for worklists, date of birth for age rules, the first placement) without calling back.
+/// </summary>
+public sealed record ChildEnteredCare(
+    Guid ChildId,
+    Guid PeriodOfCareId,
+    string GivenName,
+    string FamilyName,
+    DateOnly DateOfBirth,
+    DateOnly EnteredCareOn,
+    string LegalStatus,
+    string CategoryOfNeed,
+    string PlacementType,
+    string PlacementAuthorityCode,
+    bool IsOutOfArea,
+    DateTimeOffset OccurredAt);

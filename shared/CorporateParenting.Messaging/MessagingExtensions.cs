@@ -1,0 +1,48 @@
+using System.Reflection;
+using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CorporateParenting.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on the RabbitMQ named by <c>ConnectionStrings:messaging</c>, the same in every service:
+    /// queues prefixed by <paramref name="serviceName"/>, consumers found in <paramref name="consumerAssemblies"/>,
+    /// bounded retry then <c>_error</c> queue, and the outbox dispatcher for <typeparamref name="TContext"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TContext>(
+        this IHostApplicationBuilder builder, string serviceName, params Assembly[] consumerAssemblies)
+        where TContext : DbContext
+    {
+        var brokerUri = new Uri(builder.Configuration.GetRequiredConnectionString(ResourceNames.Messaging));
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            bus.AddConsumers(consumerAssemblies);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500))));
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(brokerUri);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<OutboxDispatcher<TContext>>();
+        builder.Services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        builder.Services.AddHostedService<OutboxDispatcherService<TContext>>();
+        return builder;
+    }
+}
