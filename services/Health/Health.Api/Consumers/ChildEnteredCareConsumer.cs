@@ -1,0 +1,34 @@
+using CorporateParenting.Contracts.Placements;
+using CorporateParenting.Messaging.Inbox;
+using Health.Api.Infrastructure;
+using Health.Api.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Health.Api.Consumers;
+
+/// <summary>Opens the Initial Health Assessment of a child who has just become looked after.</summary>
+public sealed class ChildEnteredCareConsumer(HealthDbContext db, InitialHealthAssessmentSchedule schedule, TimeProvider clock)
+    : IdempotentConsumer<ChildEnteredCare, HealthDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(ChildEnteredCare message, CancellationToken cancellationToken)
+    {
+        // The inbox stops redelivery of this message; this stops a second event for the same period of care.
+        if (await Db.Assessments.AnyAsync(a => a.PeriodOfCareId == message.PeriodOfCareId && a.Kind == AssessmentKind.Initial, cancellationToken))
+        {
+            return;
+        }
+
+        Db.Assessments.Add(new HealthAssessment
+        {
+            Id = Guid.CreateVersion7(),
+            ChildId = message.ChildId,
+            PeriodOfCareId = message.PeriodOfCareId,
+            Kind = AssessmentKind.Initial,
+            Status = AssessmentStatus.Due,
+            LookedAfterSince = message.EnteredCareOn,
+            DueOn = schedule.DueOn(message.EnteredCareOn),
+            RequestToProviderDueOn = schedule.RequestToProviderDueOn(message.EnteredCareOn),
+            CreatedAt = Clock.GetUtcNow(),
+        });
+    }
+}

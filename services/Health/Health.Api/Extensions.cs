@@ -1,0 +1,25 @@
+using CorporateParenting.Calendar;
+using CorporateParenting.Messaging;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Data;
+using Health.Api.Infrastructure;
+using Health.Api.Model;
+
+namespace Health.Api;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<HealthDbContext>(ResourceNames.HealthDb);
+        builder.AddMessaging<HealthDbContext>(ResourceNames.Health, typeof(Extensions).Assembly);
+
+        builder.Services.AddOptions<AssessmentDeadlineOptions>()
+            .BindConfiguration(AssessmentDeadlineOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(WorkingDayCalendar.EnglandAndWales);
+        builder.Services.AddSingleton<InitialHealthAssessmentSchedule>();
+        return builder;
+    }
+}

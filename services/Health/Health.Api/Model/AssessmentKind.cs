@@ -1,0 +1,7 @@
+namespace Health.Api.Model;
+
+public enum AssessmentKind
+{
+    Initial,
+    Review,
+}

@@ -1,0 +1,16 @@
+using CorporateParenting.Messaging;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Data;
+using LeavingCare.Api.Infrastructure;
+
+namespace LeavingCare.Api;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<LeavingCareDbContext>(ResourceNames.LeavingCareDb);
+        builder.AddMessaging<LeavingCareDbContext>(ResourceNames.LeavingCare, typeof(Extensions).Assembly);
+        return builder;
+    }
+}

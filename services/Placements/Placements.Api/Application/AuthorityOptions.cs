@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Placements.Api.Application;
+
+/// <summary>Our own local authority: a placement in any other authority's area is out of area.</summary>
+public sealed class AuthorityOptions
+{
+    public const string Section = "Authority";
+
+    [Required, RegularExpression("^[EW][0-9]{8}$")]
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+}

@@ -1,0 +1,102 @@
+using CorporateParenting.Contracts.Placements;
+using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Placements.Api.Infrastructure;
+using Placements.Api.Model;
+
+namespace Placements.Api.Application;
+
+/// <summary>
+/// Records that a child became looked after: the child (new to us, or returning) and a new period of care,
+/// with <see cref="ChildEnteredCare"/> queued in the same transaction. Idempotent on the client request id.
+/// </summary>
+public sealed class RecordEntryToCareHandler(PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock)
+{
+    public const string CommandName = "RecordEntryToCare";
+
+    public async Task<EntryToCareRecorded> HandleAsync(EntryToCare command, CancellationToken cancellationToken)
+    {
+        var earlier = await db.ProcessedCommands.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.ClientRequestId == command.ClientRequestId, cancellationToken);
+        if (earlier is not null)
+        {
+            return earlier.Command == CommandName
+                ? new EntryToCareRecorded(earlier.ChildId, earlier.PeriodOfCareId!.Value)
+                : throw new ConflictException($"client_request_id '{command.ClientRequestId}' was already used for {earlier.Command}.");
+        }
+
+        var child = await db.Children.Include(c => c.PeriodsOfCare)
+            .SingleOrDefaultAsync(c => c.CaseReference == command.CaseReference, cancellationToken);
+        if (child is null)
+        {
+            child = new Child
+            {
+                Id = Guid.CreateVersion7(),
+                CaseReference = command.CaseReference,
+                GivenName = command.GivenName,
+                FamilyName = command.FamilyName,
+                DateOfBirth = command.DateOfBirth,
+                Sex = command.Sex,
+            };
+            db.Children.Add(child);
+        }
+        EnsureCanStartPeriodOfCare(child, command);
+
+        var period = new PeriodOfCare
+        {
+            Id = Guid.CreateVersion7(),
+            ChildId = child.Id,
+            StartedOn = command.EnteredCareOn,
+            LegalStatus = command.LegalStatus,
+            CategoryOfNeed = command.CategoryOfNeed,
+            PlacementType = command.PlacementType,
+            PlacementAuthorityCode = command.PlacementAuthorityCode,
+            IsOutOfArea = command.PlacementAuthorityCode != authority.Value.Code,
+        };
+        child.PeriodsOfCare.Add(period);
+        db.ProcessedCommands.Add(new ProcessedCommand
+        {
+            ClientRequestId = command.ClientRequestId,
+            Command = CommandName,
+            ChildId = child.Id,
+            PeriodOfCareId = period.Id,
+            ProcessedAt = clock.GetUtcNow(),
+        });
+        db.AddIntegrationEvent(new ChildEnteredCare(
+            child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, period.StartedOn,
+            period.LegalStatus, period.CategoryOfNeed, period.PlacementType, period.PlacementAuthorityCode,
+            period.IsOutOfArea, clock.GetUtcNow()));
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new EntryToCareRecorded(child.Id, period.Id);
+    }
+
+    private void EnsureCanStartPeriodOfCare(Child child, EntryToCare command)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (command.EnteredCareOn > today)
+        {
+            throw new RuleViolationException($"entered_care_on {command.EnteredCareOn:yyyy-MM-dd} is in the future; record entry to care on or after the day it happens.");
+        }
+        if (command.EnteredCareOn < child.DateOfBirth)
+        {
+            throw new RuleViolationException($"entered_care_on {command.EnteredCareOn:yyyy-MM-dd} is before the child's date of birth {child.DateOfBirth:yyyy-MM-dd}.");
+        }
+        if (Ssda903Codes.TemporaryPlacement.Contains(command.PlacementType))
+        {
+            throw new RuleViolationException($"A period of care cannot start with a temporary placement ({command.PlacementType}); record the child's first substantive placement (903 rule 380).");
+        }
+        var open = child.PeriodsOfCare.FirstOrDefault(p => p.EndedOn is null);
+        if (open is not null)
+        {
+            throw new RuleViolationException($"Child '{child.CaseReference}' is already looked after since {open.StartedOn:yyyy-MM-dd}; record a placement change instead, or record the end of that period of care first.");
+        }
+        var latest = child.PeriodsOfCare.Max(p => p.EndedOn);
+        if (latest is { } endedOn && command.EnteredCareOn <= endedOn)
+        {
+            throw new RuleViolationException($"Child '{child.CaseReference}' was looked after until {endedOn:yyyy-MM-dd}; a new period of care must start after that.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using CorporateParenting.Messaging;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Data;
+using Placements.Api.Application;
+using Placements.Api.Infrastructure;
+
+namespace Placements.Api;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
+        builder.AddMessaging<PlacementsDbContext>(ResourceNames.Placements, typeof(Extensions).Assembly);
+
+        builder.Services.AddOptions<AuthorityOptions>()
+            .BindConfiguration(AuthorityOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<RecordEntryToCareHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Placements.Api.Model;
+
+namespace Placements.Api.Infrastructure;
+
+public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
+{
+    public void Configure(EntityTypeBuilder<Child> builder)
+    {
+        builder.ToTable("children");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(c => c.CaseReference).HasColumnName("case_reference").HasMaxLength(50);
+        builder.HasIndex(c => c.CaseReference).IsUnique();
+        builder.Property(c => c.GivenName).HasColumnName("given_name").HasMaxLength(100);
+        builder.Property(c => c.FamilyName).HasColumnName("family_name").HasMaxLength(100);
+        builder.Property(c => c.DateOfBirth).HasColumnName("date_of_birth");
+        builder.Property(c => c.Sex).HasColumnName("sex").HasMaxLength(1);
+        builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Placements.Api.Model;
+
+/// <summary>A child we look after, or have looked after. <see cref="Id"/> is the ChildId used across the platform.</summary>
+public sealed class Child
+{
+    public Guid Id { get; init; }
+    public required string CaseReference { get; init; }
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public required string Sex { get; set; }
+    public List<PeriodOfCare> PeriodsOfCare { get; init; } = [];
+}

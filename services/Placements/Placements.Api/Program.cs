@@ -1,0 +1,17 @@
+using CorporateParenting.ServiceDefaults;
+using Placements.Api;
+using Placements.Api.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapGrpcService<PlacementsGrpcService>();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

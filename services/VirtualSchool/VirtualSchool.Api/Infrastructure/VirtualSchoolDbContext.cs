@@ -1,0 +1,14 @@
+using CorporateParenting.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace VirtualSchool.Api.Infrastructure;
+
+/// <summary>The service's own database. Until its issue lands it holds only the outbox and inbox every service needs.</summary>
+public sealed class VirtualSchoolDbContext(DbContextOptions<VirtualSchoolDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VirtualSchoolDbContext).Assembly);
+        modelBuilder.ApplyOutboxAndInbox();
+    }
+}
