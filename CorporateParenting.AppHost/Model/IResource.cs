@@ -1,0 +1,6 @@
+namespace CorporateParenting.AppHost.Model;
+
+public interface IResource
+{
+    string Name { get; }
+}

@@ -1,0 +1,3 @@
+namespace CorporateParenting.AppHost.Model;
+
+public sealed record RabbitMqResource(string Name, int Port) : IResource;
