@@ -14,11 +14,17 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// MassTransit on the RabbitMQ named by <c>ConnectionStrings:messaging</c>, the same in every service:
-    /// queues prefixed by <paramref name="serviceName"/>, consumers found in <paramref name="consumerAssemblies"/>,
+    /// queues prefixed by <paramref name="serviceName"/>, its consumers,
     /// bounded retry then <c>_error</c> queue, and the outbox dispatcher for <typeparamref name="TContext"/>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(
         this IHostApplicationBuilder builder, string serviceName, params Assembly[] consumerAssemblies)
+        where TContext : DbContext =>
+        builder.AddMessaging<TContext>(serviceName, bus => bus.AddConsumers(consumerAssemblies));
+
+    /// <inheritdoc cref="AddMessaging{TContext}(IHostApplicationBuilder, string, Assembly[])"/>
+    public static IHostApplicationBuilder AddMessaging<TContext>(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator> addConsumers)
         where TContext : DbContext
     {
         var brokerUri = new Uri(builder.Configuration.GetRequiredConnectionString(ResourceNames.Messaging));
@@ -26,7 +32,7 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
-            bus.AddConsumers(consumerAssemblies);
+            addConsumers(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500))));
             bus.UsingRabbitMq((context, rabbit) =>

@@ -14,6 +14,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
 {
     protected TContext Db { get; } = db;
 
+    protected TimeProvider Clock { get; } = clock;
+
     /// <summary>Stable across deployments: the inbox key must not change when the class is moved.</summary>
     protected virtual string ConsumerName => GetType().Name;
 
@@ -28,7 +30,7 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         }
 
         await HandleAsync(context.Message, context.CancellationToken);
-        Db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = ConsumerName, ProcessedAt = clock.GetUtcNow() });
+        Db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = ConsumerName, ProcessedAt = Clock.GetUtcNow() });
         try
         {
             await Db.SaveChangesAsync(context.CancellationToken);

@@ -1,0 +1,249 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+namespace CorporateParenting.Infrastructure;
+
+/// <summary>A PostgreSQL cluster of our own: initdb into a private folder, pg_ctl on a loopback port.</summary>
+internal sealed class PrivatePostgresServer : IAsyncDisposable
+{
+    private const string OsUser = "postgres";
+    private const string SettingsFile = "cp-infrastructure.conf";
+    private const int MaxUnixSocketPath = 100; // sun_path holds 107 bytes; keep a margin
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly string _root;
+    private readonly string _dataDirectory;
+    private readonly string _logFile;
+    private readonly bool _ephemeral;
+    private readonly ILogger _logger;
+    private string? _binDirectory;
+    private int _disposed;
+
+    public PrivatePostgresServer(string root, int port, bool ephemeral, ILogger logger)
+    {
+        _root = root;
+        _dataDirectory = Path.Combine(root, "data");
+        _logFile = Path.Combine(root, "postgres.log");
+        Port = port;
+        _ephemeral = ephemeral;
+        _logger = logger;
+    }
+
+    public int Port { get; }
+
+    public string Version { get; private set; } = "?";
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        _binDirectory = await PrerequisiteInstaller.EnsureAsync(
+            "PostgreSQL server (initdb, pg_ctl)", FindBinDirectory, "postgresql", _logger, ct);
+
+        Directory.CreateDirectory(_root);
+        await GiveFolderToPostgresUserAsync(ct);
+        await StopLeftoverServerAsync(ct);
+        FreePort.EnsureFree(Port, "PostgreSQL", nameof(InfrastructureOptions.PostgresPort));
+
+        if (!File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
+        {
+            await InitDbAsync(ct);
+        }
+
+        Version = File.ReadAllText(Path.Combine(_dataDirectory, "PG_VERSION")).Trim();
+        await WriteSettingsAsync(ct);
+
+        var start = await RunToolAsync("pg_ctl",
+            ["start", "-D", _dataDirectory, "-l", _logFile, "-w", "-t", "60", "-s"], ct);
+        if (!start.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL did not start on 127.0.0.1:{Port}: {start.Output}{Environment.NewLine}" +
+                $"Last lines of {_logFile}:{Environment.NewLine}{LogTail.Of(_logFile)}");
+        }
+
+        _logger.LogDebug("PostgreSQL {Version} ready on 127.0.0.1:{Port} after {Elapsed:0.00} s",
+            Version, Port, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        if (_binDirectory is not null && File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")))
+        {
+            // Ephemeral data is thrown away, so skip the shutdown checkpoint.
+            var mode = _ephemeral ? "immediate" : "fast";
+            try
+            {
+                var stop = await RunToolAsync("pg_ctl", ["stop", "-D", _dataDirectory, "-m", mode, "-w", "-t", "60", "-s"],
+                    CancellationToken.None);
+                if (!stop.Succeeded)
+                {
+                    _logger.LogWarning("pg_ctl stop failed: {Output}", stop.Output);
+                }
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+            {
+                _logger.LogWarning(ex, "pg_ctl stop failed");
+            }
+        }
+
+        await OwnedProcesses.TerminateAsync(_root, TimeSpan.FromSeconds(5), _logger, "PostgreSQL", LogLevel.Debug);
+    }
+
+    private static string? FindBinDirectory()
+    {
+        const string debianRoot = "/usr/lib/postgresql";
+        if (Directory.Exists(debianRoot))
+        {
+            var newest = Directory.GetDirectories(debianRoot)
+                .Select(dir => (dir, version: int.TryParse(Path.GetFileName(dir), out var v) ? v : -1))
+                .Where(x => x.version >= 0 && HasServerTools(Path.Combine(x.dir, "bin")))
+                .OrderByDescending(x => x.version)
+                .Select(x => Path.Combine(x.dir, "bin"))
+                .FirstOrDefault();
+            if (newest is not null)
+            {
+                return newest;
+            }
+        }
+
+        if (ProcessRunner.FindOnPath("pg_config") is { } pgConfig)
+        {
+            var bin = Task.Run(() => ProcessRunner.RunAsync(pgConfig, ["--bindir"], TimeSpan.FromSeconds(10)))
+                .GetAwaiter().GetResult().StandardOutput.Trim();
+            if (HasServerTools(bin))
+            {
+                return bin;
+            }
+        }
+
+        return ProcessRunner.FindOnPath("initdb") is { } initdb && HasServerTools(Path.GetDirectoryName(initdb)!)
+            ? Path.GetDirectoryName(initdb)
+            : null;
+    }
+
+    private static bool HasServerTools(string bin) =>
+        File.Exists(Path.Combine(bin, "initdb")) && File.Exists(Path.Combine(bin, "pg_ctl"))
+        && File.Exists(Path.Combine(bin, "postgres"));
+
+    private async Task GiveFolderToPostgresUserAsync(CancellationToken ct)
+    {
+        // PostgreSQL refuses to run as root, so as root the server runs as the postgres user and owns its folder.
+        if (!ProcessRunner.IsRoot)
+        {
+            return;
+        }
+
+        (await ProcessRunner.RunAsync("chown", ["-R", $"{OsUser}:", _root], CommandTimeout, ct: ct))
+            .EnsureSuccess($"Giving {_root} to the {OsUser} user");
+        var reachable = await ProcessRunner.RunAsync("runuser", ["-u", OsUser, "--", "test", "-w", _root],
+            CommandTimeout, ct: ct);
+        if (!reachable.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL runs as the '{OsUser}' user, which cannot write to {_root}: make every parent folder " +
+                "traversable (chmod o+x) or choose a DataDirectory elsewhere.");
+        }
+    }
+
+    private async Task StopLeftoverServerAsync(CancellationToken ct)
+    {
+        if (File.Exists(Path.Combine(_dataDirectory, "postmaster.pid"))
+            && (await RunToolAsync("pg_ctl", ["status", "-D", _dataDirectory], ct)).Succeeded)
+        {
+            _logger.LogWarning("A PostgreSQL server from an earlier run still uses {DataDirectory}; stopping it", _dataDirectory);
+            (await RunToolAsync("pg_ctl", ["stop", "-D", _dataDirectory, "-m", "fast", "-w", "-t", "60", "-s"], ct))
+                .EnsureSuccess("Stopping the leftover PostgreSQL server");
+        }
+
+        await OwnedProcesses.TerminateAsync(_root, TimeSpan.FromSeconds(10), _logger, "PostgreSQL", LogLevel.Warning);
+    }
+
+    private async Task InitDbAsync(CancellationToken ct)
+    {
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true); // an initdb that was interrupted
+        }
+
+        var passwordFile = Path.Combine(_root, "initdb-password");
+        await File.WriteAllTextAsync(passwordFile, DevelopmentCredentials.PostgresPassword, ct);
+        try
+        {
+            await GiveToPostgresUserAsync(passwordFile, ct);
+            List<string> arguments =
+            [
+                "-D", _dataDirectory, "-U", DevelopmentCredentials.PostgresUser, $"--pwfile={passwordFile}",
+                "--auth-host=scram-sha-256", "--auth-local=trust", "--encoding=UTF8", "--locale=C.UTF-8",
+            ];
+            if (_ephemeral)
+            {
+                arguments.Add("--no-sync");
+            }
+
+            _logger.LogInformation("Initialising a PostgreSQL cluster in {DataDirectory}", _dataDirectory);
+            (await RunToolAsync("initdb", arguments, ct)).EnsureSuccess("initdb");
+        }
+        finally
+        {
+            File.Delete(passwordFile);
+        }
+
+        await File.AppendAllTextAsync(Path.Combine(_dataDirectory, "postgresql.conf"),
+            $"{Environment.NewLine}include '{SettingsFile}'{Environment.NewLine}", ct);
+    }
+
+    /// <summary>Settings in a file included by postgresql.conf, rewritten on every start: no shell quoting of paths.</summary>
+    private async Task WriteSettingsAsync(CancellationToken ct)
+    {
+        var socketDirectory = Path.Combine(_root, "run");
+        var useUnixSocket = Path.Combine(socketDirectory, $".s.PGSQL.{Port}").Length <= MaxUnixSocketPath;
+        if (useUnixSocket)
+        {
+            Directory.CreateDirectory(socketDirectory);
+            await GiveToPostgresUserAsync(socketDirectory, ct);
+        }
+
+        var settings = new StringBuilder()
+            .AppendLine("# Written by CorporateParenting.Infrastructure on every start; edits are lost.")
+            .AppendLine($"port = {Port}")
+            .AppendLine("listen_addresses = '127.0.0.1'")
+            .AppendLine($"unix_socket_directories = '{(useUnixSocket ? Quote(socketDirectory) : "")}'")
+            .AppendLine("max_connections = 300"); // every test DbContext and service has a pool of its own
+        if (_ephemeral)
+        {
+            // Test data is thrown away: durability only costs time.
+            settings.AppendLine("fsync = off").AppendLine("synchronous_commit = off").AppendLine("full_page_writes = off");
+        }
+
+        var path = Path.Combine(_dataDirectory, SettingsFile);
+        await File.WriteAllTextAsync(path, settings.ToString(), ct);
+        await GiveToPostgresUserAsync(path, ct);
+    }
+
+    private static string Quote(string value) => value.Replace("'", "''", StringComparison.Ordinal);
+
+    private async Task GiveToPostgresUserAsync(string path, CancellationToken ct)
+    {
+        if (ProcessRunner.IsRoot)
+        {
+            (await ProcessRunner.RunAsync("chown", [$"{OsUser}:", path], CommandTimeout, ct: ct))
+                .EnsureSuccess($"Giving {path} to the {OsUser} user");
+        }
+    }
+
+    private Task<ProcessResult> RunToolAsync(string tool, IReadOnlyList<string> arguments, CancellationToken ct)
+    {
+        var executable = Path.Combine(_binDirectory!, tool);
+        var environment = new Dictionary<string, string> { [OwnedProcesses.MarkerVariable] = _root };
+        return ProcessRunner.IsRoot
+            ? ProcessRunner.RunAsync("runuser", ["-u", OsUser, "--", executable, .. arguments], CommandTimeout,
+                environment, _root, ct)
+            : ProcessRunner.RunAsync(executable, arguments, CommandTimeout, environment, _root, ct);
+    }
+}

@@ -1,0 +1,131 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace CorporateParenting.Infrastructure;
+
+internal static class ProcessRunner
+{
+    public static bool IsRoot { get; } = OperatingSystem.IsLinux() && Environment.UserName == "root";
+
+    /// <summary>Runs a command to completion and captures its output; killed (whole tree) on timeout or cancellation.</summary>
+    public static async Task<ProcessResult> RunAsync(
+        string fileName,
+        IEnumerable<string> arguments,
+        TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null,
+        CancellationToken ct = default)
+    {
+        var startInfo = CreateStartInfo(fileName, arguments, environment, workingDirectory);
+        startInfo.RedirectStandardInput = true;
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        var commandLine = Describe(startInfo);
+
+        using var process = StartOrExplain(startInfo, commandLine);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            KillTree(process);
+            ct.ThrowIfCancellationRequested();
+            throw new TimeoutException($"'{commandLine}' did not finish within {timeout.TotalSeconds:0} s.");
+        }
+
+        return new ProcessResult(commandLine, process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>
+    /// Starts a server that keeps running. Its output goes to <paramref name="logFile"/> through the shell, so
+    /// nothing depends on this process draining pipes, and stdin is /dev/null.
+    /// </summary>
+    public static Process StartLongRunning(
+        string fileName,
+        IEnumerable<string> arguments,
+        string logFile,
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
+    {
+        var shellArguments = new List<string>
+        {
+            "-c", "log=\"$1\"; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null", "sh", logFile, fileName,
+        };
+        shellArguments.AddRange(arguments);
+        var startInfo = CreateStartInfo("/bin/sh", shellArguments, environment, workingDirectory);
+        return StartOrExplain(startInfo, Describe(fileName, arguments));
+    }
+
+    public static void KillTree(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+
+    public static string? FindOnPath(string name)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+    }
+
+    private static ProcessStartInfo CreateStartInfo(
+        string fileName,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment,
+        string? workingDirectory)
+    {
+        var startInfo = new ProcessStartInfo(fileName) { UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        if (workingDirectory is not null)
+        {
+            startInfo.WorkingDirectory = workingDirectory;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[key] = value;
+        }
+
+        return startInfo;
+    }
+
+    private static Process StartOrExplain(ProcessStartInfo startInfo, string commandLine)
+    {
+        try
+        {
+            return Process.Start(startInfo)
+                ?? throw new InvalidOperationException($"Could not start '{commandLine}'.");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException($"Could not start '{commandLine}': {ex.Message}", ex);
+        }
+    }
+
+    private static string Describe(ProcessStartInfo startInfo) => Describe(startInfo.FileName, startInfo.ArgumentList);
+
+    private static string Describe(string fileName, IEnumerable<string> arguments) =>
+        string.Join(' ', new[] { fileName }.Concat(arguments).Select(a => a.Contains(' ') ? $"\"{a}\"" : a));
+}

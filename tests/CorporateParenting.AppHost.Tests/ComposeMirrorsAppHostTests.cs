@@ -1,0 +1,192 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using CorporateParenting.AppHost.Model;
+using CorporateParenting.ServiceDefaults;
+
+namespace CorporateParenting.AppHost.Tests;
+
+/// <summary>
+/// docker-compose.yml runs the same platform as the AppHost: same services, environment keys, dependencies and
+/// host ports. These tests read the file only; they need no Docker engine.
+/// </summary>
+public sealed partial class ComposeMirrorsAppHostTests
+{
+    /// <summary>Inside a container every service listens on all interfaces: <c>http</c> on 8080 and <c>grpc</c> on 8081.</summary>
+    public static int ContainerPort(string endpoint) => endpoint switch
+    {
+        ResourceNames.HttpEndpoint => 8080,
+        ResourceNames.GrpcEndpoint => 8081,
+        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "No container port for this endpoint."),
+    };
+
+    private const int PostgresContainerPort = 5432;
+    private const int AmqpContainerPort = 5672;
+    private const string ServiceHealthy = "service_healthy";
+
+    private static readonly ComposeFile Compose = ComposeFile.Load();
+
+    public static TheoryData<string> ProjectNames => AppHostModel.ProjectNames;
+
+    /// <summary>Every <c>services/*/*/*.csproj</c>, repository-relative, e.g. <c>services/Placements/Placements.Api/Placements.Api.csproj</c>.</summary>
+    public static TheoryData<string> ServiceProjects => new(
+        Directory.EnumerateDirectories(RepositoryFiles.PathOf("services"))
+            .SelectMany(Directory.EnumerateDirectories)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.csproj"))
+            .Select(RepositoryFiles.Relative)
+            .Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_repository_has_service_projects()
+    {
+        Assert.NotEmpty(ServiceProjects);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceProjects))]
+    public void Every_service_project_has_a_Dockerfile_beside_it_and_a_compose_service_building_it(string csproj)
+    {
+        var dockerfile = Path.Combine(Path.GetDirectoryName(RepositoryFiles.PathOf(csproj))!, "Dockerfile");
+
+        Assert.True(File.Exists(dockerfile), $"{csproj} has no Dockerfile beside it ({RepositoryFiles.Relative(dockerfile)}).");
+        var building = Compose.Services.Where(s => string.Equals(s.Value.DockerfilePath, dockerfile, StringComparison.Ordinal)).ToList();
+        Assert.True(building.Count == 1,
+            $"{ComposeFile.FileName} should have exactly one service with build.dockerfile {RepositoryFiles.Relative(dockerfile)}; found {building.Count}.");
+        Assert.True(RepositoryFiles.PathOf(building[0].Value.Build!.Context ?? ".") == RepositoryFiles.Root,
+            $"Service '{building[0].Key}' must build with the repository root as context: its Dockerfile copies Directory.*.props, global.json and shared/.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectNames))]
+    public void Each_AppHost_project_is_the_compose_service_of_the_same_name_built_from_its_folder(string name)
+    {
+        var project = AppHostModel.Project(name);
+
+        Assert.Equal(RepositoryFiles.PathOf($"{project.ProjectDirectory}/Dockerfile"), Compose.Service(name).DockerfilePath);
+    }
+
+    [Fact]
+    public void Compose_has_no_services_beyond_the_AppHost_resources()
+    {
+        var expected = AppHostModel.Defaults.Projects.Select(p => p.Name)
+            .Append(AppHostModel.Defaults.Postgres.Name)
+            .Append(ComposeFile.RabbitMqService);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Compose.Services.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectNames))]
+    public void Environment_keys_are_exactly_those_the_AppHost_sets(string name)
+    {
+        var expected = ProjectEnvironment.For(AppHostModel.Project(name), FakeConnections.Loopback).Keys.ToHashSet(StringComparer.Ordinal);
+        var actual = Compose.Service(name).Environment.Keys.ToHashSet(StringComparer.Ordinal);
+
+        var missing = expected.Except(actual).Order(StringComparer.Ordinal).ToList();
+        var extra = actual.Except(expected).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0 && extra.Count == 0,
+            $"Compose service '{name}': missing [{string.Join(", ", missing)}], not set by the AppHost [{string.Join(", ", extra)}].");
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectNames))]
+    public void Environment_values_point_at_the_compose_services(string name)
+    {
+        var postgres = Compose.Service(AppHostModel.Defaults.Postgres.Name).Environment;
+        var rabbitMq = Compose.Service(ComposeFile.RabbitMqService).Environment;
+        var inCompose = new FakeConnections(
+            AppHostModel.Defaults.Postgres.Name, PostgresContainerPort, postgres.GetValueOrDefault("POSTGRES_USER", "postgres"), postgres["POSTGRES_PASSWORD"],
+            new UriBuilder("amqp", ComposeFile.RabbitMqService, AmqpContainerPort)
+            {
+                UserName = rabbitMq.GetValueOrDefault("RABBITMQ_DEFAULT_USER", "guest"),
+                Password = rabbitMq.GetValueOrDefault("RABBITMQ_DEFAULT_PASS", "guest"),
+            }.Uri);
+        var actual = Compose.Service(name).Environment;
+
+        foreach (var (key, appHostValue) in ProjectEnvironment.For(AppHostModel.Project(name), inCompose))
+        {
+            Assert.True(actual.TryGetValue(key, out var value), $"Compose service '{name}' does not set {key}.");
+            var segments = key.Split("__");
+            switch (segments)
+            {
+                case ["Kestrel", "Endpoints", var endpoint, "Url"]:
+                    Assert.Equal($"http://+:{ContainerPort(endpoint)}", value);
+                    break;
+                case ["services", var service, var endpoint, "0"]:
+                    Assert.Equal($"http://{service}:{ContainerPort(endpoint)}", value);
+                    break;
+                case ["ConnectionStrings", var resource] when resource == AppHostModel.Defaults.RabbitMq.Name:
+                    Assert.Equal(new Uri(appHostValue), new Uri(value));
+                    break;
+                case ["ConnectionStrings", var database]:
+                    Assert.True(new DbConnectionStringBuilder { ConnectionString = appHostValue }.EquivalentTo(new DbConnectionStringBuilder { ConnectionString = value }),
+                        $"Compose service '{name}': ConnectionStrings__{database} is '{value}', expected the equivalent of '{appHostValue}'.");
+                    break;
+                default:
+                    Assert.Equal(appHostValue, value);
+                    break;
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectNames))]
+    public void Depends_on_are_the_AppHost_references_and_wait_until_healthy(string name)
+    {
+        var expected = AppHostModel.Project(name).References.Select(reference => reference switch
+            {
+                DatabaseResource database => database.Server.Name,
+                RabbitMqResource => ComposeFile.RabbitMqService,
+                ProjectResource project => project.Name,
+                _ => throw new InvalidOperationException($"No compose service for {reference.GetType().Name} '{reference.Name}'."),
+            })
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        var dependsOn = Compose.Service(name).DependsOn;
+
+        Assert.Equal(expected, dependsOn.Keys.Order(StringComparer.Ordinal));
+        foreach (var (dependency, condition) in dependsOn)
+        {
+            Assert.True(condition.Condition == ServiceHealthy, $"'{name}' should depend on '{dependency}' with condition {ServiceHealthy}, not '{condition.Condition}'.");
+            Assert.True(Compose.Service(dependency).Healthcheck is not null, $"'{name}' waits for '{dependency}' to be healthy, but '{dependency}' has no healthcheck.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ProjectNames))]
+    public void Published_ports_are_the_AppHost_endpoint_ports(string name)
+    {
+        var expected = AppHostModel.Project(name).Endpoints
+            .Select(endpoint => new PublishedPort(endpoint.Port, ContainerPort(endpoint.Name)).ToString())
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(expected, Compose.Service(name).PublishedPorts.Select(p => p.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Infrastructure_is_published_on_the_AppHost_ports()
+    {
+        Assert.Equal(
+            [new PublishedPort(AppHostModel.Defaults.Postgres.Port, PostgresContainerPort)],
+            Compose.Service(AppHostModel.Defaults.Postgres.Name).PublishedPorts);
+        Assert.Equal(
+            [new PublishedPort(AppHostModel.Defaults.RabbitMq.Port, AmqpContainerPort)],
+            Compose.Service(ComposeFile.RabbitMqService).PublishedPorts);
+    }
+
+    [Fact]
+    public void Postgres_init_creates_every_database_the_AppHost_declares()
+    {
+        var postgres = Compose.Service(AppHostModel.Defaults.Postgres.Name);
+        var mount = Assert.Single(postgres.Configs, c => c.Target?.StartsWith("/docker-entrypoint-initdb.d/", StringComparison.Ordinal) == true);
+        Assert.True(Compose.Configs.TryGetValue(mount.Source ?? "", out var config), $"Config '{mount.Source}' is not declared in {ComposeFile.FileName}.");
+
+        var created = CreateDatabase().Matches(config.Content ?? "").Select(m => m.Groups["name"].Value);
+
+        Assert.Equal(
+            AppHostModel.Defaults.Postgres.Databases.Select(d => d.Name).Order(StringComparer.Ordinal),
+            created.Order(StringComparer.Ordinal));
+    }
+
+    [GeneratedRegex(@"CREATE\s+DATABASE\s+""?(?<name>\w+)""?", RegexOptions.IgnoreCase)]
+    private static partial Regex CreateDatabase();
+}

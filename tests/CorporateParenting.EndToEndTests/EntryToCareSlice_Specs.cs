@@ -1,0 +1,130 @@
+extern alias HealthApi;
+extern alias PlacementsApi;
+
+using CorporateParenting.Health.V1;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.Testing;
+using Google.Rpc;
+using Grpc.Core;
+// The services' own assemblies are aliased: the tests see them only as hosts, and talk to them through the clients compiled here.
+using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
+using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// The first slice over real PostgreSQL and RabbitMQ: a case system records an entry to care in Placements,
+/// the event travels through the outbox and the broker, and Health opens the Initial Health Assessment.
+/// Both services are driven only through their public gRPC APIs.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsyncLifetime
+{
+    private ServiceFactory<PlacementsService> _placementsService = null!;
+    private ServiceFactory<HealthService> _healthService = null!;
+    private CorporateParenting.Placements.V1.Placements.PlacementsClient _placements = null!;
+    private CorporateParenting.Health.V1.Health.HealthClient _health = null!;
+
+    public async Task InitializeAsync()
+    {
+        _placementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
+        _healthService = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb);
+        _placements = new(_placementsService.CreateGrpcChannel());
+        _health = new(_healthService.CreateGrpcChannel());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _placementsService.DisposeAsync();
+        await _healthService.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Entry_to_care_opens_an_initial_health_assessment_due_20_working_days_later()
+    {
+        var recorded = await _placements.RecordEntryToCareAsync(EntryToCare("req-1", "CASE-1", enteredCareOn: "2025-12-15"));
+
+        var summary = await WaitForAssessmentsAsync(recorded.ChildId, count: 1);
+
+        var iha = Assert.Single(summary.Assessments);
+        Assert.Equal("INITIAL", iha.Kind);
+        Assert.Equal("DUE", iha.Status);
+        Assert.Equal("2025-12-15", iha.LookedAfterSince);
+        Assert.Equal("2026-01-15", iha.DueOn); // 25, 26 Dec and 1 Jan skipped
+        Assert.Equal("2025-12-22", iha.RequestToProviderDueOn);
+    }
+
+    [Fact]
+    public async Task A_retried_command_returns_the_first_result_and_opens_one_assessment()
+    {
+        var first = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"));
+        var retry = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"));
+
+        Assert.Equal(first.ChildId, retry.ChildId);
+        Assert.Equal(first.PeriodOfCareId, retry.PeriodOfCareId);
+        await _placementsService.Outbox.DispatchPendingAsync();
+        var summary = await WaitForAssessmentsAsync(first.ChildId, count: 1);
+        Assert.Equal("2026-09-28", Assert.Single(summary.Assessments).DueOn); // summer bank holiday Mon 31 Aug skipped
+    }
+
+    [Fact]
+    public async Task Invalid_entry_is_refused_with_every_bad_field_named_and_nothing_stored()
+    {
+        var request = EntryToCare("req-bad", "CASE-BAD", enteredCareOn: "15/12/2025");
+        request.LegalStatus = "XX";
+        request.Sex = "1";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _placements.RecordEntryToCareAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var badRequest = error.GetRpcStatus()!.GetDetail<BadRequest>();
+        Assert.Equal(["entered_care_on", "legal_status", "sex"], badRequest.FieldViolations.Select(v => v.Field).Order());
+        var retryWithGoodData = await _placements.RecordEntryToCareAsync(EntryToCare("req-bad", "CASE-BAD", enteredCareOn: "2026-01-05"));
+        Assert.NotEmpty(retryWithGoodData.ChildId);
+    }
+
+    [Fact]
+    public async Task Entering_care_while_already_looked_after_is_a_failed_precondition()
+    {
+        await _placements.RecordEntryToCareAsync(EntryToCare("req-a", "CASE-TWICE", enteredCareOn: "2026-02-02"));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            _placements.RecordEntryToCareAsync(EntryToCare("req-b", "CASE-TWICE", enteredCareOn: "2026-03-02")).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("already looked after since 2026-02-02", error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Health_summary_of_an_unknown_child_is_empty_and_a_malformed_id_is_invalid()
+    {
+        var empty = await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() });
+        Assert.Empty(empty.Assessments);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() =>
+            _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = "not-a-guid" }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    private async Task<HealthSummary> WaitForAssessmentsAsync(string childId, int count) =>
+        await Eventually.ReturnsAsync(
+            async () => await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }),
+            summary => summary.Assessments.Count >= count,
+            $"{count} health assessment(s) for child {childId}");
+
+    private static RecordEntryToCareRequest EntryToCare(string requestId, string caseReference, string enteredCareOn) => new()
+    {
+        ClientRequestId = requestId,
+        CaseReference = caseReference,
+        GivenName = "Sam",
+        FamilyName = "Taylor",
+        DateOfBirth = "2015-06-01",
+        Sex = "M",
+        EnteredCareOn = enteredCareOn,
+        LegalStatus = "C2",
+        CategoryOfNeed = "N1",
+        PlacementType = "U6",
+        PlacementAuthorityCode = "E06000015",
+    };
+}
