@@ -45,7 +45,9 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxSignalInterceptor>());
+        builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddSingleton<OutboxDispatcher<TContext>>();
         builder.Services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
         builder.Services.AddHostedService<OutboxDispatcherService<TContext>>();

@@ -69,6 +69,19 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     }
 
     [Fact]
+    public async Task Simultaneous_retries_of_one_command_all_get_the_first_result()
+    {
+        var calls = Enumerable.Range(0, 5)
+            .Select(_ => _placements.RecordEntryToCareAsync(EntryToCare("req-race", "CASE-RACE", enteredCareOn: "2026-03-02")).ResponseAsync);
+
+        var results = await Task.WhenAll(calls);
+
+        Assert.Single(results.Select(r => r.PeriodOfCareId).Distinct());
+        var child = await _placements.GetChildAsync(new GetChildRequest { ChildId = results[0].ChildId });
+        Assert.Single(child.PeriodsOfCare);
+    }
+
+    [Fact]
     public async Task Invalid_entry_is_refused_with_every_bad_field_named_and_nothing_stored()
     {
         var request = EntryToCare("req-bad", "CASE-BAD", enteredCareOn: "15/12/2025");

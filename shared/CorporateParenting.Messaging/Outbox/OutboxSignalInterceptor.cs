@@ -1,13 +1,19 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CorporateParenting.Messaging.Outbox;
 
-/// <summary>Raises <see cref="OutboxSignal"/> after a SaveChanges that stored outbox rows has committed.</summary>
+/// <summary>
+/// Raises <see cref="OutboxSignal"/> once outbox rows are committed: right after SaveChanges, or, when the caller
+/// saved inside its own transaction, when that transaction commits.
+/// </summary>
 public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _savingOutboxRows = [];
+
+    internal ConditionalWeakTable<DbContext, object> AwaitingCommit { get; } = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -22,11 +28,39 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        // Inside an explicit transaction the rows are not visible yet; the dispatcher's next poll picks them up after commit.
-        if (eventData.Context is { } context && _savingOutboxRows.Remove(context) && context.Database.CurrentTransaction is null)
+        if (eventData.Context is { } context && _savingOutboxRows.Remove(context))
+        {
+            if (context.Database.CurrentTransaction is null)
+            {
+                signal.Notify();
+            }
+            else
+            {
+                AwaitingCommit.AddOrUpdate(context, context);
+            }
+        }
+        return ValueTask.FromResult(result);
+    }
+}
+
+/// <summary>The commit half of <see cref="OutboxSignalInterceptor"/>.</summary>
+public sealed class OutboxCommitInterceptor(OutboxSignalInterceptor saves, OutboxSignal signal) : DbTransactionInterceptor
+{
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && saves.AwaitingCommit.Remove(context))
         {
             signal.Notify();
         }
-        return ValueTask.FromResult(result);
+        return Task.CompletedTask;
+    }
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            saves.AwaitingCommit.Remove(context);
+        }
+        return Task.CompletedTask;
     }
 }

@@ -3,6 +3,7 @@ using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Placements.Api.Infrastructure;
 using Placements.Api.Model;
 
@@ -18,15 +19,42 @@ public sealed class RecordEntryToCareHandler(PlacementsDbContext db, IOptions<Au
 
     public async Task<EntryToCareRecorded> HandleAsync(EntryToCare command, CancellationToken cancellationToken)
     {
-        var earlier = await db.ProcessedCommands.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.ClientRequestId == command.ClientRequestId, cancellationToken);
-        if (earlier is not null)
+        if (await FirstResultAsync(command.ClientRequestId, cancellationToken) is { } earlier)
         {
-            return earlier.Command == CommandName
-                ? new EntryToCareRecorded(earlier.ChildId, earlier.PeriodOfCareId!.Value)
-                : throw new ConflictException($"client_request_id '{command.ClientRequestId}' was already used for {earlier.Command}.");
+            return earlier;
         }
+        try
+        {
+            // One command per child at a time: a retry racing its original waits here, then finds the first result.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({command.CaseReference}))", cancellationToken);
+            var recorded = await FirstResultAsync(command.ClientRequestId, cancellationToken) ?? await RecordAsync(command, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return recorded;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent request won the race: the same retry returns its result; anything else is a real clash.
+            db.ChangeTracker.Clear();
+            return await FirstResultAsync(command.ClientRequestId, cancellationToken)
+                ?? throw new ConflictException($"Child '{command.CaseReference}' was recorded by another request at the same moment; retry to see its current state.");
+        }
+    }
 
+    private async Task<EntryToCareRecorded?> FirstResultAsync(string clientRequestId, CancellationToken cancellationToken)
+    {
+        var earlier = await db.ProcessedCommands.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.ClientRequestId == clientRequestId, cancellationToken);
+        return earlier switch
+        {
+            null => null,
+            { Command: CommandName, PeriodOfCareId: { } periodOfCareId } => new EntryToCareRecorded(earlier.ChildId, periodOfCareId),
+            _ => throw new ConflictException($"client_request_id '{clientRequestId}' was already used for {earlier.Command}."),
+        };
+    }
+
+    private async Task<EntryToCareRecorded> RecordAsync(EntryToCare command, CancellationToken cancellationToken)
+    {
         var child = await db.Children.Include(c => c.PeriodsOfCare)
             .SingleOrDefaultAsync(c => c.CaseReference == command.CaseReference, cancellationToken);
         if (child is null)
