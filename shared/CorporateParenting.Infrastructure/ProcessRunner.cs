@@ -5,6 +5,8 @@ namespace CorporateParenting.Infrastructure;
 
 internal static class ProcessRunner
 {
+    private const string Setsid = "/usr/bin/setsid";
+
     public static bool IsRoot { get; } = OperatingSystem.IsLinux() && Environment.UserName == "root";
 
     /// <summary>Runs a command to completion and captures its output; killed (whole tree) on timeout or cancellation.</summary>
@@ -59,7 +61,11 @@ internal static class ProcessRunner
             "-c", "log=\"$1\"; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null", "sh", logFile, fileName,
         };
         shellArguments.AddRange(arguments);
-        var startInfo = CreateStartInfo("/bin/sh", shellArguments, environment, workingDirectory);
+        // In a session of its own, a terminal's Ctrl+C reaches only the AppHost, which then stops the services
+        // before the servers they use. setsid execs in place, so the process handle stays the server's.
+        var startInfo = File.Exists(Setsid)
+            ? CreateStartInfo(Setsid, ["/bin/sh", .. shellArguments], environment, workingDirectory)
+            : CreateStartInfo("/bin/sh", shellArguments, environment, workingDirectory);
         return StartOrExplain(startInfo, Describe(fileName, arguments));
     }
 
