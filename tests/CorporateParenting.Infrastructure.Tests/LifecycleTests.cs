@@ -31,8 +31,8 @@ public sealed class LifecycleTests(ITestOutputHelper output)
 
         var left = ProcessTable.Mentioning(directory);
         Assert.True(left.Count == 0, $"Left running:{Environment.NewLine}{ProcessTable.Describe(left)}");
-        Assert.True(TestData.PortIsFree(postgresPort), $"PostgreSQL port {postgresPort} is still taken");
-        Assert.True(TestData.PortIsFree(amqpPort), $"AMQP port {amqpPort} is still taken");
+        Assert.True(FreePort.IsFree(postgresPort), $"PostgreSQL port {postgresPort} is still taken");
+        Assert.True(FreePort.IsFree(amqpPort), $"AMQP port {amqpPort} is still taken");
         Assert.False(Directory.Exists(directory));
     }
 
@@ -40,7 +40,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     public async Task Persistent_data_survives_a_restart()
     {
         var directory = TestData.NewDirectory("keep");
-        var ports = TestData.FreePorts(2);
+        var ports = FreePort.Pick(2);
         try
         {
             var cold = Stopwatch.StartNew();
@@ -79,7 +79,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     public async Task Starting_over_a_leftover_run_replaces_its_servers()
     {
         var directory = TestData.NewDirectory("leftover");
-        var ports = TestData.FreePorts(2);
+        var ports = FreePort.Pick(2);
         try
         {
             // "leftover" stands for the servers of an AppHost that crashed without disposing them.
