@@ -12,9 +12,10 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
     private const int MaxUnixSocketPath = 100; // sun_path holds 107 bytes; keep a margin
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly string _root;
-    private readonly string _dataDirectory;
-    private readonly string _logFile;
+    private string _root;
+    private string _dataDirectory;
+    private string _logFile;
+    private bool _rootIsOutsideDataDirectory;
     private readonly bool _ephemeral;
     private readonly ILogger _logger;
     private string? _binDirectory;
@@ -40,6 +41,7 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
         _binDirectory = await PrerequisiteInstaller.EnsureAsync(
             "PostgreSQL server (initdb, pg_ctl)", FindBinDirectory, "postgresql", _logger, ct);
 
+        await MoveRootIfPostgresUserCannotReachItAsync(ct);
         Directory.CreateDirectory(_root);
         await GiveFolderToPostgresUserAsync(ct);
         await StopLeftoverServerAsync(ct);
@@ -93,6 +95,42 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
         }
 
         await OwnedProcesses.TerminateAsync(_root, TimeSpan.FromSeconds(5), _logger, "PostgreSQL", LogLevel.Debug);
+        if (_ephemeral && _rootIsOutsideDataDirectory && Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// As root the server runs as the postgres user, who cannot enter a private folder (e.g. a clone under a
+    /// mode-700 temporary folder). Then the cluster lives under /var/tmp instead, in a folder named after the
+    /// requested one, so the same DataDirectory finds the same cluster on the next run.
+    /// </summary>
+    private async Task MoveRootIfPostgresUserCannotReachItAsync(CancellationToken ct)
+    {
+        if (!ProcessRunner.IsRoot || !OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        var parent = Path.GetDirectoryName(_root)!;
+        var reachable = await ProcessRunner.RunAsync("runuser", ["-u", OsUser, "--", "test", "-x", parent], CommandTimeout, ct: ct);
+        if (reachable.Succeeded)
+        {
+            return;
+        }
+
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(_root)))[..16];
+        var fallback = Path.Combine("/var/tmp", "corporate-parenting-postgres", hash);
+        Directory.CreateDirectory(Path.GetDirectoryName(fallback)!);
+        File.SetUnixFileMode(Path.GetDirectoryName(fallback)!,
+            UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        _logger.LogInformation("The {OsUser} user cannot reach {Requested}; keeping PostgreSQL's data in {Fallback}", OsUser, _root, fallback);
+        Directory.CreateDirectory(_root);
+        await File.WriteAllTextAsync(Path.Combine(_root, "DATA-IS-ELSEWHERE.txt"), fallback + Environment.NewLine, ct);
+        _root = fallback;
+        _dataDirectory = Path.Combine(_root, "data");
+        _logFile = Path.Combine(_root, "postgres.log");
+        _rootIsOutsideDataDirectory = true;
     }
 
     private static string? FindBinDirectory()
