@@ -18,7 +18,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         var infrastructure = await StartAsync(directory, ephemeral: true, 0, 0);
         var postgresPort = new NpgsqlConnectionStringBuilder(infrastructure.PostgresConnectionString).Port;
         var amqpPort = infrastructure.RabbitMqUri.Port;
-        var running = ProcessTable.Mentioning(directory);
+        var running = ProcessTable.OfServersIn(directory);
         output.WriteLine($"While running:{Environment.NewLine}{ProcessTable.Describe(running)}");
         Assert.Contains(running, p => Program(p) == "beam.smp");
         Assert.Contains(running, p => Program(p) == "epmd");
@@ -29,7 +29,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         output.WriteLine($"Dispose took {stopwatch.Elapsed.TotalSeconds:0.00} s");
         await infrastructure.DisposeAsync(); // idempotent
 
-        var left = ProcessTable.Mentioning(directory);
+        var left = ProcessTable.OfServersIn(directory);
         Assert.True(left.Count == 0, $"Left running:{Environment.NewLine}{ProcessTable.Describe(left)}");
         Assert.True(FreePort.IsFree(postgresPort), $"PostgreSQL port {postgresPort} is still taken");
         Assert.True(FreePort.IsFree(amqpPort), $"AMQP port {amqpPort} is still taken");
@@ -53,7 +53,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
                 await channel.QueueDeclareAsync("kept-queue", durable: true, exclusive: false, autoDelete: false);
             }
 
-            Assert.Empty(ProcessTable.Mentioning(directory));
+            Assert.Empty(ProcessTable.OfServersIn(directory));
 
             var warm = Stopwatch.StartNew();
             await using (var second = await StartAsync(directory, ephemeral: false, ports[0], ports[1]))
@@ -66,7 +66,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
                 await channel.QueueDeclarePassiveAsync("kept-queue");
             }
 
-            Assert.Empty(ProcessTable.Mentioning(directory));
+            Assert.Empty(ProcessTable.OfServersIn(directory));
             Assert.True(Directory.Exists(directory));
         }
         finally
@@ -86,7 +86,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
             await using var leftover = await StartAsync(directory, ephemeral: false, ports[0], ports[1]);
             await using (var replacement = await StartAsync(directory, ephemeral: false, ports[0], ports[1]))
             {
-                var running = ProcessTable.Mentioning(directory);
+                var running = ProcessTable.OfServersIn(directory);
                 output.WriteLine(ProcessTable.Describe(running));
                 Assert.Single(running, p => Program(p) == "beam.smp");
                 Assert.Single(running, p => Program(p) == "epmd");
@@ -96,7 +96,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
             }
 
             await leftover.DisposeAsync();
-            var left = ProcessTable.Mentioning(directory);
+            var left = ProcessTable.OfServersIn(directory);
             Assert.True(left.Count == 0, $"Left running:{Environment.NewLine}{ProcessTable.Describe(left)}");
         }
         finally
@@ -118,7 +118,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         output.WriteLine(error.Message);
         Assert.Contains($"Port {takenPort}", error.Message);
         Assert.Contains(nameof(InfrastructureOptions.PostgresPort), error.Message);
-        var left = ProcessTable.Mentioning(directory);
+        var left = ProcessTable.OfServersIn(directory);
         Assert.True(left.Count == 0, $"Left running:{Environment.NewLine}{ProcessTable.Describe(left)}");
         Assert.False(Directory.Exists(directory));
     }

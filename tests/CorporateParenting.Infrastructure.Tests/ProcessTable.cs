@@ -5,6 +5,27 @@ namespace CorporateParenting.Infrastructure.Tests;
 /// <summary>Processes whose command line or environment mentions a text, read straight from /proc.</summary>
 internal static class ProcessTable
 {
+    private static readonly Dictionary<string, string> PostgresElsewhere = [];
+
+    /// <summary>
+    /// Processes of the servers started for <paramref name="dataDirectory"/>, including a PostgreSQL cluster the
+    /// launcher had to keep elsewhere (named by the pointer file it leaves, remembered once seen).
+    /// </summary>
+    public static IReadOnlyList<(int Pid, string CommandLine)> OfServersIn(string dataDirectory)
+    {
+        var pointer = Path.Combine(dataDirectory, "postgres", "DATA-IS-ELSEWHERE.txt");
+        lock (PostgresElsewhere)
+        {
+            if (File.Exists(pointer))
+            {
+                PostgresElsewhere[dataDirectory] = File.ReadAllText(pointer).Trim();
+            }
+            return PostgresElsewhere.TryGetValue(dataDirectory, out var elsewhere)
+                ? [.. Mentioning(dataDirectory).Union(Mentioning(elsewhere))]
+                : Mentioning(dataDirectory);
+        }
+    }
+
     public static IReadOnlyList<(int Pid, string CommandLine)> Mentioning(string text)
     {
         var self = Environment.ProcessId;

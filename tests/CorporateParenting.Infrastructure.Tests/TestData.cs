@@ -13,6 +13,11 @@ internal static class TestData
 
     public static void DeleteDirectory(string path)
     {
+        var pointer = Path.Combine(path, "postgres", "DATA-IS-ELSEWHERE.txt");
+        if (File.Exists(pointer) && File.ReadAllText(pointer).Trim() is { Length: > 0 } elsewhere && Directory.Exists(elsewhere))
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
         if (Directory.Exists(path))
         {
             Directory.Delete(path, recursive: true);
