@@ -41,7 +41,9 @@ public sealed class OutboxDispatcherService<TContext>(
             }
             catch (Exception exception)
             {
-                logger.LogWarning("Outbox dispatch paused for {Backoff}: {Reason}", backoff, exception.Message);
+                // The broker being away (at start-up, or in an outage) is expected and the rows wait safely.
+                logger.Log(exception is BrokerUnavailableException ? LogLevel.Information : LogLevel.Warning,
+                    "Outbox dispatch paused for {Backoff}: {Reason}", backoff, exception.Message);
                 await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, options.Value.MaxBackoff.Ticks));
             }
