@@ -3,6 +3,11 @@ using CorporateParenting.AppHost;
 using CorporateParenting.AppHost.Orchestration;
 using Microsoft.Extensions.Configuration;
 
+if (args.FirstOrDefault() == TokenCommand.Name)
+{
+    return TokenCommand.Run(args, Console.Out, Console.Error);
+}
+
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
 var platform = Platform.Declare(configuration);
 var log = new ResourceLog(platform.Resources.Select(r => r.Name).Append("infrastructure"));

@@ -13,6 +13,8 @@ public static class ProjectEnvironment
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["OTEL_SERVICE_NAME"] = project.Name,
             ["LOGGING__CONSOLE__FORMATTERNAME"] = "simple",
+            // Development tokens only: services ignore this key in any other environment.
+            ["Authentication__DevelopmentSigningKey"] = connections.DevelopmentSigningKey,
         };
         foreach (var endpoint in project.Endpoints)
         {
@@ -40,9 +42,12 @@ public static class ProjectEnvironment
     }
 }
 
-/// <summary>Where the running infrastructure can be reached.</summary>
+/// <summary>Where the running infrastructure can be reached, and the development signing key.</summary>
 public interface IConnectionInfo
 {
     string Database(string name);
     Uri Broker { get; }
+
+    /// <summary>The key development tokens are signed with (git-ignored, made once per clone).</summary>
+    string DevelopmentSigningKey { get; }
 }

@@ -1,6 +1,7 @@
 using CorporateParenting.AppHost.Model;
 using CorporateParenting.Placements.V1;
 using Grpc.Core;
+using CorporateParenting.ServiceDefaults.Security;
 using Grpc.Net.Client;
 
 namespace CorporateParenting.AppHost.Orchestration;
@@ -23,8 +24,10 @@ public static class DemoData
         ("Theo", "Walsh", "2024-06-03", "M", "2026-11-16", "L2", "N1", "U6", "E06000015"),
     ];
 
-    public static async Task LoadAsync(ProjectResource placements, ResourceLog log, CancellationToken cancellationToken)
+    public static async Task LoadAsync(ProjectResource placements, string signingKey, ResourceLog log, CancellationToken cancellationToken)
     {
+        var token = DevelopmentTokens.Create(signingKey, "apphost-demo-data", [Roles.CaseSystem]);
+        var headers = new Metadata { { "Authorization", $"Bearer {token}" } };
         using var channel = GrpcChannel.ForAddress(placements.GrpcEndpoint!.Url);
         var client = new Placements.V1.Placements.PlacementsClient(channel);
         var recorded = 0;
@@ -46,7 +49,7 @@ public static class DemoData
                     CategoryOfNeed = c.Cin,
                     PlacementType = c.Place,
                     PlacementAuthorityCode = c.Area,
-                }, cancellationToken: cancellationToken);
+                }, headers, cancellationToken: cancellationToken);
                 recorded++;
             }
             catch (RpcException exception)

@@ -28,7 +28,8 @@ public sealed class Orchestrator(PlatformModel platform, string repositoryRoot, 
         }
         log.Info($"Infrastructure ready in {clock.Elapsed.TotalSeconds:0.0} s: {infrastructure.Description}");
 
-        var connections = new RunningConnections(infrastructure);
+        var signingKey = DevelopmentSigningKey.LoadOrCreate(repositoryRoot);
+        var connections = new RunningConnections(infrastructure, signingKey);
         var running = new List<Task>();
         try
         {
@@ -44,7 +45,7 @@ public sealed class Orchestrator(PlatformModel platform, string repositoryRoot, 
             log.Info($"All {platform.Projects.Count()} services healthy in {clock.Elapsed.TotalSeconds:0.0} s." + Environment.NewLine
                 + UrlTable.Render(platform, infrastructure.Description));
 
-            await DemoData.LoadAsync(platform.Projects.Single(p => p.Name == ResourceNames.Placements), log, stopping);
+            await DemoData.LoadAsync(platform.Projects.Single(p => p.Name == ResourceNames.Placements), signingKey, log, stopping);
             log.Info("Press Ctrl+C to stop everything.");
             await Task.Delay(Timeout.Infinite, stopping);
         }

@@ -1,4 +1,7 @@
 using CorporateParenting.ServiceDefaults.Errors;
+using CorporateParenting.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,25 +36,39 @@ public static class Extensions
         builder.Services.AddValidation();
         builder.Services.AddOpenApi();
 
-        builder.Services.AddGrpc(options => options.Interceptors.Add<GrpcExceptionInterceptor>());
+        builder.AddPlatformSecurity();
+        builder.AddPlatformRateLimits();
+        var maxRequestBytes = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1024 * 1024);
+        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequestBytes);
+
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<GrpcExceptionInterceptor>();
+            options.MaxReceiveMessageSize = maxRequestBytes;
+        });
         builder.Services.AddGrpcReflection();
         return builder;
     }
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
 
-        // Readiness: every check (database, broker). Liveness: only that the process answers.
-        app.MapHealthChecks(HealthPath);
-        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
+        // Readiness: every check (database, broker). Liveness: only that the process answers. Both anonymous
+        // for orchestrators, and they report only a status, never details.
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) }).AllowAnonymous();
 
         if (app.Environment.IsDevelopment())
         {
-            app.MapOpenApi();
-            app.MapScalarApiReference();
-            app.MapGrpcReflectionService();
+            app.MapOpenApi().AllowAnonymous();
+            app.MapScalarApiReference().AllowAnonymous();
+            app.MapGrpcReflectionService().RequireAuthorization(Policies.AnyPlatformRole);
         }
         return app;
     }

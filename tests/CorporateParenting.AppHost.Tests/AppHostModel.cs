@@ -28,4 +28,6 @@ internal sealed class FakeConnections(string postgresHost, int postgresPort, str
         $"Host={postgresHost};Port={postgresPort};Username={user};Password={password};Database={name}";
 
     public Uri Broker { get; } = broker;
+
+    public string DevelopmentSigningKey => "test-development-signing-key-0123456789";
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.RegularExpressions;
 using CorporateParenting.AppHost.Model;
 using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Security;
 
 namespace CorporateParenting.AppHost.Tests;
 
@@ -116,6 +117,9 @@ public sealed partial class ComposeMirrorsAppHostTests
                     break;
                 case ["ConnectionStrings", var resource] when resource == AppHostModel.Defaults.RabbitMq.Name:
                     Assert.Equal(new Uri(appHostValue), new Uri(value));
+                    break;
+                case ["Authentication", "DevelopmentSigningKey"]:
+                    Assert.True(value.Length >= DevelopmentTokens.MinimumKeyLength, $"Compose service '{name}': the development signing key is too short.");
                     break;
                 case ["ConnectionStrings", var database]:
                     Assert.True(new DbConnectionStringBuilder { ConnectionString = appHostValue }.EquivalentTo(new DbConnectionStringBuilder { ConnectionString = value }),

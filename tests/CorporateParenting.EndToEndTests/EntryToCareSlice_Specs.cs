@@ -4,6 +4,7 @@ extern alias PlacementsApi;
 using CorporateParenting.Health.V1;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
 using Google.Rpc;
 using Grpc.Core;
@@ -26,6 +27,9 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     private CorporateParenting.Placements.V1.Placements.PlacementsClient _placements = null!;
     private CorporateParenting.Health.V1.Health.HealthClient _health = null!;
 
+    private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
+    private static readonly Metadata Nurse = TestTokens.GrpcAs(Roles.Health);
+
     public async Task InitializeAsync()
     {
         _placementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
@@ -43,7 +47,7 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     [Fact]
     public async Task Entry_to_care_opens_an_initial_health_assessment_due_20_working_days_later()
     {
-        var recorded = await _placements.RecordEntryToCareAsync(EntryToCare("req-1", "CASE-1", enteredCareOn: "2025-12-15"));
+        var recorded = await _placements.RecordEntryToCareAsync(EntryToCare("req-1", "CASE-1", enteredCareOn: "2025-12-15"), CaseSystem);
 
         var summary = await WaitForAssessmentsAsync(recorded.ChildId, count: 1);
 
@@ -58,8 +62,8 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     [Fact]
     public async Task A_retried_command_returns_the_first_result_and_opens_one_assessment()
     {
-        var first = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"));
-        var retry = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"));
+        var first = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"), CaseSystem);
+        var retry = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"), CaseSystem);
 
         Assert.Equal(first.ChildId, retry.ChildId);
         Assert.Equal(first.PeriodOfCareId, retry.PeriodOfCareId);
@@ -72,12 +76,12 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     public async Task Simultaneous_retries_of_one_command_all_get_the_first_result()
     {
         var calls = Enumerable.Range(0, 5)
-            .Select(_ => _placements.RecordEntryToCareAsync(EntryToCare("req-race", "CASE-RACE", enteredCareOn: "2026-03-02")).ResponseAsync);
+            .Select(_ => _placements.RecordEntryToCareAsync(EntryToCare("req-race", "CASE-RACE", enteredCareOn: "2026-03-02"), CaseSystem).ResponseAsync);
 
         var results = await Task.WhenAll(calls);
 
         Assert.Single(results.Select(r => r.PeriodOfCareId).Distinct());
-        var child = await _placements.GetChildAsync(new GetChildRequest { ChildId = results[0].ChildId });
+        var child = await _placements.GetChildAsync(new GetChildRequest { ChildId = results[0].ChildId }, CaseSystem);
         Assert.Single(child.PeriodsOfCare);
     }
 
@@ -88,22 +92,22 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
         request.LegalStatus = "XX";
         request.Sex = "1";
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => _placements.RecordEntryToCareAsync(request).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => _placements.RecordEntryToCareAsync(request, CaseSystem).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var badRequest = error.GetRpcStatus()!.GetDetail<BadRequest>();
         Assert.Equal(["entered_care_on", "legal_status", "sex"], badRequest.FieldViolations.Select(v => v.Field).Order());
-        var retryWithGoodData = await _placements.RecordEntryToCareAsync(EntryToCare("req-bad", "CASE-BAD", enteredCareOn: "2026-01-05"));
+        var retryWithGoodData = await _placements.RecordEntryToCareAsync(EntryToCare("req-bad", "CASE-BAD", enteredCareOn: "2026-01-05"), CaseSystem);
         Assert.NotEmpty(retryWithGoodData.ChildId);
     }
 
     [Fact]
     public async Task Entering_care_while_already_looked_after_is_a_failed_precondition()
     {
-        await _placements.RecordEntryToCareAsync(EntryToCare("req-a", "CASE-TWICE", enteredCareOn: "2026-02-02"));
+        await _placements.RecordEntryToCareAsync(EntryToCare("req-a", "CASE-TWICE", enteredCareOn: "2026-02-02"), CaseSystem);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _placements.RecordEntryToCareAsync(EntryToCare("req-b", "CASE-TWICE", enteredCareOn: "2026-03-02")).ResponseAsync);
+            _placements.RecordEntryToCareAsync(EntryToCare("req-b", "CASE-TWICE", enteredCareOn: "2026-03-02"), CaseSystem).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("already looked after since 2026-02-02", error.Status.Detail);
@@ -112,17 +116,17 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     [Fact]
     public async Task Health_summary_of_an_unknown_child_is_empty_and_a_malformed_id_is_invalid()
     {
-        var empty = await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() });
+        var empty = await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, Nurse);
         Assert.Empty(empty.Assessments);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = "not-a-guid" }).ResponseAsync);
+            _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = "not-a-guid" }, Nurse).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }
 
     private async Task<HealthSummary> WaitForAssessmentsAsync(string childId, int count) =>
         await Eventually.ReturnsAsync(
-            async () => await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }),
+            async () => await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }, Nurse),
             summary => summary.Assessments.Count >= count,
             $"{count} health assessment(s) for child {childId}");
 

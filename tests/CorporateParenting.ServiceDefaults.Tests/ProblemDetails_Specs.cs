@@ -17,13 +17,15 @@ public sealed class ProblemDetails_Specs : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
+        builder.Configuration["Authentication:Authority"] = "https://127.0.0.1:9/";
+        builder.Configuration["Authentication:Audience"] = "corporate-parenting";
         builder.AddServiceDefaults();
         _app = builder.Build();
-        _app.MapGet("/validation", () => { throw new RequestValidationException(new Dictionary<string, string[]> { ["date_of_birth"] = ["must be a date in the form yyyy-MM-dd."] }); });
-        _app.MapGet("/not-found", () => { throw new NotFoundException("Child", "c-1"); });
-        _app.MapGet("/conflict", () => { throw new ConflictException("case_reference 'A1' is taken."); });
-        _app.MapGet("/rule", () => { throw new RuleViolationException("A period of care cannot start with a temporary placement."); });
-        _app.MapGet("/bug", () => { throw new InvalidOperationException("secret internals"); });
+        _app.MapGet("/validation", () => { throw new RequestValidationException(new Dictionary<string, string[]> { ["date_of_birth"] = ["must be a date in the form yyyy-MM-dd."] }); }).AllowAnonymous();
+        _app.MapGet("/not-found", () => { throw new NotFoundException("Child", "c-1"); }).AllowAnonymous();
+        _app.MapGet("/conflict", () => { throw new ConflictException("case_reference 'A1' is taken."); }).AllowAnonymous();
+        _app.MapGet("/rule", () => { throw new RuleViolationException("A period of care cannot start with a temporary placement."); }).AllowAnonymous();
+        _app.MapGet("/bug", () => { throw new InvalidOperationException("secret internals"); }).AllowAnonymous();
         _app.MapDefaultEndpoints();
         await _app.StartAsync();
         _client = _app.GetTestClient();

@@ -21,6 +21,7 @@ public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?
             [$"ConnectionStrings:{database}"] = await fixture.CleanDatabaseAsync(database),
             [$"ConnectionStrings:{ResourceNames.Messaging}"] = fixture.Infrastructure.RabbitMqUri.ToString(),
             ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
+            ["Authentication:DevelopmentSigningKey"] = TestTokens.SigningKey,
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
@@ -29,6 +30,14 @@ public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?
         var factory = new ServiceFactory<TProgram>(settings);
         await factory.WaitUntilReadyAsync();
         return factory;
+    }
+
+    /// <summary>An HTTP client that presents <paramref name="token"/>.</summary>
+    public HttpClient CreateClient(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = TestTokens.Http(token);
+        return client;
     }
 
     /// <summary>Waits for <c>/health</c>: migrations applied and the bus connected, so its queues are bound before anyone publishes.</summary>

@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
@@ -13,6 +14,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<HealthDbContext>(ResourceNames.HealthDb);
         builder.AddMessaging<HealthDbContext>(ResourceNames.Health, typeof(Extensions).Assembly);
+        builder.AddAuditTrail<HealthDbContext>();
 
         builder.Services.AddOptions<AssessmentDeadlineOptions>()
             .BindConfiguration(AssessmentDeadlineOptions.Section)

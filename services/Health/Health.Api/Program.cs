@@ -1,5 +1,7 @@
+using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using Health.Api;
+using Health.Api.Infrastructure;
 using Health.Api.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +12,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<HealthGrpcService>();
+app.MapAuditTrailApi<HealthDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
@@ -11,6 +12,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<LeavingCareDbContext>(ResourceNames.LeavingCareDb);
         builder.AddMessaging<LeavingCareDbContext>(ResourceNames.LeavingCare, typeof(Extensions).Assembly);
+        builder.AddAuditTrail<LeavingCareDbContext>();
         return builder;
     }
 }

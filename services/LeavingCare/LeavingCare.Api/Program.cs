@@ -1,5 +1,7 @@
+using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using LeavingCare.Api;
+using LeavingCare.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +10,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.MapAuditTrailApi<LeavingCareDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();

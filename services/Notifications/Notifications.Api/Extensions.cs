@@ -1,7 +1,10 @@
+using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
 using Notifications.Api.Infrastructure;
+using Notifications.Api.Model;
 
 namespace Notifications.Api;
 
@@ -11,6 +14,10 @@ public static class Extensions
     {
         builder.AddServiceDatabase<NotificationsDbContext>(ResourceNames.NotificationsDb);
         builder.AddMessaging<NotificationsDbContext>(ResourceNames.Notifications, typeof(Extensions).Assembly);
+        builder.AddAuditTrail<NotificationsDbContext>();
+
+        builder.Services.AddSingleton(WorkingDayCalendar.EnglandAndWales);
+        builder.Services.AddSingleton<NotificationLateness>();
         return builder;
     }
 }

@@ -1,5 +1,8 @@
+using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using Notifications.Api;
+using Notifications.Api.Apis;
+using Notifications.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +11,9 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.MapPartnerNotificationsApi();
+app.MapInboundNotificationsApi();
+app.MapAuditTrailApi<NotificationsDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
@@ -12,6 +13,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
         builder.AddMessaging<PlacementsDbContext>(ResourceNames.Placements, typeof(Extensions).Assembly);
+        builder.AddAuditTrail<PlacementsDbContext>();
 
         builder.Services.AddOptions<AuthorityOptions>()
             .BindConfiguration(AuthorityOptions.Section)

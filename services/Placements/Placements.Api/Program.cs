@@ -1,5 +1,7 @@
+using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using Placements.Api;
+using Placements.Api.Infrastructure;
 using Placements.Api.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +12,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<PlacementsGrpcService>();
+app.MapAuditTrailApi<PlacementsDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();

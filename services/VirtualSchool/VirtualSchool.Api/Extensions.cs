@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
@@ -11,6 +12,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb);
         builder.AddMessaging<VirtualSchoolDbContext>(ResourceNames.VirtualSchool, typeof(Extensions).Assembly);
+        builder.AddAuditTrail<VirtualSchoolDbContext>();
         return builder;
     }
 }

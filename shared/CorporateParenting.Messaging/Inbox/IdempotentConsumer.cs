@@ -24,6 +24,8 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; it cannot be de-duplicated.");
 
+        // One transaction for the handler's changes, anything it writes directly (e.g. audit rows) and the inbox marker.
+        await using var transaction = await Db.Database.BeginTransactionAsync(context.CancellationToken);
         if (await Db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, context.CancellationToken))
         {
             return;
@@ -34,10 +36,12 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
         try
         {
             await Db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
         }
         catch (DbUpdateException exception) when (IsDuplicateInboxRow(exception))
         {
             // A concurrent delivery of the same message committed first: its effect stands, ours is discarded.
+            await transaction.RollbackAsync(context.CancellationToken);
             Db.ChangeTracker.Clear();
         }
     }

@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
 using Health.Api.Infrastructure;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Health.Api.Consumers;
 
 /// <summary>Opens the Initial Health Assessment of a child who has just become looked after.</summary>
-public sealed class ChildEnteredCareConsumer(HealthDbContext db, InitialHealthAssessmentSchedule schedule, TimeProvider clock)
+public sealed class ChildEnteredCareConsumer(HealthDbContext db, InitialHealthAssessmentSchedule schedule, IAuditTrail audit, TimeProvider clock)
     : IdempotentConsumer<ChildEnteredCare, HealthDbContext>(db, clock)
 {
     protected override async Task HandleAsync(ChildEnteredCare message, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ public sealed class ChildEnteredCareConsumer(HealthDbContext db, InitialHealthAs
             return;
         }
 
-        Db.Assessments.Add(new HealthAssessment
+        var assessment = new HealthAssessment
         {
             Id = Guid.CreateVersion7(),
             ChildId = message.ChildId,
@@ -29,6 +30,8 @@ public sealed class ChildEnteredCareConsumer(HealthDbContext db, InitialHealthAs
             DueOn = schedule.DueOn(message.EnteredCareOn),
             RequestToProviderDueOn = schedule.RequestToProviderDueOn(message.EnteredCareOn),
             CreatedAt = Clock.GetUtcNow(),
-        });
+        };
+        Db.Assessments.Add(assessment);
+        await audit.RecordAsync(new AuditEntry("ChildEnteredCare consumed", "health-assessment", message.ChildId, assessment.Id.ToString()), cancellationToken);
     }
 }

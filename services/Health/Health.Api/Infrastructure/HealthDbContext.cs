@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using Health.Api.Model;
 using Microsoft.EntityFrameworkCore;
@@ -12,5 +13,6 @@ public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) :
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthDbContext).Assembly);
         modelBuilder.ApplyOutboxAndInbox();
+        modelBuilder.ApplyAuditTrail();
     }
 }

@@ -1,14 +1,16 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeavingCare.Api.Infrastructure;
 
-/// <summary>The service's own database. Until its issue lands it holds only the outbox and inbox every service needs.</summary>
+/// <summary>The service's own database. Until its issue lands it holds only what every service has: the outbox, inbox and audit trail.</summary>
 public sealed class LeavingCareDbContext(DbContextOptions<LeavingCareDbContext> options) : DbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeavingCareDbContext).Assembly);
         modelBuilder.ApplyOutboxAndInbox();
+        modelBuilder.ApplyAuditTrail();
     }
 }

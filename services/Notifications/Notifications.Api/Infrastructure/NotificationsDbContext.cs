@@ -1,14 +1,18 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Notifications.Api.Model;
 
 namespace Notifications.Api.Infrastructure;
 
-/// <summary>The service's own database. Until its issue lands it holds only the outbox and inbox every service needs.</summary>
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
 {
+    public DbSet<InboundNotification> InboundNotifications => Set<InboundNotification>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
         modelBuilder.ApplyOutboxAndInbox();
+        modelBuilder.ApplyAuditTrail();
     }
 }

@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults.Errors;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Placements.Api.Infrastructure;
+using CorporateParenting.CodeLists;
 using Placements.Api.Model;
 
 namespace Placements.Api.Application;
@@ -13,9 +15,10 @@ namespace Placements.Api.Application;
 /// Records that a child became looked after: the child (new to us, or returning) and a new period of care,
 /// with <see cref="ChildEnteredCare"/> queued in the same transaction. Idempotent on the client request id.
 /// </summary>
-public sealed class RecordEntryToCareHandler(PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock)
+public sealed class RecordEntryToCareHandler(PlacementsDbContext db, IAuditTrail audit, IOptions<AuthorityOptions> authority, TimeProvider clock)
 {
     public const string CommandName = "RecordEntryToCare";
+    private const string AuditAction = "placements.v1.Placements/RecordEntryToCare";
 
     public async Task<EntryToCareRecorded> HandleAsync(EntryToCare command, CancellationToken cancellationToken)
     {
@@ -28,7 +31,12 @@ public sealed class RecordEntryToCareHandler(PlacementsDbContext db, IOptions<Au
             // One command per child at a time: a retry racing its original waits here, then finds the first result.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({command.CaseReference}))", cancellationToken);
-            var recorded = await FirstResultAsync(command.ClientRequestId, cancellationToken) ?? await RecordAsync(command, cancellationToken);
+            var recorded = await FirstResultAsync(command.ClientRequestId, cancellationToken);
+            if (recorded is null)
+            {
+                recorded = await RecordAsync(command, cancellationToken);
+                await audit.RecordAsync(new AuditEntry(AuditAction, "child", recorded.ChildId, recorded.PeriodOfCareId.ToString()), cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return recorded;
         }

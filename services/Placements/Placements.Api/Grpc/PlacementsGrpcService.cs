@@ -1,17 +1,22 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
+using CorporateParenting.ServiceDefaults.Security;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Placements.Api.Application;
 using Placements.Api.Infrastructure;
+using CorporateParenting.CodeLists;
 using Placements.Api.Model;
 
 namespace Placements.Api.Grpc;
 
-public sealed class PlacementsGrpcService(RecordEntryToCareHandler recordEntryToCare, PlacementsDbContext db)
+public sealed class PlacementsGrpcService(RecordEntryToCareHandler recordEntryToCare, PlacementsDbContext db, IAuditTrail audit)
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
+    [Authorize(Policy = Policies.CaseSystem)]
     public override async Task<RecordEntryToCareResponse> RecordEntryToCare(RecordEntryToCareRequest request, ServerCallContext context)
     {
         var recorded = await recordEntryToCare.HandleAsync(ToCommand(request), context.CancellationToken);
@@ -22,6 +27,7 @@ public sealed class PlacementsGrpcService(RecordEntryToCareHandler recordEntryTo
         };
     }
 
+    [Authorize(Policy = Policies.ReadChildRegister)]
     public override async Task<ChildRecord> GetChild(GetChildRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
@@ -31,6 +37,7 @@ public sealed class PlacementsGrpcService(RecordEntryToCareHandler recordEntryTo
         var child = await db.Children.AsNoTracking().Include(c => c.PeriodsOfCare)
             .SingleOrDefaultAsync(c => c.Id == childId, context.CancellationToken)
             ?? throw new NotFoundException("Child", childId);
+        await audit.RecordAsync(new AuditEntry("placements.v1.Placements/GetChild", "child", childId), context.CancellationToken);
         return ToRecord(child);
     }
 

@@ -1,3 +1,4 @@
+using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Placements.Api.Model;
@@ -14,5 +15,6 @@ public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> op
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
         modelBuilder.ApplyOutboxAndInbox();
+        modelBuilder.ApplyAuditTrail();
     }
 }

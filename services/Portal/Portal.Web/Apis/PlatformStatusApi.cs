@@ -1,4 +1,5 @@
 using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Portal.Web.Apis;
@@ -18,7 +19,8 @@ public static class PlatformStatusApi
         app.MapGet("/api/platform/status", GetStatusAsync)
             .WithName("GetPlatformStatus")
             .WithSummary("Readiness of every platform service, checked now.")
-            .WithTags("Platform");
+            .WithTags("Platform")
+            .RequireAuthorization(Policies.AnyPlatformRole);
         return app;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Placements.Api.Model;
+namespace CorporateParenting.CodeLists;
 
 /// <summary>ONS GSS codes of English (E06 unitary, E08 metropolitan, E09 London, E10 county) and Welsh (W06) authorities.</summary>
 public static partial class OnsAuthorityCode

@@ -1,4 +1,4 @@
-namespace Placements.Api.Model;
+namespace CorporateParenting.CodeLists;
 
 /// <summary>SSDA903 code lists for the 2025-26 collection year (shared/domain/ssda903.md §2).</summary>
 public static class Ssda903Codes

@@ -1,0 +1,27 @@
+using Notifications.Api.Model;
+
+namespace Notifications.Api.Apis;
+
+public sealed record NotificationView(
+    Guid Id,
+    string PlacingAuthorityCode,
+    string PartnerReference,
+    string GivenName,
+    string FamilyName,
+    DateOnly DateOfBirth,
+    string Sex,
+    string LegalStatus,
+    string PlacementType,
+    string PlacementPostcode,
+    DateOnly PlacementStartOn,
+    bool IsEmergency,
+    DateOnly ReceivedOn,
+    bool IsLate,
+    int Version)
+{
+    public static NotificationView Of(InboundNotification n) => new(
+        n.Id, n.PlacingAuthorityCode, n.PartnerReference, n.GivenName, n.FamilyName, n.DateOfBirth, n.Sex, n.LegalStatus,
+        n.PlacementType, n.PlacementPostcode, n.PlacementStartOn, n.IsEmergency, n.ReceivedOn, n.IsLate, n.Version);
+}
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Notifications.Api.Model;
+
+namespace Notifications.Api.Infrastructure;
+
+public sealed class InboundNotificationConfiguration : IEntityTypeConfiguration<InboundNotification>
+{
+    public void Configure(EntityTypeBuilder<InboundNotification> builder)
+    {
+        builder.ToTable("inbound_notifications");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(n => n.PlacingAuthorityCode).HasColumnName("placing_authority_code").HasMaxLength(9);
+        builder.Property(n => n.PartnerReference).HasColumnName("partner_reference").HasMaxLength(50);
+        builder.Property(n => n.GivenName).HasColumnName("given_name").HasMaxLength(100);
+        builder.Property(n => n.FamilyName).HasColumnName("family_name").HasMaxLength(100);
+        builder.Property(n => n.DateOfBirth).HasColumnName("date_of_birth");
+        builder.Property(n => n.Sex).HasColumnName("sex").HasMaxLength(1);
+        builder.Property(n => n.LegalStatus).HasColumnName("legal_status").HasMaxLength(2);
+        builder.Property(n => n.PlacementType).HasColumnName("placement_type").HasMaxLength(3);
+        builder.Property(n => n.PlacementPostcode).HasColumnName("placement_postcode").HasMaxLength(8);
+        builder.Property(n => n.PlacementStartOn).HasColumnName("placement_start_on");
+        builder.Property(n => n.IsEmergency).HasColumnName("is_emergency");
+        builder.Property(n => n.ReceivedOn).HasColumnName("received_on");
+        builder.Property(n => n.IsLate).HasColumnName("is_late");
+        builder.Property(n => n.CreatedAt).HasColumnName("created_at");
+        builder.Property(n => n.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(n => n.Version).HasColumnName("version").IsConcurrencyToken();
+        // A partner's reference identifies its child for it alone; the same reference from two partners is two children.
+        builder.HasIndex(n => new { n.PlacingAuthorityCode, n.PartnerReference }).IsUnique();
+    }
+}

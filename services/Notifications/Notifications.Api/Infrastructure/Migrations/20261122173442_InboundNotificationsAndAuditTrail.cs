@@ -1,0 +1,97 @@
+﻿using System;
+using CorporateParenting.Audit;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Notifications.Api.Infrastructure.Migrations
+{
+    /// <inheritdoc />
+    public partial class InboundNotificationsAndAuditTrail : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "audit_records",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    subject = table.Column<string>(type: "text", nullable: false),
+                    roles = table.Column<string>(type: "text", nullable: false),
+                    authority = table.Column<string>(type: "text", nullable: true),
+                    action = table.Column<string>(type: "text", nullable: false),
+                    record_kind = table.Column<string>(type: "text", nullable: false),
+                    child_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    record_id = table.Column<string>(type: "text", nullable: true),
+                    trace_id = table.Column<string>(type: "text", nullable: true),
+                    previous_hash = table.Column<string>(type: "text", nullable: false),
+                    hash = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbound_notifications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    placing_authority_code = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    partner_reference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    date_of_birth = table.Column<DateOnly>(type: "date", nullable: false),
+                    sex = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    legal_status = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    placement_type = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    placement_postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    placement_start_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    is_emergency = table.Column<bool>(type: "boolean", nullable: false),
+                    received_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    is_late = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbound_notifications", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_child_id",
+                table: "audit_records",
+                columns: new[] { "child_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_records_subject",
+                table: "audit_records",
+                columns: new[] { "subject", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbound_notifications_placing_authority_code_partner_refere~",
+                table: "inbound_notifications",
+                columns: new[] { "placing_authority_code", "partner_reference" },
+                unique: true);
+
+            migrationBuilder.CreateAuditTrailGuard();
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropAuditTrailGuard();
+
+            migrationBuilder.DropTable(
+                name: "audit_records");
+
+            migrationBuilder.DropTable(
+                name: "inbound_notifications");
+        }
+    }
+}

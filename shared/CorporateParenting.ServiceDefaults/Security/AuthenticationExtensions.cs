@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CorporateParenting.ServiceDefaults.Security;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// JWT bearer authentication and the platform's policies. Production trusts only the configured OpenID Connect
+    /// authority and audience; Development trusts tokens signed with the configured development key instead.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformSecurity(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(PlatformAuthenticationOptions.Section).Get<PlatformAuthenticationOptions>()
+            ?? new PlatformAuthenticationOptions();
+        var useDevelopmentKey = builder.Environment.IsDevelopment() && !string.IsNullOrEmpty(options.DevelopmentSigningKey);
+        if (!useDevelopmentKey && (string.IsNullOrEmpty(options.Authority) || string.IsNullOrEmpty(options.Audience)))
+        {
+            throw new InvalidOperationException(
+                "Authentication is not configured: set Authentication__Authority and Authentication__Audience " +
+                "(or, in Development only, Authentication__DevelopmentSigningKey).");
+        }
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            if (useDevelopmentKey)
+            {
+                jwt.TokenValidationParameters = DevelopmentTokens.ValidationParameters(options.DevelopmentSigningKey!);
+            }
+            else
+            {
+                jwt.Authority = options.Authority;
+                jwt.Audience = options.Audience;
+                jwt.TokenValidationParameters.NameClaimType = PlatformClaims.Subject;
+                jwt.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
+            }
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAssertion(_ => false).Build())
+            .AddPolicy(Policies.DenyUnnamed, policy => policy.RequireAssertion(_ => false))
+            .AddPolicy(Policies.CaseSystem, policy => policy.RequireRole(Roles.CaseSystem))
+            .AddPolicy(Policies.ReadChildRegister, policy => policy.RequireRole([Roles.CaseSystem, .. Roles.Staff]))
+            .AddPolicy(Policies.ReadHealthRecords, policy => policy.RequireRole(Roles.Health, Roles.Admin))
+            .AddPolicy(Policies.WriteHealthRecords, policy => policy.RequireRole(Roles.Health))
+            .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
+            .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))
+            .AddPolicy(Policies.ManageNotifications, policy => policy.RequireRole(Roles.Notifications, Roles.Admin))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.AnyPlatformRole, policy => policy.RequireRole(Roles.All));
+        return builder;
+    }
+}

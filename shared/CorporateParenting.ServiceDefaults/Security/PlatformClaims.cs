@@ -1,0 +1,11 @@
+namespace CorporateParenting.ServiceDefaults.Security;
+
+/// <summary>Claim types the platform reads from a token.</summary>
+public static class PlatformClaims
+{
+    public const string Subject = "sub";
+    public const string Role = "role";
+
+    /// <summary>ONS code of the local authority a partner caller acts for, e.g. <c>E10000007</c>.</summary>
+    public const string Authority = "authority";
+}

@@ -1,0 +1,38 @@
+namespace CorporateParenting.ServiceDefaults.Security;
+
+/// <summary>
+/// The one place that names who may do what. Every endpoint and gRPC method names one of these; an endpoint
+/// that names none is refused by the fallback policy, and a test fails the build.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Commands from the case-management system.</summary>
+    public const string CaseSystem = "case-system";
+
+    /// <summary>Reading the register of children we look after: the case system and staff teams.</summary>
+    public const string ReadChildRegister = "read-child-register";
+
+    /// <summary>Health records: the health team only, and admin for audit.</summary>
+    public const string ReadHealthRecords = "read-health-records";
+
+    /// <summary>Recording health assessments: the health team only.</summary>
+    public const string WriteHealthRecords = "write-health-records";
+
+    /// <summary>Aggregate figures with no individual record: the board, and every staff team.</summary>
+    public const string ReadAggregates = "read-aggregates";
+
+    /// <summary>A partner authority acting on what it sent us; its authority code scopes every query.</summary>
+    public const string Partner = "partner";
+
+    /// <summary>Staff handling out-of-area notifications.</summary>
+    public const string ManageNotifications = "manage-notifications";
+
+    /// <summary>Audit trail verification and access reports.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Any authenticated caller acting under a platform role (e.g. the platform status, gRPC reflection).</summary>
+    public const string AnyPlatformRole = "any-platform-role";
+
+    /// <summary>Applied to any endpoint that names no policy: nobody passes it.</summary>
+    public const string DenyUnnamed = "deny-unnamed";
+}

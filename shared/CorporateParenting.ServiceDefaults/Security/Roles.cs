@@ -1,0 +1,27 @@
+namespace CorporateParenting.ServiceDefaults.Security;
+
+/// <summary>Every role a caller of the platform can act under (the <c>role</c> claims of its token).</summary>
+public static class Roles
+{
+    /// <summary>Machine clients of the case-management system.</summary>
+    public const string CaseSystem = "case-system";
+    public const string Placements = "placements";
+    public const string VirtualSchool = "virtual-school";
+    public const string Health = "health";
+    public const string LeavingCare = "leaving-care";
+    public const string Notifications = "notifications";
+
+    /// <summary>The Corporate Parenting Board: aggregate figures only, never an individual record.</summary>
+    public const string Board = "board";
+
+    public const string Admin = "admin";
+
+    /// <summary>Another local authority; its token also carries its ONS code in <see cref="PlatformClaims.Authority"/>.</summary>
+    public const string Partner = "partner";
+
+    public static readonly IReadOnlyList<string> All =
+        [CaseSystem, Placements, VirtualSchool, Health, LeavingCare, Notifications, Board, Admin, Partner];
+
+    /// <summary>Our own staff teams, who may read the register of children we look after.</summary>
+    public static readonly IReadOnlyList<string> Staff = [Placements, VirtualSchool, Health, LeavingCare, Notifications, Admin];
+}

@@ -1,0 +1,168 @@
+extern alias NotificationsApi;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using NotificationsEntryPoint = NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// Partner authorities over the Notifications REST API: each sees and changes only what it sent, another's
+/// notification is a 404 (its existence is not leaked), and every read and change is in the audit trail.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PartnerNotifications_Specs(InfrastructureFixture fixture) : IAsyncLifetime
+{
+    private const string Derbyshire = "E10000007";
+    private const string Nottinghamshire = "E10000024";
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private ServiceFactory<NotificationsEntryPoint> _service = null!;
+
+    public async Task InitializeAsync() =>
+        _service = await ServiceFactory<NotificationsEntryPoint>.StartAsync(fixture, ResourceNames.NotificationsDb);
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    private HttpClient Partner(string authority) => _service.CreateClient(TestTokens.ForPartner(authority));
+
+    private static object Notice(string reference, DateOnly? startOn = null, bool emergency = false, string postcode = "de1 2aa") => new
+    {
+        partnerReference = reference,
+        givenName = "Ellie",
+        familyName = "Stone",
+        dateOfBirth = "2012-05-04",
+        sex = "F",
+        legalStatus = "C2",
+        placementType = "U6",
+        placementPostcode = postcode,
+        placementStartOn = (startOn ?? Today.AddDays(7)).ToString("yyyy-MM-dd"),
+        isEmergency = emergency,
+    };
+
+    private static async Task<JsonElement> JsonOf(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    [Fact]
+    public async Task A_partner_cannot_read_list_or_amend_another_partners_notification()
+    {
+        var created = await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("DBY-1"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await JsonOf(created)).GetProperty("id").GetString();
+        var other = Partner(Nottinghamshire);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/partner/notifications/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/api/partner/notifications/{id}", Notice("DBY-1"))).StatusCode);
+        var othersList = await JsonOf(await other.GetAsync("/api/partner/notifications"));
+        Assert.Equal(0, othersList.GetProperty("total").GetInt32());
+
+        var own = await Partner(Derbyshire).GetAsync($"/api/partner/notifications/{id}");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(Derbyshire, (await JsonOf(own)).GetProperty("placingAuthorityCode").GetString());
+        Assert.Equal("DE1 2AA", (await JsonOf(own)).GetProperty("placementPostcode").GetString());
+    }
+
+    [Fact]
+    public async Task The_placing_authority_comes_from_the_token_so_two_partners_may_use_the_same_reference()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("REF-9"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Partner(Nottinghamshire).PostAsJsonAsync("/api/partner/notifications", Notice("REF-9"))).StatusCode);
+
+        var again = await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("REF-9"));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("REF-9", (await JsonOf(again)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task An_owner_amends_its_notification_and_the_reference_cannot_change()
+    {
+        var created = await JsonOf(await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("DBY-2")));
+        var id = created.GetProperty("id").GetString();
+
+        var amended = await Partner(Derbyshire).PutAsJsonAsync($"/api/partner/notifications/{id}", Notice("DBY-2", postcode: "DE22 1AB"));
+        var renamed = await Partner(Derbyshire).PutAsJsonAsync($"/api/partner/notifications/{id}", Notice("DBY-3"));
+
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        Assert.Equal(2, (await JsonOf(amended)).GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, renamed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_notice_received_after_a_planned_start_is_late_and_one_before_is_not()
+    {
+        var late = await JsonOf(await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("LATE", startOn: Today.AddDays(-1))));
+        var onTime = await JsonOf(await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("ON-TIME", startOn: Today)));
+
+        Assert.True(late.GetProperty("isLate").GetBoolean());
+        Assert.False(onTime.GetProperty("isLate").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_naming_every_field_and_nothing_is_stored()
+    {
+        var bad = new { partnerReference = "", givenName = "Ellie", familyName = "Stone", dateOfBirth = "04/05/2012", sex = "X", legalStatus = "C2", placementType = "Q1", placementPostcode = "NOT A POSTCODE", placementStartOn = "2026-01-05", isEmergency = false };
+
+        var response = await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", bad);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await JsonOf(response)).GetProperty("errors");
+        foreach (var field in new[] { "partnerReference", "dateOfBirth", "sex", "placementType", "placementPostcode" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} is not named");
+        }
+        Assert.Equal(0, (await JsonOf(await Partner(Derbyshire).GetAsync("/api/partner/notifications"))).GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Placements, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Notifications, HttpStatusCode.Forbidden)]
+    public async Task Partner_endpoints_refuse_callers_that_are_not_partners(string? role, HttpStatusCode expected)
+    {
+        var client = role is null ? _service.CreateClient() : _service.CreateClient(TestTokens.For(role));
+
+        Assert.Equal(expected, (await client.GetAsync("/api/partner/notifications")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reads_and_changes_leave_an_audit_trail_that_admin_can_verify_and_list()
+    {
+        var created = await JsonOf(await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("DBY-AUDIT")));
+        var id = created.GetProperty("id").GetString();
+        await Partner(Derbyshire).GetAsync($"/api/partner/notifications/{id}");
+        var staff = _service.CreateClient(TestTokens.For(Roles.Notifications));
+        await staff.GetAsync($"/api/notifications/inbound/{id}");
+        var admin = _service.CreateClient(TestTokens.For(Roles.Admin));
+
+        var verification = await JsonOf(await admin.GetAsync("/api/audit/verification"));
+        var partnerRows = await JsonOf(await admin.GetAsync($"/api/audit/records?subject=partner-user-{Derbyshire}"));
+
+        Assert.True(verification.GetProperty("isIntact").GetBoolean());
+        Assert.Equal(3, verification.GetProperty("rowsChecked").GetInt64());
+        var actions = partnerRows.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["GetOwnNotification", "NotifyPlacement"], actions);
+        Assert.All(partnerRows.GetProperty("items").EnumerateArray(), r => Assert.Equal(Derbyshire, r.GetProperty("authority").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/api/audit/verification")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_partner_is_rate_limited_on_its_own_without_affecting_another()
+    {
+        await using var limited = await ServiceFactory<NotificationsEntryPoint>.StartAsync(
+            fixture, ResourceNames.NotificationsDb, new Dictionary<string, string?> { ["RateLimiting:PartnerPermitsPerMinute"] = "3" });
+        var derbyshire = limited.CreateClient(TestTokens.ForPartner(Derbyshire));
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await derbyshire.GetAsync("/api/partner/notifications")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await limited.CreateClient(TestTokens.ForPartner(Nottinghamshire)).GetAsync("/api/partner/notifications")).StatusCode);
+    }
+}

@@ -1,0 +1,105 @@
+extern alias HealthApi;
+extern alias LeavingCareApi;
+extern alias NotificationsApi;
+extern alias PlacementsApi;
+extern alias PortalWeb;
+extern alias VirtualSchoolApi;
+
+using System.Reflection;
+using CorporateParenting.ServiceDefaults.Security;
+using Google.Protobuf.Reflection;
+using Grpc.AspNetCore.Server;
+using Microsoft.AspNetCore.Routing;
+
+namespace CorporateParenting.Security.Tests;
+
+/// <summary>
+/// Every REST endpoint and gRPC method of every service names a policy from <see cref="Policies"/>; only health,
+/// liveness and the Development OpenAPI document and UI are anonymous. A new endpoint without a policy fails here.
+/// </summary>
+public sealed class DefaultDeny_Specs
+{
+    private static readonly string[] AnonymousAllowed = ["/health", "/alive", "/openapi/{documentName}.json"];
+
+    /// <summary>The Development API reference UI and its static files.</summary>
+    private const string AnonymousUiPrefix = "/scalar";
+
+    private static readonly IReadOnlySet<string> KnownPolicies = typeof(Policies)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .Where(p => p != Policies.DenyUnnamed)
+        .ToHashSet();
+
+    public static TheoryData<string> Services => ["placements", "virtualschool", "health", "leavingcare", "notifications", "portal"];
+
+    private static IReadOnlyList<RouteEndpoint> EndpointsOf(string service)
+    {
+        return service switch
+        {
+            "placements" => Catalogue<PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService>(),
+            "virtualschool" => Catalogue<VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext>(),
+            "health" => Catalogue<HealthApi::Health.Api.Grpc.HealthGrpcService>(),
+            "leavingcare" => Catalogue<LeavingCareApi::LeavingCare.Api.Infrastructure.LeavingCareDbContext>(),
+            "notifications" => Catalogue<NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext>(),
+            "portal" => Catalogue<PortalWeb::Portal.Web.Apis.PlatformStatus>(),
+            _ => throw new ArgumentOutOfRangeException(nameof(service)),
+        };
+
+        static IReadOnlyList<RouteEndpoint> Catalogue<T>() where T : class
+        {
+            using var catalogue = new EndpointCatalogue<T>();
+            return catalogue.Endpoints;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void Every_endpoint_names_a_platform_policy_or_is_an_allowed_anonymous_one(string service)
+    {
+        var endpoints = EndpointsOf(service).Where(e => !IsGrpcCatchAll(e)).ToList();
+        Assert.NotEmpty(endpoints);
+
+        var unguarded = endpoints
+            .Where(e => EndpointCatalogue<object>.IsAnonymous(e)
+                ? !IsAllowedAnonymous("/" + e.RoutePattern.RawText?.TrimStart('/'))
+                : !EndpointCatalogue<object>.PoliciesOf(e).Any(KnownPolicies.Contains))
+            .Select(EndpointCatalogue<object>.Describe)
+            .ToList();
+
+        Assert.True(unguarded.Count == 0, $"{service}: endpoints without a platform policy:{Environment.NewLine}{string.Join(Environment.NewLine, unguarded)}");
+    }
+
+    [Theory]
+    [InlineData("placements")]
+    [InlineData("health")]
+    public void Every_method_of_the_services_proto_is_mapped_with_a_policy(string service)
+    {
+        var descriptor = service == "placements"
+            ? PlacementsApi::CorporateParenting.Placements.V1.Placements.Descriptor
+            : HealthApi::CorporateParenting.Health.V1.Health.Descriptor;
+        var mapped = EndpointsOf(service)
+            .Where(e => e.Metadata.GetMetadata<GrpcMethodMetadata>() is not null && !IsGrpcCatchAll(e))
+            .ToDictionary(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()!.Method.FullName.TrimStart('/'), EndpointCatalogue<object>.PoliciesOf);
+
+        foreach (var method in descriptor.Methods)
+        {
+            var name = $"{descriptor.FullName}/{method.Name}";
+            Assert.True(mapped.TryGetValue(name, out var policies), $"{name} is not mapped.");
+            Assert.Contains(policies, KnownPolicies.Contains);
+        }
+    }
+
+    [Fact]
+    public void Health_records_are_guarded_by_the_health_policy() =>
+        Assert.All(
+            EndpointsOf("health").Where(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.ServiceName == HealthApi::CorporateParenting.Health.V1.Health.Descriptor.FullName),
+            e => Assert.Contains(Policies.ReadHealthRecords, EndpointCatalogue<object>.PoliciesOf(e)));
+
+    private static bool IsAllowedAnonymous(string path) =>
+        AnonymousAllowed.Contains(path) || path == AnonymousUiPrefix || path.StartsWith(AnonymousUiPrefix + "/", StringComparison.Ordinal);
+
+    /// <summary>gRPC's own "unimplemented method" fallbacks: they answer Unimplemented and still fall under the deny-all fallback policy.</summary>
+    private static bool IsGrpcCatchAll(RouteEndpoint endpoint) =>
+        endpoint.DisplayName?.Contains("unimplemented", StringComparison.OrdinalIgnoreCase) == true;
+}
