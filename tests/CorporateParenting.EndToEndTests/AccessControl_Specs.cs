@@ -1,45 +1,21 @@
-extern alias HealthApi;
-extern alias PlacementsApi;
-
 using CorporateParenting.Health.V1;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
 using Grpc.Core;
-using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
-using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
 
 namespace CorporateParenting.EndToEndTests;
 
 /// <summary>No token: Unauthenticated. A token without the role the method names: PermissionDenied.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class AccessControl_Specs(InfrastructureFixture fixture) : IAsyncLifetime
+public sealed class AccessControl_Specs(InfrastructureFixture fixture) : PlacementsAndHealthSpecs(fixture)
 {
-    private ServiceFactory<PlacementsService> _placementsService = null!;
-    private ServiceFactory<HealthService> _healthService = null!;
-    private CorporateParenting.Placements.V1.Placements.PlacementsClient _placements = null!;
-    private CorporateParenting.Health.V1.Health.HealthClient _health = null!;
-
-    public async Task InitializeAsync()
-    {
-        _placementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
-        _healthService = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb);
-        _placements = new(_placementsService.CreateGrpcChannel());
-        _health = new(_healthService.CreateGrpcChannel());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _placementsService.DisposeAsync();
-        await _healthService.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_call_without_a_token_is_unauthenticated()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _placements.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }).ResponseAsync);
+            Placements.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }).ResponseAsync);
 
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
@@ -50,7 +26,7 @@ public sealed class AccessControl_Specs(InfrastructureFixture fixture) : IAsyncL
         var forged = DevelopmentTokens.Create("another-key-that-is-long-enough-0123456789", "mallory", [Roles.Admin]);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.Grpc(forged)).ResponseAsync);
+            Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.Grpc(forged)).ResponseAsync);
 
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
@@ -63,7 +39,7 @@ public sealed class AccessControl_Specs(InfrastructureFixture fixture) : IAsyncL
     public async Task Only_the_case_system_may_record_an_entry_to_care(string role)
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _placements.RecordEntryToCareAsync(new RecordEntryToCareRequest { ClientRequestId = "x" }, TestTokens.GrpcAs(role)).ResponseAsync);
+            Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest { ClientRequestId = "x" }, TestTokens.GrpcAs(role)).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }
@@ -78,7 +54,7 @@ public sealed class AccessControl_Specs(InfrastructureFixture fixture) : IAsyncL
     public async Task Health_records_are_refused_to_everyone_but_health_and_admin(string role)
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(role)).ResponseAsync);
+            Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(role)).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }
@@ -88,7 +64,7 @@ public sealed class AccessControl_Specs(InfrastructureFixture fixture) : IAsyncL
     [InlineData(Roles.Admin)]
     public async Task Health_and_admin_may_read_health_records(string role)
     {
-        var summary = await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(role));
+        var summary = await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(role));
 
         Assert.Empty(summary.Assessments);
     }
@@ -97,7 +73,7 @@ public sealed class AccessControl_Specs(InfrastructureFixture fixture) : IAsyncL
     public async Task The_board_never_reads_an_individual_child()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _placements.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(Roles.Board)).ResponseAsync);
+            Placements.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(Roles.Board)).ResponseAsync);
 
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }

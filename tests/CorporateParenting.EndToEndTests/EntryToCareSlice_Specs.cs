@@ -1,6 +1,3 @@
-extern alias HealthApi;
-extern alias PlacementsApi;
-
 using CorporateParenting.Health.V1;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults;
@@ -8,9 +5,6 @@ using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
 using Google.Rpc;
 using Grpc.Core;
-// The services' own assemblies are aliased: the tests see them only as hosts, and talk to them through the clients compiled here.
-using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
-using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
 
 namespace CorporateParenting.EndToEndTests;
 
@@ -20,34 +14,15 @@ namespace CorporateParenting.EndToEndTests;
 /// Both services are driven only through their public gRPC APIs.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsyncLifetime
+public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : PlacementsAndHealthSpecs(fixture)
 {
-    private ServiceFactory<PlacementsService> _placementsService = null!;
-    private ServiceFactory<HealthService> _healthService = null!;
-    private CorporateParenting.Placements.V1.Placements.PlacementsClient _placements = null!;
-    private CorporateParenting.Health.V1.Health.HealthClient _health = null!;
-
     private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
     private static readonly Metadata Nurse = TestTokens.GrpcAs(Roles.Health);
-
-    public async Task InitializeAsync()
-    {
-        _placementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
-        _healthService = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb);
-        _placements = new(_placementsService.CreateGrpcChannel());
-        _health = new(_healthService.CreateGrpcChannel());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _placementsService.DisposeAsync();
-        await _healthService.DisposeAsync();
-    }
 
     [Fact]
     public async Task Entry_to_care_opens_an_initial_health_assessment_due_20_working_days_later()
     {
-        var recorded = await _placements.RecordEntryToCareAsync(EntryToCare("req-1", "CASE-1", enteredCareOn: "2025-12-15"), CaseSystem);
+        var recorded = await Placements.RecordEntryToCareAsync(EntryToCare("req-1", "CASE-1", enteredCareOn: "2025-12-15"), CaseSystem);
 
         var summary = await WaitForAssessmentsAsync(recorded.ChildId, count: 1);
 
@@ -60,14 +35,33 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     }
 
     [Fact]
+    public async Task Recording_an_entry_and_reading_the_childs_records_leave_audit_rows_in_each_service()
+    {
+        var recorded = await Placements.RecordEntryToCareAsync(EntryToCare("req-audit", "CASE-AUDIT", enteredCareOn: "2026-01-05"), CaseSystem);
+        await Placements.GetChildAsync(new GetChildRequest { ChildId = recorded.ChildId }, CaseSystem);
+        await WaitForAssessmentsAsync(recorded.ChildId, count: 1);
+
+        var admin = TestTokens.For(Roles.Admin);
+        var placementsRows = await PlacementsService.CreateClient(admin).GetStringAsync($"/api/audit/records?childId={recorded.ChildId}");
+        var healthRows = await HealthService.CreateClient(admin).GetStringAsync($"/api/audit/records?childId={recorded.ChildId}");
+
+        Assert.Contains("placements.v1.Placements/RecordEntryToCare", placementsRows);
+        Assert.Contains("placements.v1.Placements/GetChild", placementsRows);
+        Assert.Contains("ChildEnteredCare consumed", healthRows);     // the change Health made on its own
+        Assert.Contains("health.v1.Health/GetHealthSummary", healthRows); // the nurse's read while waiting
+        Assert.Contains("\"roles\":\"health\"", healthRows);
+        Assert.Contains("\"isIntact\":true", await HealthService.CreateClient(admin).GetStringAsync("/api/audit/verification"));
+    }
+
+    [Fact]
     public async Task A_retried_command_returns_the_first_result_and_opens_one_assessment()
     {
-        var first = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"), CaseSystem);
-        var retry = await _placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"), CaseSystem);
+        var first = await Placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"), CaseSystem);
+        var retry = await Placements.RecordEntryToCareAsync(EntryToCare("req-retry", "CASE-RETRY", enteredCareOn: "2026-08-28"), CaseSystem);
 
         Assert.Equal(first.ChildId, retry.ChildId);
         Assert.Equal(first.PeriodOfCareId, retry.PeriodOfCareId);
-        await _placementsService.Outbox.DispatchPendingAsync();
+        await PlacementsService.Outbox.DispatchPendingAsync();
         var summary = await WaitForAssessmentsAsync(first.ChildId, count: 1);
         Assert.Equal("2026-09-28", Assert.Single(summary.Assessments).DueOn); // summer bank holiday Mon 31 Aug skipped
     }
@@ -76,12 +70,12 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     public async Task Simultaneous_retries_of_one_command_all_get_the_first_result()
     {
         var calls = Enumerable.Range(0, 5)
-            .Select(_ => _placements.RecordEntryToCareAsync(EntryToCare("req-race", "CASE-RACE", enteredCareOn: "2026-03-02"), CaseSystem).ResponseAsync);
+            .Select(_ => Placements.RecordEntryToCareAsync(EntryToCare("req-race", "CASE-RACE", enteredCareOn: "2026-03-02"), CaseSystem).ResponseAsync);
 
         var results = await Task.WhenAll(calls);
 
         Assert.Single(results.Select(r => r.PeriodOfCareId).Distinct());
-        var child = await _placements.GetChildAsync(new GetChildRequest { ChildId = results[0].ChildId }, CaseSystem);
+        var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = results[0].ChildId }, CaseSystem);
         Assert.Single(child.PeriodsOfCare);
     }
 
@@ -92,22 +86,22 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
         request.LegalStatus = "XX";
         request.Sex = "1";
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => _placements.RecordEntryToCareAsync(request, CaseSystem).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordEntryToCareAsync(request, CaseSystem).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         var badRequest = error.GetRpcStatus()!.GetDetail<BadRequest>();
         Assert.Equal(["entered_care_on", "legal_status", "sex"], badRequest.FieldViolations.Select(v => v.Field).Order());
-        var retryWithGoodData = await _placements.RecordEntryToCareAsync(EntryToCare("req-bad", "CASE-BAD", enteredCareOn: "2026-01-05"), CaseSystem);
+        var retryWithGoodData = await Placements.RecordEntryToCareAsync(EntryToCare("req-bad", "CASE-BAD", enteredCareOn: "2026-01-05"), CaseSystem);
         Assert.NotEmpty(retryWithGoodData.ChildId);
     }
 
     [Fact]
     public async Task Entering_care_while_already_looked_after_is_a_failed_precondition()
     {
-        await _placements.RecordEntryToCareAsync(EntryToCare("req-a", "CASE-TWICE", enteredCareOn: "2026-02-02"), CaseSystem);
+        await Placements.RecordEntryToCareAsync(EntryToCare("req-a", "CASE-TWICE", enteredCareOn: "2026-02-02"), CaseSystem);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _placements.RecordEntryToCareAsync(EntryToCare("req-b", "CASE-TWICE", enteredCareOn: "2026-03-02"), CaseSystem).ResponseAsync);
+            Placements.RecordEntryToCareAsync(EntryToCare("req-b", "CASE-TWICE", enteredCareOn: "2026-03-02"), CaseSystem).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Contains("already looked after since 2026-02-02", error.Status.Detail);
@@ -116,17 +110,17 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : IAsy
     [Fact]
     public async Task Health_summary_of_an_unknown_child_is_empty_and_a_malformed_id_is_invalid()
     {
-        var empty = await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, Nurse);
+        var empty = await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, Nurse);
         Assert.Empty(empty.Assessments);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
-            _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = "not-a-guid" }, Nurse).ResponseAsync);
+            Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = "not-a-guid" }, Nurse).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }
 
     private async Task<HealthSummary> WaitForAssessmentsAsync(string childId, int count) =>
         await Eventually.ReturnsAsync(
-            async () => await _health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }, Nurse),
+            async () => await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }, Nurse),
             summary => summary.Assessments.Count >= count,
             $"{count} health assessment(s) for child {childId}");
 

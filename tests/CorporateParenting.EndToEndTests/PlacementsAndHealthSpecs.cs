@@ -1,0 +1,36 @@
+extern alias HealthApi;
+extern alias PlacementsApi;
+
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.Testing;
+using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
+using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// Placements and Health in-process over the real infrastructure, each on a clean database, reached only through
+/// gRPC clients compiled here from the shared .proto files. The services' assemblies are aliased: the tests see
+/// them only as hosts.
+/// </summary>
+public abstract class PlacementsAndHealthSpecs(InfrastructureFixture fixture) : IAsyncLifetime
+{
+    protected ServiceFactory<PlacementsService> PlacementsService { get; private set; } = null!;
+    protected ServiceFactory<HealthService> HealthService { get; private set; } = null!;
+    protected CorporateParenting.Placements.V1.Placements.PlacementsClient Placements { get; private set; } = null!;
+    protected CorporateParenting.Health.V1.Health.HealthClient Health { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        PlacementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
+        HealthService = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb);
+        Placements = new(PlacementsService.CreateGrpcChannel());
+        Health = new(HealthService.CreateGrpcChannel());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await PlacementsService.DisposeAsync();
+        await HealthService.DisposeAsync();
+    }
+}
