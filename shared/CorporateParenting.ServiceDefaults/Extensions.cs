@@ -38,7 +38,7 @@ public static class Extensions
 
         builder.AddPlatformSecurity();
         builder.AddPlatformRateLimits();
-        var maxRequestBytes = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1024 * 1024);
+        var maxRequestBytes = RequestBodyLimit.MaxBytes(builder.Configuration);
         builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequestBytes);
 
         builder.Services.AddGrpc(options =>
@@ -53,6 +53,7 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseRequestBodyLimit();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

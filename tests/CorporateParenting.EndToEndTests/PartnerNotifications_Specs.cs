@@ -119,6 +119,29 @@ public sealed class PartnerNotifications_Specs(InfrastructureFixture fixture) : 
     }
 
     [Theory]
+    [InlineData("{ not json")]
+    [InlineData("")]
+    public async Task An_unreadable_body_is_a_400_problem_not_a_500(string body)
+    {
+        var response = await Partner(Derbyshire).PostAsync("/api/partner/notifications",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_size_limit_is_refused()
+    {
+        var huge = new string('x', 2 * 1024 * 1024);
+
+        var response = await Partner(Derbyshire).PostAsync("/api/partner/notifications",
+            new StringContent($"{{\"givenName\":\"{huge}\"}}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData(Roles.Placements, HttpStatusCode.Forbidden)]
     [InlineData(Roles.Notifications, HttpStatusCode.Forbidden)]

@@ -135,6 +135,10 @@ public static class PartnerNotificationsApi
             await services.Audit.RecordAsync(new AuditEntry(action, NotificationServices.RecordKind, null, id.ToString()), cancellationToken);
             await services.Db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException($"Notification {id} was amended by another request meanwhile; fetch it again and reapply your change.");
+        }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && partnerReference is not null)
         {
             throw DuplicateReference(partnerReference);

@@ -1,0 +1,265 @@
+using System.Globalization;
+using CorporateParenting.Calendar;
+using CorporateParenting.CodeLists;
+
+namespace Placements.Domain;
+
+/// <summary>
+/// A child's SSDA903 history: periods of care, each a run of episodes. Every operation checks the
+/// 903 rules first and changes nothing if one is broken, so the history is always one DfE accepts:
+/// episodes never overlap, nothing happens before birth or after care ended (until a new period),
+/// and every change is after the current episode started.
+/// </summary>
+public sealed class CareHistory
+{
+    private readonly List<PeriodOfCare> _periods = [];
+
+    public CareHistory(DateOnly dateOfBirth, string ourAuthorityCode)
+    {
+        if (!OnsAuthorityCode.IsValid(ourAuthorityCode))
+        {
+            throw new ArgumentException($"'{ourAuthorityCode}' is not an ONS authority code.", nameof(ourAuthorityCode));
+        }
+
+        DateOfBirth = dateOfBirth;
+        OurAuthorityCode = ourAuthorityCode;
+    }
+
+    public DateOnly DateOfBirth { get; }
+
+    public string OurAuthorityCode { get; }
+
+    public IReadOnlyList<PeriodOfCare> Periods => _periods;
+
+    public bool IsLookedAfter => _periods.Count > 0 && _periods[^1].IsOpen;
+
+    public Episode? CurrentEpisode => IsLookedAfter ? _periods[^1].Current : null;
+
+    public EnteredCare EnterCare(DateOnly date, string legalStatus, string categoryOfNeed, Placement placement)
+    {
+        if (IsLookedAfter)
+        {
+            throw new CareRuleViolation(
+                $"The child is already looked after (since {Show(_periods[^1].Start)}); record a change of placement or legal status instead.");
+        }
+
+        if (date < DateOfBirth)
+        {
+            throw new CareRuleViolation($"Entry to care on {Show(date)} is before the child's date of birth, {Show(DateOfBirth)}.");
+        }
+
+        // A period that restarts on the day the last one ended would be one period in DfE's eyes.
+        if (_periods.Count > 0 && _periods[^1].End is { } previousEnd && date <= previousEnd)
+        {
+            throw new CareRuleViolation(
+                $"Entry to care on {Show(date)} must be after the previous period of care ended on {Show(previousEnd)}.");
+        }
+
+        if (Birthdays.AgeOn(DateOfBirth, date) >= 18)
+        {
+            throw new CareRuleViolation($"The child is 18 or over on {Show(date)}; a child starting to be looked after must be under 18 (rule 352).");
+        }
+
+        CheckLegalStatus(legalStatus);
+        CheckCategoryOfNeed(categoryOfNeed);
+        var first = PlacementRules.Checked(placement, OurAuthorityCode);
+        if (first.IsTemporary)
+        {
+            throw new CareRuleViolation(
+                $"A period of care cannot start with a temporary placement ({first.Type}); record the placement the child is going to (rule 380).");
+        }
+
+        var episode = new Episode(
+            date, ReasonForNewEpisode.StartedToBeLookedAfter, legalStatus, categoryOfNeed, first, IsOutOfArea(first));
+        _periods.Add(new PeriodOfCare(episode));
+        return new EnteredCare(date, episode);
+    }
+
+    public PlacementChanged ChangePlacement(DateOnly date, Placement placement, string? reasonForChange, Carers carers = Carers.New)
+    {
+        var current = OpenEpisodeBefore(date, "Placement change");
+        var next = CheckedNewPlacement(placement, current);
+        CheckReasonForChange(reasonForChange, current);
+        var rne = carers == Carers.New ? ReasonForNewEpisode.PlacementAndCarers : ReasonForNewEpisode.PlacementSameCarers;
+        var (ended, started) = Continue(date, current, reasonForChange, current with
+        {
+            ReasonForNewEpisode = rne,
+            Placement = next,
+            IsOutOfArea = IsOutOfArea(next),
+        });
+        return new PlacementChanged(date, ended, started);
+    }
+
+    public LegalStatusChanged ChangeLegalStatus(DateOnly date, string legalStatus)
+    {
+        var current = OpenEpisodeBefore(date, "Legal status change");
+        CheckNewLegalStatus(legalStatus, current);
+        var (ended, started) = Continue(date, current, null, current with
+        {
+            ReasonForNewEpisode = ReasonForNewEpisode.LegalStatusOnly,
+            LegalStatus = legalStatus,
+        });
+        return new LegalStatusChanged(date, ended, started);
+    }
+
+    public LegalStatusAndPlacementChanged ChangeLegalStatusAndPlacement(
+        DateOnly date, string legalStatus, Placement placement, string? reasonForChange, Carers carers = Carers.New)
+    {
+        var current = OpenEpisodeBefore(date, "Legal status and placement change");
+        CheckNewLegalStatus(legalStatus, current);
+        var next = CheckedNewPlacement(placement, current);
+        CheckReasonForChange(reasonForChange, current);
+        var rne = carers == Carers.New
+            ? ReasonForNewEpisode.LegalStatusPlacementAndCarers
+            : ReasonForNewEpisode.LegalStatusAndPlacementSameCarers;
+        var (ended, started) = Continue(date, current, reasonForChange, current with
+        {
+            ReasonForNewEpisode = rne,
+            LegalStatus = legalStatus,
+            Placement = next,
+            IsOutOfArea = IsOutOfArea(next),
+        });
+        return new LegalStatusAndPlacementChanged(date, ended, started);
+    }
+
+    public CareEnded EndCare(DateOnly date, string reasonCeased)
+    {
+        var current = OpenEpisodeBefore(date, "End of care");
+        if (reasonCeased == ReasonEpisodeCeased.NewEpisodeSameDay)
+        {
+            throw new CareRuleViolation("X1 means a new episode starts the same day; record the change of placement or legal status instead of ending care.");
+        }
+
+        if (!ReasonEpisodeCeased.All.Contains(reasonCeased))
+        {
+            throw new CareRuleViolation($"'{reasonCeased}' is not an SSDA903 reason for ceasing to be looked after (REC).");
+        }
+
+        if (current.Placement.IsTemporary)
+        {
+            throw new CareRuleViolation(
+                $"A period of care cannot end with a temporary placement ({current.Placement.Type}); record the move back to the usual placement first (rule 381).");
+        }
+
+        int age = Birthdays.AgeOn(DateOfBirth, date);
+        if (reasonCeased == ReasonEpisodeCeased.StayedWithCarersAged18 && age < 18)
+        {
+            throw new CareRuleViolation($"E17 (staying put) needs the young person to be 18 or over; they are {age} on {Show(date)} (rule 460).");
+        }
+
+        if (reasonCeased == ReasonEpisodeCeased.TransferredToAdultSocialCare && age < 16)
+        {
+            throw new CareRuleViolation($"E7 (adult social care) needs the young person to be 16 or over; they are {age} on {Show(date)} (rule 389).");
+        }
+
+        var closed = current with { End = date, ReasonCeased = reasonCeased };
+        _periods[^1].ReplaceCurrent(closed);
+        return new CareEnded(date, reasonCeased, closed);
+    }
+
+    private Episode OpenEpisodeBefore(DateOnly date, string change)
+    {
+        if (!IsLookedAfter)
+        {
+            throw new CareRuleViolation(_periods.Count == 0
+                ? $"{change} on {Show(date)}: the child has never been looked after; record the entry to care first."
+                : $"{change} on {Show(date)}: the child left care on {Show(_periods[^1].End!.Value)}; record a new entry to care first.");
+        }
+
+        var current = _periods[^1].Current;
+        if (date < current.Start)
+        {
+            throw new CareRuleViolation($"{change} on {Show(date)} is before the current episode started on {Show(current.Start)}.");
+        }
+
+        // Our choice: a same-day change is refused rather than silently treated as a correction,
+        // so a mistaken first entry is never hidden; the caller corrects the episode instead.
+        if (date == current.Start)
+        {
+            throw new CareRuleViolation(
+                $"{change} on {Show(date)} is on the day the current episode started; an episode must last at least a day, so correct the current episode instead.");
+        }
+
+        return current;
+    }
+
+    private (Episode Ended, Episode Started) Continue(DateOnly date, Episode current, string? reasonForChange, Episode next)
+    {
+        // REASON_PLACE_CHANGE belongs to the episode whose placement ended (rule 233: never on an open episode).
+        var ended = current with
+        {
+            End = date,
+            ReasonCeased = ReasonEpisodeCeased.NewEpisodeSameDay,
+            ReasonForPlacementChange = reasonForChange,
+        };
+        var started = next with { Start = date, ReasonForPlacementChange = null, End = null, ReasonCeased = null };
+        var period = _periods[^1];
+        period.ReplaceCurrent(ended);
+        period.Add(started);
+        return (ended, started);
+    }
+
+    private Placement CheckedNewPlacement(Placement placement, Episode current)
+    {
+        var next = PlacementRules.Checked(placement, OurAuthorityCode);
+        if (next == current.Placement)
+        {
+            throw new CareRuleViolation("The new placement is the same as the current one; a placement change needs a different placement (rules 431–436).");
+        }
+
+        return next;
+    }
+
+    private static void CheckReasonForChange(string? reasonForChange, Episode current)
+    {
+        if (current.Placement.IsTemporary)
+        {
+            if (reasonForChange is not null)
+            {
+                throw new CareRuleViolation(
+                    $"Leave the reason for placement change blank when the child leaves a temporary placement ({current.Placement.Type}) (rule 226).");
+            }
+
+            return;
+        }
+
+        if (reasonForChange is null)
+        {
+            throw new CareRuleViolation($"Give the reason the {current.Placement.Type} placement ended (REASON_PLACE_CHANGE, e.g. CARPL).");
+        }
+
+        if (!ReasonForPlacementChange.All.Contains(reasonForChange))
+        {
+            throw new CareRuleViolation($"'{reasonForChange}' is not an SSDA903 reason for placement change.");
+        }
+    }
+
+    private static void CheckNewLegalStatus(string legalStatus, Episode current)
+    {
+        CheckLegalStatus(legalStatus);
+        if (legalStatus == current.LegalStatus)
+        {
+            throw new CareRuleViolation($"The legal status is already {legalStatus}; a legal status change needs a different status (rules 431–436).");
+        }
+    }
+
+    private static void CheckLegalStatus(string legalStatus)
+    {
+        if (!Ssda903Codes.LegalStatus.Contains(legalStatus))
+        {
+            throw new CareRuleViolation($"'{legalStatus}' is not an SSDA903 legal status (LS).");
+        }
+    }
+
+    private static void CheckCategoryOfNeed(string categoryOfNeed)
+    {
+        if (!Ssda903Codes.CategoryOfNeed.Contains(categoryOfNeed))
+        {
+            throw new CareRuleViolation($"'{categoryOfNeed}' is not an SSDA903 category of need (CIN).");
+        }
+    }
+
+    private bool IsOutOfArea(Placement placement) => placement.AuthorityCode != OurAuthorityCode;
+
+    private static string Show(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

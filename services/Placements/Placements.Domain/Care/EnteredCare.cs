@@ -1,0 +1,3 @@
+namespace Placements.Domain;
+
+public sealed record EnteredCare(DateOnly Date, Episode FirstEpisode);

@@ -1,0 +1,3 @@
+namespace Placements.Domain;
+
+public sealed record PlacementChanged(DateOnly Date, Episode Ended, Episode Started);

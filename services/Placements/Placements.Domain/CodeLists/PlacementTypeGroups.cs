@@ -1,0 +1,18 @@
+namespace Placements.Domain;
+
+/// <summary>Groups of SSDA903 PLACE codes that rules and measures treat alike (2025-26 list).</summary>
+public static class PlacementTypeGroups
+{
+    public const string WithOwnParents = "P1";
+
+    public static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
+
+    /// <summary>No provider code is recorded for these (rule 178, 2025-26).</summary>
+    public static readonly IReadOnlySet<string> WithoutProvider = new HashSet<string>
+    {
+        "T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14",
+    };
+
+    /// <summary>Neither own-authority nor other-authority provision is possible here (rules 527 and 528).</summary>
+    public static readonly IReadOnlySet<string> NotProvidedByAnAuthority = new HashSet<string> { "P1", "R2", "R5" };
+}
