@@ -1,0 +1,3 @@
+namespace Placements.Domain;
+
+public sealed record EpisodeCorrected(Episode Before, Episode After);

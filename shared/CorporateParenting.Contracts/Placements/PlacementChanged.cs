@@ -1,0 +1,23 @@
+namespace CorporateParenting.Contracts.Placements;
+
+/// <summary>
+/// A looked-after child moved to a new placement (a new SSDA903 episode with RNE P, T, B or U). Carries the host
+/// authority and whether it is outside our area, so Health, the Virtual School and Notifications can act at once.
+/// </summary>
+public sealed record PlacementChanged(
+    Guid ChildId,
+    Guid PeriodOfCareId,
+    string GivenName,
+    string FamilyName,
+    DateOnly DateOfBirth,
+    DateOnly ChangedOn,
+    string ReasonForNewEpisode,
+    string? ReasonForChange,
+    string PreviousPlacementType,
+    string PlacementType,
+    string? PlacementProvider,
+    string? PlacementPostcode,
+    string PlacementAuthorityCode,
+    bool IsOutOfArea,
+    string LegalStatus,
+    DateTimeOffset OccurredAt);

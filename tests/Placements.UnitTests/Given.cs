@@ -1,0 +1,32 @@
+using System.Globalization;
+using Placements.Domain;
+
+namespace Placements.UnitTests;
+
+/// <summary>Real-looking test data: Derby is our authority, Derbyshire is next door.</summary>
+internal static class Given
+{
+    public const string Derby = "E06000015";
+    public const string Derbyshire = "E10000007";
+
+    public static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static Placement Foster(string type = "U6", string authority = Derby, string? postcode = "DE1 2AA", string? provider = "PR4") =>
+        new(type, provider, null, postcode, authority);
+
+    public static Placement ChildrensHome(string authority = Derbyshire) =>
+        new("K2", "PR4", "SC123456", "S40 1LP", authority);
+
+    /// <summary>T0–T3 carry no provider (rule 178); T4 does.</summary>
+    public static Placement Temporary(string type = "T2") =>
+        new(type, type == "T4" ? "PR4" : null, null, null, Derby);
+
+    public static CareHistory ChildBorn(string dateOfBirth) => new(Date(dateOfBirth), Derby);
+
+    public static CareHistory LookedAfterSince(string entered, string dateOfBirth = "2015-06-15", Placement? placement = null, string legalStatus = "C2")
+    {
+        var history = ChildBorn(dateOfBirth);
+        history.EnterCare(Date(entered), legalStatus, "N1", placement ?? Foster());
+        return history;
+    }
+}
