@@ -24,6 +24,8 @@ public static class DemoData
         ("Theo", "Walsh", "2024-06-03", "M", "2026-11-16", "L2", "N1", "U6", "E06000015"),
     ];
 
+    private const string OurAuthority = "E06000015";
+
     public static async Task LoadAsync(ProjectResource placements, string signingKey, ResourceLog log, CancellationToken cancellationToken)
     {
         var token = DevelopmentTokens.Create(signingKey, "apphost-demo-data", [Roles.CaseSystem]);
@@ -49,6 +51,8 @@ public static class DemoData
                     CategoryOfNeed = c.Cin,
                     PlacementType = c.Place,
                     PlacementAuthorityCode = c.Area,
+                    // Our own provision inside our area (rule 1015); private provision elsewhere.
+                    PlacementProvider = c.Area == OurAuthority ? "PR1" : "PR4",
                 }, headers, cancellationToken: cancellationToken);
                 recorded++;
             }

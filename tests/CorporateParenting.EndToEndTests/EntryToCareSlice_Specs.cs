@@ -104,7 +104,8 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : Plac
             Placements.RecordEntryToCareAsync(EntryToCare("req-b", "CASE-TWICE", enteredCareOn: "2026-03-02"), CaseSystem).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("already looked after since 2026-02-02", error.Status.Detail);
+        Assert.Contains("already looked after (since", error.Status.Detail);
+        Assert.Contains("record a change of placement or legal status instead", error.Status.Detail);
     }
 
     [Fact]
@@ -137,5 +138,6 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : Plac
         CategoryOfNeed = "N1",
         PlacementType = "U6",
         PlacementAuthorityCode = "E06000015",
+        PlacementProvider = "PR1",
     };
 }

@@ -19,7 +19,7 @@ public static class Extensions
             .BindConfiguration(AuthorityOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<RecordEntryToCareHandler>();
+        builder.Services.AddScoped<CareCommandRunner>();
         return builder;
     }
 }

@@ -18,8 +18,9 @@ public static class OutboxExtensions
         {
             Id = Guid.CreateVersion7(),
             OccurredAt = DateTimeOffset.UtcNow,
-            MessageType = ContractRegistry.NameOf(typeof(TEvent)),
-            Payload = JsonSerializer.Serialize(integrationEvent, Json),
+            // The runtime type, so an event passed as object (chosen at run time) is stored as what it is.
+            MessageType = ContractRegistry.NameOf(integrationEvent.GetType()),
+            Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Json),
             TraceParent = Activity.Current?.Id,
         };
         db.Set<OutboxMessage>().Add(message);

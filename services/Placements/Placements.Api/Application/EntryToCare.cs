@@ -1,3 +1,5 @@
+using Placements.Domain;
+
 namespace Placements.Api.Application;
 
 /// <summary>A validated <c>RecordEntryToCare</c> command.</summary>
@@ -11,7 +13,4 @@ public sealed record EntryToCare(
     DateOnly EnteredCareOn,
     string LegalStatus,
     string CategoryOfNeed,
-    string PlacementType,
-    string PlacementAuthorityCode);
-
-public sealed record EntryToCareRecorded(Guid ChildId, Guid PeriodOfCareId);
+    Placement Placement);

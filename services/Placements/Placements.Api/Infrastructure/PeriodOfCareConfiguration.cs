@@ -14,11 +14,9 @@ public sealed class PeriodOfCareConfiguration : IEntityTypeConfiguration<PeriodO
         builder.Property(p => p.ChildId).HasColumnName("child_id");
         builder.Property(p => p.StartedOn).HasColumnName("started_on");
         builder.Property(p => p.EndedOn).HasColumnName("ended_on");
-        builder.Property(p => p.LegalStatus).HasColumnName("legal_status").HasMaxLength(2);
-        builder.Property(p => p.CategoryOfNeed).HasColumnName("category_of_need").HasMaxLength(2);
-        builder.Property(p => p.PlacementType).HasColumnName("placement_type").HasMaxLength(3);
-        builder.Property(p => p.PlacementAuthorityCode).HasColumnName("placement_authority_code").HasMaxLength(9);
-        builder.Property(p => p.IsOutOfArea).HasColumnName("is_out_of_area");
+        builder.Property(p => p.ReasonCeased).HasColumnName("rec").HasMaxLength(3);
+        builder.Ignore(p => p.Current);
+        builder.HasMany(p => p.Episodes).WithOne().HasForeignKey(e => e.PeriodOfCareId);
         builder.HasIndex(p => new { p.ChildId, p.StartedOn }).IsUnique();
     }
 }

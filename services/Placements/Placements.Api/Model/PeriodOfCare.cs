@@ -1,18 +1,14 @@
 namespace Placements.Api.Model;
 
-/// <summary>
-/// A continuous spell of being looked after, from its first episode's DECOM. Episodes and their changes
-/// arrive with the Placements service issue; the first episode's codes are held here.
-/// </summary>
+/// <summary>A stored continuous spell of being looked after: its episodes, from the first one's DECOM to the last one's DEC.</summary>
 public sealed class PeriodOfCare
 {
     public Guid Id { get; init; }
     public Guid ChildId { get; init; }
     public DateOnly StartedOn { get; init; }
     public DateOnly? EndedOn { get; set; }
-    public required string LegalStatus { get; init; }
-    public required string CategoryOfNeed { get; init; }
-    public required string PlacementType { get; init; }
-    public required string PlacementAuthorityCode { get; init; }
-    public bool IsOutOfArea { get; init; }
+    public string? ReasonCeased { get; set; }
+    public List<EpisodeRecord> Episodes { get; init; } = [];
+
+    public EpisodeRecord Current => Episodes.MaxBy(e => e.Sequence)!;
 }

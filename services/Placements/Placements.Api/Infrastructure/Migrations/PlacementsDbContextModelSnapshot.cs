@@ -202,7 +202,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("children", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+            modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -214,13 +214,9 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("category_of_need");
 
-                    b.Property<Guid>("ChildId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("child_id");
-
-                    b.Property<DateOnly?>("EndedOn")
+                    b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date")
-                        .HasColumnName("ended_on");
+                        .HasColumnName("ends_on");
 
                     b.Property<bool>("IsOutOfArea")
                         .HasColumnType("boolean")
@@ -232,17 +228,87 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("legal_status");
 
+                    b.Property<Guid>("PeriodOfCareId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_of_care_id");
+
                     b.Property<string>("PlacementAuthorityCode")
                         .IsRequired()
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)")
                         .HasColumnName("placement_authority_code");
 
+                    b.Property<string>("PlacementPostcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("placement_postcode");
+
+                    b.Property<string>("PlacementProvider")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("placement_provider");
+
                     b.Property<string>("PlacementType")
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)")
                         .HasColumnName("placement_type");
+
+                    b.Property<string>("ProviderUrn")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("provider_urn");
+
+                    b.Property<string>("ReasonCeased")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("rec");
+
+                    b.Property<string>("ReasonForNewEpisode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("rne");
+
+                    b.Property<string>("ReasonForPlacementChange")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("reason_place_change");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodOfCareId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("ReasonCeased")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("rec");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date")
@@ -286,6 +352,15 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("processed_commands", (string)null);
                 });
 
+            modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
+                {
+                    b.HasOne("Placements.Api.Model.PeriodOfCare", null)
+                        .WithMany("Episodes")
+                        .HasForeignKey("PeriodOfCareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
                 {
                     b.HasOne("Placements.Api.Model.Child", null)
@@ -298,6 +373,11 @@ namespace Placements.Api.Infrastructure.Migrations
             modelBuilder.Entity("Placements.Api.Model.Child", b =>
                 {
                     b.Navigation("PeriodsOfCare");
+                });
+
+            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+                {
+                    b.Navigation("Episodes");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,59 @@
+using CorporateParenting.Placements.V1;
+using Placements.Api.Model;
+
+namespace Placements.Api.Grpc;
+
+/// <summary>A stored child as its full care timeline over gRPC.</summary>
+public static class ChildRecords
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static ChildRecord Of(Child child)
+    {
+        var record = new ChildRecord
+        {
+            ChildId = child.Id.ToString(),
+            CaseReference = child.CaseReference,
+            GivenName = child.GivenName,
+            FamilyName = child.FamilyName,
+            DateOfBirth = child.DateOfBirth.ToString(DateFormat),
+            Sex = child.Sex,
+        };
+        record.PeriodsOfCare.AddRange(child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(PeriodOf));
+        return record;
+    }
+
+    private static CorporateParenting.Placements.V1.PeriodOfCare PeriodOf(Model.PeriodOfCare period)
+    {
+        var latest = period.Current;
+        var message = new CorporateParenting.Placements.V1.PeriodOfCare
+        {
+            PeriodOfCareId = period.Id.ToString(),
+            StartedOn = period.StartedOn.ToString(DateFormat),
+            LegalStatus = latest.LegalStatus,
+            CategoryOfNeed = latest.CategoryOfNeed,
+            PlacementType = latest.PlacementType,
+            PlacementAuthorityCode = latest.PlacementAuthorityCode,
+            IsOutOfArea = latest.IsOutOfArea,
+            EndedOn = period.EndedOn?.ToString(DateFormat) ?? string.Empty,
+            ReasonCeased = period.ReasonCeased ?? string.Empty,
+        };
+        message.Episodes.AddRange(period.Episodes.OrderBy(e => e.Sequence).Select(e => new Episode
+        {
+            StartsOn = e.StartsOn.ToString(DateFormat),
+            EndsOn = e.EndsOn?.ToString(DateFormat) ?? string.Empty,
+            ReasonForNewEpisode = e.ReasonForNewEpisode,
+            LegalStatus = e.LegalStatus,
+            CategoryOfNeed = e.CategoryOfNeed,
+            PlacementType = e.PlacementType,
+            PlacementProvider = e.PlacementProvider ?? string.Empty,
+            ProviderUrn = e.ProviderUrn ?? string.Empty,
+            PlacementPostcode = e.PlacementPostcode ?? string.Empty,
+            PlacementAuthorityCode = e.PlacementAuthorityCode,
+            IsOutOfArea = e.IsOutOfArea,
+            ReasonForChange = e.ReasonForPlacementChange ?? string.Empty,
+            ReasonCeased = e.ReasonCeased ?? string.Empty,
+        }));
+        return message;
+    }
+}

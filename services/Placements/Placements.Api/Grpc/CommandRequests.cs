@@ -1,0 +1,92 @@
+using CorporateParenting.CodeLists;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults.Validation;
+using Placements.Api.Application;
+using Placements.Domain;
+
+namespace Placements.Api.Grpc;
+
+/// <summary>Turns gRPC requests into validated commands, naming every malformed field at once (InvalidArgument).</summary>
+public static class CommandRequests
+{
+    public static EntryToCare ToEntry(RecordEntryToCareRequest request)
+    {
+        var errors = new FieldErrors();
+        var entry = new EntryToCare(
+            ClientRequestId: errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            CaseReference: errors.Required("case_reference", request.CaseReference, maxLength: 50),
+            GivenName: errors.Required("given_name", request.GivenName, maxLength: 100),
+            FamilyName: errors.Required("family_name", request.FamilyName, maxLength: 100),
+            DateOfBirth: errors.RequiredDate("date_of_birth", request.DateOfBirth),
+            Sex: errors.OneOf("sex", request.Sex, [.. Ssda903Codes.Sex]),
+            EnteredCareOn: errors.RequiredDate("entered_care_on", request.EnteredCareOn),
+            LegalStatus: errors.OneOf("legal_status", request.LegalStatus, [.. Ssda903Codes.LegalStatus]),
+            CategoryOfNeed: errors.OneOf("category_of_need", request.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
+            Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode));
+        errors.ThrowIfAny();
+        return entry;
+    }
+
+    public static PlacementChange ToPlacementChange(RecordPlacementChangeRequest request)
+    {
+        var errors = new FieldErrors();
+        var change = new PlacementChange(
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.RequiredGuid("child_id", request.ChildId),
+            errors.RequiredDate("changed_on", request.ChangedOn),
+            PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
+            Optional(request.ReasonForChange),
+            request.SameCarers);
+        errors.ThrowIfAny();
+        return change;
+    }
+
+    public static LegalStatusChange ToLegalStatusChange(RecordLegalStatusChangeRequest request)
+    {
+        var errors = new FieldErrors();
+        var change = new LegalStatusChange(
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.RequiredGuid("child_id", request.ChildId),
+            errors.RequiredDate("changed_on", request.ChangedOn),
+            errors.OneOf("legal_status", request.LegalStatus, [.. Ssda903Codes.LegalStatus]));
+        errors.ThrowIfAny();
+        return change;
+    }
+
+    public static CareEnding ToCareEnding(RecordCareEndedRequest request)
+    {
+        var errors = new FieldErrors();
+        var ending = new CareEnding(
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.RequiredGuid("child_id", request.ChildId),
+            errors.RequiredDate("ended_on", request.EndedOn),
+            errors.OneOf("reason_ceased", request.ReasonCeased, [.. ReasonEpisodeCeased.All]));
+        errors.ThrowIfAny();
+        return ending;
+    }
+
+    private static Placement PlacementOf(FieldErrors errors, string type, string provider, string urn, string postcode, string authority)
+    {
+        var placement = new Placement(
+            errors.OneOf("placement_type", type, [.. Ssda903Codes.PlacementType]),
+            Optional(provider),
+            Optional(urn),
+            Optional(postcode),
+            errors.Required("placement_authority_code", authority, maxLength: 9));
+        if (placement.Provider is not null && !PlacementProvider.All.Contains(placement.Provider))
+        {
+            errors.Add("placement_provider", $"must be one of {string.Join(", ", PlacementProvider.All)}, or blank.");
+        }
+        if (placement.AuthorityCode.Length > 0 && !OnsAuthorityCode.IsValid(placement.AuthorityCode))
+        {
+            errors.Add("placement_authority_code", "must be an ONS local authority code such as E06000015.");
+        }
+        if (placement.Postcode is not null && !UkPostcode.IsValid(placement.Postcode))
+        {
+            errors.Add("placement_postcode", "must be a UK postcode such as DE1 2AA, or blank.");
+        }
+        return placement;
+    }
+
+    private static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

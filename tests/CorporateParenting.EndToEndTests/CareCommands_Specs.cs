@@ -1,0 +1,131 @@
+extern alias PlacementsApi;
+
+using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlacementsDbContext = PlacementsApi::Placements.Api.Infrastructure.PlacementsDbContext;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>Changes to a looked-after child's care over gRPC: each keeps the SSDA903 timeline right and queues its event.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class CareCommands_Specs(InfrastructureFixture fixture) : PlacementsAndHealthSpecs(fixture)
+{
+    private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
+
+    private async Task<string> EnterCareAsync(string reference, string on = "2026-01-05")
+    {
+        var entered = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
+        {
+            ClientRequestId = $"enter-{reference}-{on}", CaseReference = reference, GivenName = "Kai", FamilyName = "Reid",
+            DateOfBirth = "2014-09-09", Sex = "M", EnteredCareOn = on, LegalStatus = "C1", CategoryOfNeed = "N1",
+            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+        }, CaseSystem);
+        return entered.ChildId;
+    }
+
+    private static RecordPlacementChangeRequest Move(string childId, string requestId, string on, string authority = "E10000007") => new()
+    {
+        ClientRequestId = requestId, ChildId = childId, ChangedOn = on, PlacementType = "K2", PlacementProvider = "PR4",
+        PlacementPostcode = "s40 1aa", PlacementAuthorityCode = authority, ReasonForChange = "CARPL",
+    };
+
+    private async Task<IReadOnlyList<string>> QueuedEventsAsync()
+    {
+        await using var scope = PlacementsService.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PlacementsDbContext>().Set<OutboxMessage>()
+            .OrderBy(m => m.OccurredAt).Select(m => m.MessageType.Substring(m.MessageType.LastIndexOf('.') + 1)).ToListAsync();
+    }
+
+    [Fact]
+    public async Task A_placement_change_closes_the_previous_episode_the_day_the_next_starts_and_announces_the_host_area()
+    {
+        var childId = await EnterCareAsync("MOVE-1");
+
+        await Placements.RecordPlacementChangeAsync(Move(childId, "move-1", "2026-03-02"), CaseSystem);
+
+        var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem);
+        var period = Assert.Single(child.PeriodsOfCare);
+        Assert.Equal(2, period.Episodes.Count);
+        Assert.Equal("2026-03-02", period.Episodes[0].EndsOn);
+        Assert.Equal("CARPL", period.Episodes[0].ReasonForChange);
+        Assert.Equal(("P", "2026-03-02", "K2", "S40 1AA", true), (period.Episodes[1].ReasonForNewEpisode, period.Episodes[1].StartsOn,
+            period.Episodes[1].PlacementType, period.Episodes[1].PlacementPostcode, period.Episodes[1].IsOutOfArea));
+        Assert.Equal(("K2", "E10000007", true), (period.PlacementType, period.PlacementAuthorityCode, period.IsOutOfArea));
+        Assert.Equal(["ChildEnteredCare", "PlacementChanged"], await QueuedEventsAsync());
+    }
+
+    [Fact]
+    public async Task A_legal_status_change_starts_an_episode_with_rne_L()
+    {
+        var childId = await EnterCareAsync("LS-1");
+
+        await Placements.RecordLegalStatusChangeAsync(new RecordLegalStatusChangeRequest { ClientRequestId = "ls-1", ChildId = childId, ChangedOn = "2026-02-16", LegalStatus = "C2" }, CaseSystem);
+
+        var episodes = (await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem)).PeriodsOfCare[0].Episodes;
+        Assert.Equal(("L", "C2", "U6"), (episodes[1].ReasonForNewEpisode, episodes[1].LegalStatus, episodes[1].PlacementType));
+        Assert.Equal(["ChildEnteredCare", "LegalStatusChanged"], await QueuedEventsAsync());
+    }
+
+    [Fact]
+    public async Task Care_ends_with_its_reason_nothing_may_follow_and_a_return_starts_a_new_period()
+    {
+        var childId = await EnterCareAsync("END-1");
+
+        await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "end-1", ChildId = childId, EndedOn = "2026-04-10", ReasonCeased = "E4A" }, CaseSystem);
+        var afterEnd = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordPlacementChangeAsync(Move(childId, "move-late", "2026-05-01"), CaseSystem).ResponseAsync);
+        await EnterCareAsync("END-1", on: "2026-06-01");
+
+        Assert.Equal(StatusCode.FailedPrecondition, afterEnd.StatusCode);
+        var periods = (await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem)).PeriodsOfCare;
+        Assert.Equal(2, periods.Count);
+        Assert.Equal(("2026-04-10", "E4A"), (periods[0].EndedOn, periods[0].ReasonCeased));
+        Assert.Equal("", periods[1].EndedOn);
+        Assert.Equal(["ChildEnteredCare", "ChildLeftCare", "ChildEnteredCare"], await QueuedEventsAsync());
+    }
+
+    [Fact]
+    public async Task A_retried_change_returns_the_first_result_and_changes_nothing()
+    {
+        var childId = await EnterCareAsync("RETRY-1");
+
+        var first = await Placements.RecordPlacementChangeAsync(Move(childId, "move-r", "2026-03-02"), CaseSystem);
+        var retry = await Placements.RecordPlacementChangeAsync(Move(childId, "move-r", "2026-03-02"), CaseSystem);
+
+        Assert.Equal(first.PeriodOfCareId, retry.PeriodOfCareId);
+        Assert.Equal(2, (await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem)).PeriodsOfCare[0].Episodes.Count);
+        Assert.Equal(["ChildEnteredCare", "PlacementChanged"], await QueuedEventsAsync());
+    }
+
+    [Fact]
+    public async Task A_change_dated_before_the_current_episode_is_refused_with_a_reason()
+    {
+        var childId = await EnterCareAsync("EARLY-1", on: "2026-03-02");
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordPlacementChangeAsync(Move(childId, "move-early", "2026-02-01"), CaseSystem).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("2026-03-02", error.Status.Detail);
+        Assert.Single((await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem)).PeriodsOfCare[0].Episodes);
+    }
+
+    [Fact]
+    public async Task A_malformed_change_names_every_bad_field_and_an_unknown_child_is_not_found()
+    {
+        var bad = Move(Guid.NewGuid().ToString(), "move-bad", "02/03/2026");
+        bad.PlacementType = "Z1";
+        bad.PlacementProvider = "PR9";
+
+        var invalid = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordPlacementChangeAsync(bad, CaseSystem).ResponseAsync);
+        var missing = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordPlacementChangeAsync(Move(Guid.NewGuid().ToString(), "move-nobody", "2026-03-02"), CaseSystem).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
+        Assert.Equal(["changed_on", "placement_provider", "placement_type"], invalid.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).Order());
+        Assert.Equal(StatusCode.NotFound, missing.StatusCode);
+    }
+}
