@@ -128,4 +128,51 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         Assert.Equal(["changed_on", "placement_provider", "placement_type"], invalid.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).Order());
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
     }
+
+    private Task<CareCommandResponse> AllocateAsync(string childId, string worker, string on) =>
+        Placements.AllocateSocialWorkerAsync(new AllocateSocialWorkerRequest
+        {
+            ClientRequestId = $"sw-{childId}-{worker}-{on}", ChildId = childId, SocialWorkerId = worker, SocialWorkerName = $"Worker {worker}", AllocatedOn = on,
+        }, CaseSystem).ResponseAsync;
+
+    [Fact]
+    public async Task Social_workers_follow_one_another_and_an_allocation_cannot_go_back_in_time()
+    {
+        var childId = await EnterCareAsync("SW-1");
+        await AllocateAsync(childId, "W1", "2026-01-05");
+        await AllocateAsync(childId, "W2", "2026-02-01");
+
+        var backwards = await Assert.ThrowsAsync<RpcException>(() => AllocateAsync(childId, "W3", "2026-02-01"));
+
+        Assert.Equal(StatusCode.FailedPrecondition, backwards.StatusCode);
+        Assert.Equal(["ChildEnteredCare", "SocialWorkerChanged", "SocialWorkerChanged"], await QueuedEventsAsync());
+    }
+
+    [Fact]
+    public async Task The_board_gets_the_placement_measures_of_a_small_cohort_and_no_individual_record()
+    {
+        var stays = await EnterCareAsync("M-STAYS");
+        var moves = await EnterCareAsync("M-MOVES");
+        var leaves = await EnterCareAsync("M-LEAVES");
+        await Placements.RecordPlacementChangeAsync(Move(moves, "m-move", "2026-03-02"), CaseSystem);
+        await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "m-end", ChildId = leaves, EndedOn = "2026-04-10", ReasonCeased = "E4A" }, CaseSystem);
+        foreach (var (worker, on) in new[] { ("W1", "2026-01-05"), ("W2", "2026-03-01"), ("W3", "2026-05-01") })
+        {
+            await AllocateAsync(stays, worker, on);
+        }
+        var board = TestTokens.GrpcAs(Roles.Board);
+
+        var measures = await Placements.GetMeasuresAsync(new GetMeasuresRequest { AsAt = "2026-06-30" }, board);
+
+        Assert.Equal("2026-04-01", measures.PeriodStart);
+        Assert.Equal(2, measures.LookedAfter);
+        Assert.Equal((0, 1), (measures.Entries, measures.Exits));
+        Assert.Equal(1, measures.ExitsByReason["E4A"]);
+        Assert.Equal((1, 1), (measures.PlacementTypes["U6"], measures.PlacementTypes["K2"]));
+        Assert.Equal((1, 2, 50), (measures.PlacedOutsideOurArea.Numerator, measures.PlacedOutsideOurArea.Denominator, measures.PlacedOutsideOurArea.Percent));
+        Assert.Equal((1, 2), (measures.ThreeOrMoreSocialWorkers.Numerator, measures.ThreeOrMoreSocialWorkers.Denominator));
+        Assert.Equal(0, measures.RatePer10000); // 2 of 58,000 children
+        var individual = await Assert.ThrowsAsync<RpcException>(() => Placements.GetChildAsync(new GetChildRequest { ChildId = stays }, board).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, individual.StatusCode);
+    }
 }

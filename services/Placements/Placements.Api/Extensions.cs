@@ -20,6 +20,7 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<CareCommandRunner>();
+        builder.Services.AddScoped<PlacementMeasuresQuery>();
         return builder;
     }
 }

@@ -11,4 +11,8 @@ public sealed class AuthorityOptions
     public string Code { get; set; } = string.Empty;
 
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>Children under 18 living in our area (ONS mid-year estimate), for the rate per 10,000.</summary>
+    [Range(1, 10_000_000)]
+    public int ChildPopulation { get; set; }
 }

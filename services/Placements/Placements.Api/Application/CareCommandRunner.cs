@@ -57,14 +57,16 @@ public sealed class CareCommandRunner(PlacementsDbContext db, IAuditTrail audit,
         TChange change;
         try
         {
-            change = command.Apply(history);
+            change = command.Apply(child, history);
         }
         catch (CareRuleViolation violation)
         {
             throw new RuleViolationException(violation.Message);
         }
         CareHistoryStore.Store(history, child);
-        var period = child.PeriodsOfCare.Single(p => p.StartedOn == history.Periods[^1].Start);
+        var period = history.Periods.Count > 0
+            ? child.PeriodsOfCare.Single(p => p.StartedOn == history.Periods[^1].Start)
+            : throw new RuleViolationException("The child has never been looked after by us; record an entry to care first.");
 
         db.AddIntegrationEvent(command.IntegrationEvent(child, period, change, clock.GetUtcNow()));
         db.ProcessedCommands.Add(new ProcessedCommand
@@ -81,7 +83,8 @@ public sealed class CareCommandRunner(PlacementsDbContext db, IAuditTrail audit,
     }
 
     public async Task<Child> LoadChildAsync(Guid childId, CancellationToken cancellationToken) =>
-        await db.Children.Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+        await db.Children.Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes).Include(c => c.SocialWorkerAllocations)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == childId, cancellationToken)
         ?? throw new NotFoundException("Child", childId);
 
@@ -107,5 +110,5 @@ public sealed record CareCommand<TChange>(
     string LockKey,
     DateOnly EffectiveOn,
     Func<CareCommandRunner, CancellationToken, Task<Child>> LoadChildAsync,
-    Func<CareHistory, TChange> Apply,
+    Func<Child, CareHistory, TChange> Apply,
     Func<Child, Model.PeriodOfCare, TChange, DateTimeOffset, object> IntegrationEvent);

@@ -33,7 +33,7 @@ public static class CareCommands
             runner.Db.Children.Add(child);
             return child;
         },
-        history => history.EnterCare(entry.EnteredCareOn, entry.LegalStatus, entry.CategoryOfNeed, entry.Placement),
+        (_, history) => history.EnterCare(entry.EnteredCareOn, entry.LegalStatus, entry.CategoryOfNeed, entry.Placement),
         (child, period, entered, at) => new ChildEnteredCare(
             child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, entered.Date,
             entered.FirstEpisode.LegalStatus, entered.FirstEpisode.CategoryOfNeed, entered.FirstEpisode.Placement.Type,
@@ -42,7 +42,7 @@ public static class CareCommands
     public static CareCommand<Domain.PlacementChanged> ChangePlacement(PlacementChange change) => new(
         "RecordPlacementChange", change.ClientRequestId, ChildLock(change.ChildId), change.ChangedOn,
         (runner, cancellationToken) => runner.LoadChildAsync(change.ChildId, cancellationToken),
-        history => history.ChangePlacement(change.ChangedOn, change.Placement, change.ReasonForChange, change.SameCarers ? Carers.Same : Carers.New),
+        (_, history) => history.ChangePlacement(change.ChangedOn, change.Placement, change.ReasonForChange, change.SameCarers ? Carers.Same : Carers.New),
         (child, period, changed, at) => new Contract.PlacementChanged(
             child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, changed.Date,
             changed.Started.ReasonForNewEpisode, changed.Ended.ReasonForPlacementChange, changed.Ended.Placement.Type,
@@ -52,16 +52,22 @@ public static class CareCommands
     public static CareCommand<Domain.LegalStatusChanged> ChangeLegalStatus(LegalStatusChange change) => new(
         "RecordLegalStatusChange", change.ClientRequestId, ChildLock(change.ChildId), change.ChangedOn,
         (runner, cancellationToken) => runner.LoadChildAsync(change.ChildId, cancellationToken),
-        history => history.ChangeLegalStatus(change.ChangedOn, change.LegalStatus),
+        (_, history) => history.ChangeLegalStatus(change.ChangedOn, change.LegalStatus),
         (child, period, changed, at) => new Contract.LegalStatusChanged(
             child.Id, period.Id, child.DateOfBirth, changed.Date, changed.Ended.LegalStatus, changed.Started.LegalStatus, at));
 
     public static CareCommand<CareEnded> EndCare(CareEnding ending) => new(
         "RecordCareEnded", ending.ClientRequestId, ChildLock(ending.ChildId), ending.EndedOn,
         (runner, cancellationToken) => runner.LoadChildAsync(ending.ChildId, cancellationToken),
-        history => history.EndCare(ending.EndedOn, ending.ReasonCeased),
+        (_, history) => history.EndCare(ending.EndedOn, ending.ReasonCeased),
         (child, period, ended, at) => new ChildLeftCare(
             child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, period.StartedOn, ended.Date, ended.ReasonCeased, at));
+
+    public static CareCommand<SocialWorkerChanged> AllocateSocialWorker(SocialWorkerAllocationCommand allocation) => new(
+        "AllocateSocialWorker", allocation.ClientRequestId, ChildLock(allocation.ChildId), allocation.AllocatedOn,
+        (runner, cancellationToken) => runner.LoadChildAsync(allocation.ChildId, cancellationToken),
+        (child, _) => SocialWorkerAllocations.Allocate(child, allocation),
+        (_, _, changed, at) => changed with { OccurredAt = at });
 
     private static string ChildLock(Guid childId) => $"child:{childId}";
 }

@@ -65,6 +65,19 @@ public static class CommandRequests
         return ending;
     }
 
+    public static SocialWorkerAllocationCommand ToAllocation(AllocateSocialWorkerRequest request)
+    {
+        var errors = new FieldErrors();
+        var allocation = new SocialWorkerAllocationCommand(
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.RequiredGuid("child_id", request.ChildId),
+            errors.Required("social_worker_id", request.SocialWorkerId, maxLength: 50),
+            errors.Required("social_worker_name", request.SocialWorkerName, maxLength: 200),
+            errors.RequiredDate("allocated_on", request.AllocatedOn));
+        errors.ThrowIfAny();
+        return allocation;
+    }
+
     private static Placement PlacementOf(FieldErrors errors, string type, string provider, string urn, string postcode, string authority)
     {
         var placement = new Placement(

@@ -11,7 +11,7 @@ using Placements.Api.Infrastructure;
 
 namespace Placements.Api.Grpc;
 
-public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementsDbContext db, IAuditTrail audit)
+public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementMeasuresQuery measures, PlacementsDbContext db, IAuditTrail audit, TimeProvider clock)
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
     [Authorize(Policy = Policies.CaseSystem)]
@@ -32,6 +32,26 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, Placements
     [Authorize(Policy = Policies.CaseSystem)]
     public override async Task<CareCommandResponse> RecordCareEnded(RecordCareEndedRequest request, ServerCallContext context) =>
         Response(await commands.RunAsync(CareCommands.EndCare(CommandRequests.ToCareEnding(request)), context.CancellationToken));
+
+    [Authorize(Policy = Policies.CaseSystem)]
+    public override async Task<CareCommandResponse> AllocateSocialWorker(AllocateSocialWorkerRequest request, ServerCallContext context) =>
+        Response(await commands.RunAsync(CareCommands.AllocateSocialWorker(CommandRequests.ToAllocation(request)), context.CancellationToken));
+
+    [Authorize(Policy = Policies.ReadAggregates)]
+    public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        var asAt = string.IsNullOrEmpty(request.AsAt) ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : errors.RequiredDate("as_at", request.AsAt);
+        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart);
+        if (periodStart > asAt)
+        {
+            errors.Add("period_start", "must be on or before as_at.");
+        }
+        errors.ThrowIfAny();
+
+        var (figures, parameters) = await measures.CalculateAsync(asAt, periodStart, context.CancellationToken);
+        return MeasuresMessages.Of(figures, parameters);
+    }
 
     [Authorize(Policy = Policies.ReadChildRegister)]
     public override async Task<ChildRecord> GetChild(GetChildRequest request, ServerCallContext context)

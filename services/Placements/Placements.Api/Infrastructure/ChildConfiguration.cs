@@ -18,5 +18,6 @@ public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.DateOfBirth).HasColumnName("date_of_birth");
         builder.Property(c => c.Sex).HasColumnName("sex").HasMaxLength(1);
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
+        builder.HasMany(c => c.SocialWorkerAllocations).WithOne().HasForeignKey(a => a.ChildId);
     }
 }

@@ -10,4 +10,5 @@ public sealed class Child
     public DateOnly DateOfBirth { get; set; }
     public required string Sex { get; set; }
     public List<PeriodOfCare> PeriodsOfCare { get; init; } = [];
+    public List<SocialWorkerAllocationRecord> SocialWorkerAllocations { get; init; } = [];
 }

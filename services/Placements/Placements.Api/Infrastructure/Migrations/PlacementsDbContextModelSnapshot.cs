@@ -352,6 +352,44 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("processed_commands", (string)null);
                 });
 
+            modelBuilder.Entity("Placements.Api.Model.SocialWorkerAllocationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("SocialWorkerId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("social_worker_id");
+
+                    b.Property<string>("SocialWorkerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("social_worker_name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("social_worker_allocations", (string)null);
+                });
+
             modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
                 {
                     b.HasOne("Placements.Api.Model.PeriodOfCare", null)
@@ -370,9 +408,20 @@ namespace Placements.Api.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Placements.Api.Model.SocialWorkerAllocationRecord", b =>
+                {
+                    b.HasOne("Placements.Api.Model.Child", null)
+                        .WithMany("SocialWorkerAllocations")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Placements.Api.Model.Child", b =>
                 {
                     b.Navigation("PeriodsOfCare");
+
+                    b.Navigation("SocialWorkerAllocations");
                 });
 
             modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
