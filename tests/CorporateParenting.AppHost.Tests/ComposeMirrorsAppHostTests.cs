@@ -28,11 +28,15 @@ public sealed partial class ComposeMirrorsAppHostTests
 
     public static TheoryData<string> ProjectNames => AppHostModel.ProjectNames;
 
-    /// <summary>Every <c>services/*/*/*.csproj</c>, repository-relative, e.g. <c>services/Placements/Placements.Api/Placements.Api.csproj</c>.</summary>
+    /// <summary>
+    /// Every runnable service project (a <c>Microsoft.NET.Sdk.Web</c> project under <c>services/*/*/</c>), repository-relative,
+    /// e.g. <c>services/Placements/Placements.Api/Placements.Api.csproj</c>; libraries such as a service's Domain are not deployed alone.
+    /// </summary>
     public static TheoryData<string> ServiceProjects => new(
         Directory.EnumerateDirectories(RepositoryFiles.PathOf("services"))
             .SelectMany(Directory.EnumerateDirectories)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.csproj"))
+            .Where(csproj => File.ReadAllText(csproj).Contains("Sdk=\"Microsoft.NET.Sdk.Web\"", StringComparison.Ordinal))
             .Select(RepositoryFiles.Relative)
             .Order(StringComparer.Ordinal));
 
