@@ -1,5 +1,7 @@
 extern alias PlacementsApi;
 
+using System.Net;
+using System.Text.Json;
 using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Security;
@@ -174,5 +176,41 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         Assert.Equal(0, measures.RatePer10000); // 2 of 58,000 children
         var individual = await Assert.ThrowsAsync<RpcException>(() => Placements.GetChildAsync(new GetChildRequest { ChildId = stays }, board).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, individual.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_register_lists_children_looked_after_on_a_date_over_grpc_and_rest()
+    {
+        var stays = await EnterCareAsync("R-STAYS");
+        var moves = await EnterCareAsync("R-MOVES");
+        var leaves = await EnterCareAsync("R-LEAVES");
+        await Placements.RecordPlacementChangeAsync(Move(moves, "r-move", "2026-03-02"), CaseSystem);
+        await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "r-end", ChildId = leaves, EndedOn = "2026-04-10", ReasonCeased = "E4A" }, CaseSystem);
+
+        async Task<List<ChildSummary>> ListAsync(ListChildrenRequest request)
+        {
+            using var call = Placements.ListChildren(request, CaseSystem);
+            var children = new List<ChildSummary>();
+            await foreach (var child in call.ResponseStream.ReadAllAsync())
+            {
+                children.Add(child);
+            }
+            return children;
+        }
+
+        Assert.Equal(3, (await ListAsync(new ListChildrenRequest { LookedAfterOn = "2026-02-01" })).Count);
+        Assert.Equal([moves], (await ListAsync(new ListChildrenRequest { LookedAfterOn = "2026-06-30", Area = "OUT_OF_AREA" })).Select(c => c.ChildId));
+        Assert.Equal([stays], (await ListAsync(new ListChildrenRequest { LookedAfterOn = "2026-06-30", PlacementType = "U6" })).Select(c => c.ChildId));
+        var badArea = await Assert.ThrowsAsync<RpcException>(() => ListAsync(new ListChildrenRequest { Area = "ABROAD" }));
+        Assert.Equal(StatusCode.InvalidArgument, badArea.StatusCode);
+
+        var staff = PlacementsService.CreateClient(TestTokens.For(Roles.VirtualSchool));
+        var outOfArea = JsonDocument.Parse(await staff.GetStringAsync("/api/children?lookedAfterOn=2026-06-30&outOfArea=true")).RootElement;
+        Assert.Equal(1, outOfArea.GetProperty("total").GetInt32());
+        var timeline = JsonDocument.Parse(await staff.GetStringAsync($"/api/children/{moves}")).RootElement;
+        Assert.Equal(2, timeline.GetProperty("periodsOfCare")[0].GetProperty("episodes").GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/children?lookedAfterOn=30/06/2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/children/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PlacementsService.CreateClient(TestTokens.For(Roles.Board)).GetAsync("/api/children")).StatusCode);
     }
 }

@@ -21,6 +21,7 @@ public static class Extensions
             .ValidateOnStart();
         builder.Services.AddScoped<CareCommandRunner>();
         builder.Services.AddScoped<PlacementMeasuresQuery>();
+        builder.Services.AddScoped<ChildRegisterQuery>();
         return builder;
     }
 }

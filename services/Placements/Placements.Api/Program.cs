@@ -1,6 +1,7 @@
 using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using Placements.Api;
+using Placements.Api.Apis;
 using Placements.Api.Infrastructure;
 using Placements.Api.Grpc;
 
@@ -12,6 +13,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<PlacementsGrpcService>();
+app.MapChildrenApi();
 app.MapAuditTrailApi<PlacementsDbContext>();
 app.MapDefaultEndpoints();
 

@@ -23,5 +23,3 @@ public sealed record NotificationView(
         n.Id, n.PlacingAuthorityCode, n.PartnerReference, n.GivenName, n.FamilyName, n.DateOfBirth, n.Sex, n.LegalStatus,
         n.PlacementType, n.PlacementPostcode, n.PlacementStartOn, n.IsEmergency, n.ReceivedOn, n.IsLate, n.Version);
 }
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total);

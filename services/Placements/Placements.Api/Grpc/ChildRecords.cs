@@ -23,6 +23,21 @@ public static class ChildRecords
         return record;
     }
 
+    public static ChildSummary SummaryOf(Application.ChildOnDate child) => new()
+    {
+        ChildId = child.ChildId.ToString(),
+        CaseReference = child.CaseReference,
+        GivenName = child.GivenName,
+        FamilyName = child.FamilyName,
+        DateOfBirth = child.DateOfBirth.ToString(DateFormat),
+        Sex = child.Sex,
+        LookedAfterSince = child.LookedAfterSince.ToString(DateFormat),
+        LegalStatus = child.LegalStatus,
+        PlacementType = child.PlacementType,
+        PlacementAuthorityCode = child.PlacementAuthorityCode,
+        IsOutOfArea = child.IsOutOfArea,
+    };
+
     private static CorporateParenting.Placements.V1.PeriodOfCare PeriodOf(Model.PeriodOfCare period)
     {
         var latest = period.Current;

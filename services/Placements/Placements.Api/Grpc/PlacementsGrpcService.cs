@@ -7,11 +7,10 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Placements.Api.Application;
-using Placements.Api.Infrastructure;
 
 namespace Placements.Api.Grpc;
 
-public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementMeasuresQuery measures, PlacementsDbContext db, IAuditTrail audit, TimeProvider clock)
+public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementMeasuresQuery measures, ChildRegisterQuery register, IAuditTrail audit, TimeProvider clock)
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
     [Authorize(Policy = Policies.CaseSystem)]
@@ -41,7 +40,7 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
     public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
     {
         var errors = new FieldErrors();
-        var asAt = string.IsNullOrEmpty(request.AsAt) ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : errors.RequiredDate("as_at", request.AsAt);
+        var asAt = string.IsNullOrEmpty(request.AsAt) ? Today : errors.RequiredDate("as_at", request.AsAt);
         DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart);
         if (periodStart > asAt)
         {
@@ -60,12 +59,38 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
         var childId = errors.RequiredGuid("child_id", request.ChildId);
         errors.ThrowIfAny();
 
-        var child = await db.Children.AsNoTracking().Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.Id == childId, context.CancellationToken)
-            ?? throw new NotFoundException("Child", childId);
+        var child = await register.TimelineAsync(childId, context.CancellationToken) ?? throw new NotFoundException("Child", childId);
         await audit.RecordAsync(new AuditEntry("placements.v1.Placements/GetChild", "child", childId), context.CancellationToken);
         return ChildRecords.Of(child);
+    }
+
+    [Authorize(Policy = Policies.ReadChildRegister)]
+    public override async Task ListChildren(ListChildrenRequest request, IServerStreamWriter<ChildSummary> responseStream, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        bool? outOfArea = request.Area switch
+        {
+            "" => null,
+            "OUT_OF_AREA" => true,
+            "IN_AREA" => false,
+            _ => Invalid(errors, "area", "must be OUT_OF_AREA, IN_AREA or blank."),
+        };
+        var filter = RegisterFilter.Parse(errors, request.LookedAfterOn, request.PlacementType, outOfArea, Today);
+        errors.ThrowIfAny();
+
+        await audit.RecordAsync(new AuditEntry("placements.v1.Placements/ListChildren", "child", null), context.CancellationToken);
+        await foreach (var child in register.LookedAfterOn(filter).AsAsyncEnumerable().WithCancellation(context.CancellationToken))
+        {
+            await responseStream.WriteAsync(ChildRecords.SummaryOf(child), context.CancellationToken);
+        }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static bool? Invalid(FieldErrors errors, string field, string reason)
+    {
+        errors.Add(field, reason);
+        return null;
     }
 
     private static CareCommandResponse Response(CareCommandResult result) =>

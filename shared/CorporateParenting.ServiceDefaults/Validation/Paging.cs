@@ -1,7 +1,6 @@
-using CorporateParenting.ServiceDefaults.Validation;
+namespace CorporateParenting.ServiceDefaults.Validation;
 
-namespace Notifications.Api.Apis;
-
+/// <summary>page (from 1) and pageSize of a list endpoint, checked once for every service.</summary>
 public static class Paging
 {
     public const int MaxPageSize = 200;

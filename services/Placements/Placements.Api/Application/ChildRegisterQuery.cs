@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Placements.Api.Infrastructure;
+using Placements.Api.Model;
+
+namespace Placements.Api.Application;
+
+/// <summary>Children looked after on a date, with the episode that held that day, filtered in the database.</summary>
+public sealed class ChildRegisterQuery(PlacementsDbContext db)
+{
+    public IQueryable<ChildOnDate> LookedAfterOn(RegisterFilter filter) =>
+        from child in db.Children.AsNoTracking()
+        from period in child.PeriodsOfCare
+        from episode in period.Episodes
+        where episode.StartsOn <= filter.LookedAfterOn && (episode.EndsOn == null || episode.EndsOn > filter.LookedAfterOn)
+            && (filter.PlacementType == null || episode.PlacementType == filter.PlacementType)
+            && (filter.OutOfArea == null || episode.IsOutOfArea == filter.OutOfArea)
+        orderby child.FamilyName, child.GivenName, child.Id
+        select new ChildOnDate(child.Id, child.CaseReference, child.GivenName, child.FamilyName, child.DateOfBirth, child.Sex,
+            period.StartedOn, episode.LegalStatus, episode.PlacementType, episode.PlacementAuthorityCode, episode.IsOutOfArea);
+
+    public Task<Child?> TimelineAsync(Guid childId, CancellationToken cancellationToken) =>
+        db.Children.AsNoTracking()
+            .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+            .Include(c => c.SocialWorkerAllocations)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == childId, cancellationToken);
+}
