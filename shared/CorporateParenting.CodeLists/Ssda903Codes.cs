@@ -5,6 +5,13 @@ public static class Ssda903Codes
 {
     public static readonly IReadOnlySet<string> Sex = new HashSet<string> { "M", "F", "U" };
 
+    /// <summary>ETHNIC (LIIA 2024 schema), including REFU (refused) and NOBT (not yet obtained).</summary>
+    public static readonly IReadOnlySet<string> Ethnicity = new HashSet<string>
+    {
+        "WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH",
+        "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT",
+    };
+
     public static readonly IReadOnlySet<string> LegalStatus = new HashSet<string>
     {
         "C1", "C2", "D1", "E1", "V2", "V3", "V4", "L1", "L2", "L3", "J1", "J2", "J3",

@@ -213,4 +213,23 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/children/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PlacementsService.CreateClient(TestTokens.For(Roles.Board)).GetAsync("/api/children")).StatusCode);
     }
+
+    [Fact]
+    public async Task Identifiers_are_checked_and_kept_with_the_child()
+    {
+        RecordEntryToCareRequest Entry(string reference, string upn, string nhs, string ethnicity, string postcode) => new()
+        {
+            ClientRequestId = $"id-{reference}", CaseReference = reference, GivenName = "Noor", FamilyName = "Ali", DateOfBirth = "2009-02-28",
+            Sex = "F", EnteredCareOn = "2026-01-05", LegalStatus = "V2", CategoryOfNeed = "N8", PlacementType = "U6", PlacementProvider = "PR1",
+            PlacementAuthorityCode = "E06000015", Upn = upn, NhsNumber = nhs, Ethnicity = ethnicity, HomePostcode = postcode, UascSince = "2025-12-20",
+        };
+
+        var bad = await Assert.ThrowsAsync<RpcException>(() =>
+            Placements.RecordEntryToCareAsync(Entry("ID-BAD", "A831200001001", "9434765918", "XXXX", "ZZ"), CaseSystem).ResponseAsync);
+        var recorded = await Placements.RecordEntryToCareAsync(Entry("ID-OK", "T831200001001", "943 476 5919", "nobt", "de1 2aa"), CaseSystem);
+
+        Assert.Equal(["ethnicity", "home_postcode", "nhs_number", "upn"], bad.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).Order());
+        var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = recorded.ChildId }, CaseSystem);
+        Assert.Equal(("T831200001001", "9434765919", "NOBT", "DE1 2AA", "2025-12-20"), (child.Upn, child.NhsNumber, child.Ethnicity, child.HomePostcode, child.UascSince));
+    }
 }

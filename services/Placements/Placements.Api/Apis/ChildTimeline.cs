@@ -10,6 +10,11 @@ public sealed record ChildTimeline(
     string FamilyName,
     DateOnly DateOfBirth,
     string Sex,
+    string? Upn,
+    string? NhsNumber,
+    string? Ethnicity,
+    string? HomePostcode,
+    DateOnly? UascSince,
     IReadOnlyList<ChildTimeline.Period> PeriodsOfCare,
     IReadOnlyList<ChildTimeline.SocialWorker> SocialWorkers)
 {
@@ -24,6 +29,7 @@ public sealed record ChildTimeline(
 
     public static ChildTimeline Of(Child child) => new(
         child.Id, child.CaseReference, child.GivenName, child.FamilyName, child.DateOfBirth, child.Sex,
+        child.Upn, child.NhsNumber, child.Ethnicity, child.HomePostcode, child.UascSince,
         [.. child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(p => new Period(p.Id, p.StartedOn, p.EndedOn, p.ReasonCeased,
             [.. p.Episodes.OrderBy(e => e.Sequence).Select(e => new EpisodeView(e.StartsOn, e.EndsOn, e.ReasonForNewEpisode, e.LegalStatus,
                 e.CategoryOfNeed, e.PlacementType, e.PlacementProvider, e.ProviderUrn, e.PlacementPostcode, e.PlacementAuthorityCode,

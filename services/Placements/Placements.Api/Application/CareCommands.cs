@@ -19,6 +19,12 @@ public static class CareCommands
             {
                 // A returning child: also serialise with commands addressed to it by ChildId.
                 await runner.Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({ChildLock(child.Id)}))", cancellationToken);
+                // Identifiers learnt since the last period fill the gaps; a stored value changes only by correction.
+                child.Upn ??= entry.Identifiers.Upn;
+                child.NhsNumber ??= entry.Identifiers.NhsNumber;
+                child.Ethnicity ??= entry.Identifiers.Ethnicity;
+                child.HomePostcode ??= entry.Identifiers.HomePostcode;
+                child.UascSince ??= entry.Identifiers.UascSince;
                 return child;
             }
             child = new Child
@@ -29,6 +35,11 @@ public static class CareCommands
                 FamilyName = entry.FamilyName,
                 DateOfBirth = entry.DateOfBirth,
                 Sex = entry.Sex,
+                Upn = entry.Identifiers.Upn,
+                NhsNumber = entry.Identifiers.NhsNumber,
+                Ethnicity = entry.Identifiers.Ethnicity,
+                HomePostcode = entry.Identifiers.HomePostcode,
+                UascSince = entry.Identifiers.UascSince,
             };
             runner.Db.Children.Add(child);
             return child;

@@ -13,4 +13,5 @@ public sealed record EntryToCare(
     DateOnly EnteredCareOn,
     string LegalStatus,
     string CategoryOfNeed,
-    Placement Placement);
+    Placement Placement,
+    ChildIdentifiers Identifiers);

@@ -18,6 +18,11 @@ public static class ChildRecords
             FamilyName = child.FamilyName,
             DateOfBirth = child.DateOfBirth.ToString(DateFormat),
             Sex = child.Sex,
+            Upn = child.Upn ?? string.Empty,
+            NhsNumber = child.NhsNumber ?? string.Empty,
+            Ethnicity = child.Ethnicity ?? string.Empty,
+            HomePostcode = child.HomePostcode ?? string.Empty,
+            UascSince = child.UascSince?.ToString(DateFormat) ?? string.Empty,
         };
         record.PeriodsOfCare.AddRange(child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(PeriodOf));
         return record;

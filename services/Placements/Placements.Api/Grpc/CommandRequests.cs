@@ -22,7 +22,8 @@ public static class CommandRequests
             EnteredCareOn: errors.RequiredDate("entered_care_on", request.EnteredCareOn),
             LegalStatus: errors.OneOf("legal_status", request.LegalStatus, [.. Ssda903Codes.LegalStatus]),
             CategoryOfNeed: errors.OneOf("category_of_need", request.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
-            Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode));
+            Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
+            Identifiers: IdentifiersOf(errors, request));
         errors.ThrowIfAny();
         return entry;
     }
@@ -76,6 +77,33 @@ public static class CommandRequests
             errors.RequiredDate("allocated_on", request.AllocatedOn));
         errors.ThrowIfAny();
         return allocation;
+    }
+
+    private static ChildIdentifiers IdentifiersOf(FieldErrors errors, RecordEntryToCareRequest request)
+    {
+        var identifiers = new ChildIdentifiers(
+            Optional(request.Upn)?.ToUpperInvariant(),
+            Optional(request.NhsNumber)?.Replace(" ", string.Empty),
+            Optional(request.Ethnicity)?.ToUpperInvariant(),
+            Optional(request.HomePostcode),
+            string.IsNullOrWhiteSpace(request.UascSince) ? null : errors.RequiredDate("uasc_since", request.UascSince));
+        if (identifiers.Upn is { } upn && !UniquePupilNumber.IsValid(upn) && !UniquePupilNumber.IsUnknownCode(upn))
+        {
+            errors.Add("upn", "must be a 13-character UPN with a valid check letter, or UN1 to UN5.");
+        }
+        if (identifiers.NhsNumber is { } nhs && !NhsNumber.IsValid(nhs))
+        {
+            errors.Add("nhs_number", "must be 10 digits with a valid check digit.");
+        }
+        if (identifiers.Ethnicity is { } ethnicity && !Ssda903Codes.Ethnicity.Contains(ethnicity))
+        {
+            errors.Add("ethnicity", $"must be an SSDA903 ETHNIC code: {string.Join(", ", Ssda903Codes.Ethnicity)}.");
+        }
+        if (identifiers.HomePostcode is { } postcode && !UkPostcode.IsValid(postcode))
+        {
+            errors.Add("home_postcode", "must be a UK postcode such as DE1 2AA, or blank.");
+        }
+        return identifiers with { HomePostcode = identifiers.HomePostcode is null ? null : UkPostcode.Normalise(identifiers.HomePostcode) };
     }
 
     private static Placement PlacementOf(FieldErrors errors, string type, string provider, string urn, string postcode, string authority)

@@ -17,6 +17,11 @@ public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.FamilyName).HasColumnName("family_name").HasMaxLength(100);
         builder.Property(c => c.DateOfBirth).HasColumnName("date_of_birth");
         builder.Property(c => c.Sex).HasColumnName("sex").HasMaxLength(1);
+        builder.Property(c => c.Upn).HasColumnName("upn").HasMaxLength(13);
+        builder.Property(c => c.NhsNumber).HasColumnName("nhs_number").HasMaxLength(10);
+        builder.Property(c => c.Ethnicity).HasColumnName("ethnicity").HasMaxLength(4);
+        builder.Property(c => c.HomePostcode).HasColumnName("home_postcode").HasMaxLength(8);
+        builder.Property(c => c.UascSince).HasColumnName("uasc_since");
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
         builder.HasMany(c => c.SocialWorkerAllocations).WithOne().HasForeignKey(a => a.ChildId);
     }

@@ -9,6 +9,13 @@ public sealed class Child
     public required string FamilyName { get; set; }
     public DateOnly DateOfBirth { get; set; }
     public required string Sex { get; set; }
+    public string? Upn { get; set; }
+    public string? NhsNumber { get; set; }
+    public string? Ethnicity { get; set; }
+    public string? HomePostcode { get; set; }
+
+    /// <summary>Unaccompanied asylum-seeking child since this date; null if not UASC.</summary>
+    public DateOnly? UascSince { get; set; }
     public List<PeriodOfCare> PeriodsOfCare { get; init; } = [];
     public List<SocialWorkerAllocationRecord> SocialWorkerAllocations { get; init; } = [];
 }

@@ -176,6 +176,11 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
 
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("ethnicity");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -188,11 +193,30 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("given_name");
 
+                    b.Property<string>("HomePostcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("home_postcode");
+
+                    b.Property<string>("NhsNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("nhs_number");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
                         .HasColumnName("sex");
+
+                    b.Property<DateOnly?>("UascSince")
+                        .HasColumnType("date")
+                        .HasColumnName("uasc_since");
+
+                    b.Property<string>("Upn")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("upn");
 
                     b.HasKey("Id");
 
