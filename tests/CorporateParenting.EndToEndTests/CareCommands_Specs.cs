@@ -232,4 +232,31 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = recorded.ChildId }, CaseSystem);
         Assert.Equal(("T831200001001", "9434765919", "NOBT", "DE1 2AA", "2025-12-20"), (child.Upn, child.NhsNumber, child.Ethnicity, child.HomePostcode, child.UascSince));
     }
+
+    [Fact]
+    public async Task A_correction_replaces_what_was_wrong_keeps_the_history_and_refuses_what_the_rules_forbid()
+    {
+        var childId = await EnterCareAsync("FIX-1");
+        CorrectRecordRequest Fix(string id, string reason) => new() { ClientRequestId = id, ChildId = childId, Reason = reason };
+
+        var placement = Fix("fix-1", "Recorded as U6 in error; the carer is a relative.");
+        placement.CurrentEpisode = new EpisodeCorrection { PlacementType = "U3" };
+        await Placements.CorrectRecordAsync(placement, CaseSystem);
+        var tooOld = Fix("fix-2", "Date of birth typed wrongly.");
+        tooOld.ChildDetails = new ChildDetailsCorrection { DateOfBirth = "2006-01-01" };
+        var unchanged = Fix("fix-3", "Nothing really.");
+        unchanged.ChildDetails = new ChildDetailsCorrection { GivenName = "Kai" };
+
+        var refusedAge = await Assert.ThrowsAsync<RpcException>(() => Placements.CorrectRecordAsync(tooOld, CaseSystem).ResponseAsync);
+        var refusedNothing = await Assert.ThrowsAsync<RpcException>(() => Placements.CorrectRecordAsync(unchanged, CaseSystem).ResponseAsync);
+        var noReason = await Assert.ThrowsAsync<RpcException>(() => Placements.CorrectRecordAsync(Fix("fix-4", ""), CaseSystem).ResponseAsync);
+
+        Assert.Equal((StatusCode.FailedPrecondition, StatusCode.FailedPrecondition, StatusCode.InvalidArgument), (refusedAge.StatusCode, refusedNothing.StatusCode, noReason.StatusCode));
+        var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem);
+        Assert.Equal(("U3", "2014-09-09"), (child.PeriodsOfCare[0].Episodes[0].PlacementType, child.DateOfBirth));
+        Assert.Equal(["ChildEnteredCare", "RecordCorrected"], await QueuedEventsAsync());
+        var timeline = JsonDocument.Parse(await PlacementsService.CreateClient(TestTokens.For(Roles.Placements)).GetStringAsync($"/api/children/{childId}")).RootElement;
+        var correction = Assert.Single(timeline.GetProperty("corrections").EnumerateArray());
+        Assert.Equal(("episode.placement_type", "U6", "U3"), (correction.GetProperty("field").GetString(), correction.GetProperty("correctedFrom").GetString(), correction.GetProperty("correctedTo").GetString()));
+    }
 }

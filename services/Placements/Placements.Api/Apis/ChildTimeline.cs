@@ -16,8 +16,11 @@ public sealed record ChildTimeline(
     string? HomePostcode,
     DateOnly? UascSince,
     IReadOnlyList<ChildTimeline.Period> PeriodsOfCare,
-    IReadOnlyList<ChildTimeline.SocialWorker> SocialWorkers)
+    IReadOnlyList<ChildTimeline.SocialWorker> SocialWorkers,
+    IReadOnlyList<ChildTimeline.Correction> Corrections)
 {
+    public sealed record Correction(string Field, string? CorrectedFrom, string? CorrectedTo, string Reason, DateTimeOffset CorrectedAt);
+
     public sealed record Period(Guid PeriodOfCareId, DateOnly StartedOn, DateOnly? EndedOn, string? ReasonCeased, IReadOnlyList<EpisodeView> Episodes);
 
     public sealed record EpisodeView(
@@ -34,5 +37,6 @@ public sealed record ChildTimeline(
             [.. p.Episodes.OrderBy(e => e.Sequence).Select(e => new EpisodeView(e.StartsOn, e.EndsOn, e.ReasonForNewEpisode, e.LegalStatus,
                 e.CategoryOfNeed, e.PlacementType, e.PlacementProvider, e.ProviderUrn, e.PlacementPostcode, e.PlacementAuthorityCode,
                 e.IsOutOfArea, e.ReasonForPlacementChange, e.ReasonCeased))]))],
-        [.. child.SocialWorkerAllocations.OrderBy(a => a.StartsOn).Select(a => new SocialWorker(a.SocialWorkerId, a.SocialWorkerName, a.StartsOn, a.EndsOn))]);
+        [.. child.SocialWorkerAllocations.OrderBy(a => a.StartsOn).Select(a => new SocialWorker(a.SocialWorkerId, a.SocialWorkerName, a.StartsOn, a.EndsOn))],
+        [.. child.Corrections.OrderBy(c => c.CorrectedAt).Select(c => new Correction(c.Field, c.CorrectedFrom, c.CorrectedTo, c.Reason, c.CorrectedAt))]);
 }

@@ -68,7 +68,10 @@ public sealed class CareCommandRunner(PlacementsDbContext db, IAuditTrail audit,
             ? child.PeriodsOfCare.Single(p => p.StartedOn == history.Periods[^1].Start)
             : throw new RuleViolationException("The child has never been looked after by us; record an entry to care first.");
 
-        db.AddIntegrationEvent(command.IntegrationEvent(child, period, change, clock.GetUtcNow()));
+        foreach (var integrationEvent in command.IntegrationEvents(child, period, change, clock.GetUtcNow()))
+        {
+            db.AddIntegrationEvent(integrationEvent);
+        }
         db.ProcessedCommands.Add(new ProcessedCommand
         {
             ClientRequestId = command.ClientRequestId,
@@ -111,4 +114,4 @@ public sealed record CareCommand<TChange>(
     DateOnly EffectiveOn,
     Func<CareCommandRunner, CancellationToken, Task<Child>> LoadChildAsync,
     Func<Child, CareHistory, TChange> Apply,
-    Func<Child, Model.PeriodOfCare, TChange, DateTimeOffset, object> IntegrationEvent);
+    Func<Child, Model.PeriodOfCare, TChange, DateTimeOffset, IEnumerable<object>> IntegrationEvents);

@@ -45,40 +45,46 @@ public static class CareCommands
             return child;
         },
         (_, history) => history.EnterCare(entry.EnteredCareOn, entry.LegalStatus, entry.CategoryOfNeed, entry.Placement),
-        (child, period, entered, at) => new ChildEnteredCare(
+        (child, period, entered, at) => [new ChildEnteredCare(
             child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, entered.Date,
             entered.FirstEpisode.LegalStatus, entered.FirstEpisode.CategoryOfNeed, entered.FirstEpisode.Placement.Type,
-            entered.FirstEpisode.Placement.AuthorityCode, entered.FirstEpisode.IsOutOfArea, at));
+            entered.FirstEpisode.Placement.AuthorityCode, entered.FirstEpisode.IsOutOfArea, at)]);
 
     public static CareCommand<Domain.PlacementChanged> ChangePlacement(PlacementChange change) => new(
         "RecordPlacementChange", change.ClientRequestId, ChildLock(change.ChildId), change.ChangedOn,
         (runner, cancellationToken) => runner.LoadChildAsync(change.ChildId, cancellationToken),
         (_, history) => history.ChangePlacement(change.ChangedOn, change.Placement, change.ReasonForChange, change.SameCarers ? Carers.Same : Carers.New),
-        (child, period, changed, at) => new Contract.PlacementChanged(
+        (child, period, changed, at) => [new Contract.PlacementChanged(
             child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, changed.Date,
             changed.Started.ReasonForNewEpisode, changed.Ended.ReasonForPlacementChange, changed.Ended.Placement.Type,
             changed.Started.Placement.Type, changed.Started.Placement.Provider, changed.Started.Placement.Postcode,
-            changed.Started.Placement.AuthorityCode, changed.Started.IsOutOfArea, changed.Started.LegalStatus, at));
+            changed.Started.Placement.AuthorityCode, changed.Started.IsOutOfArea, changed.Started.LegalStatus, at)]);
 
     public static CareCommand<Domain.LegalStatusChanged> ChangeLegalStatus(LegalStatusChange change) => new(
         "RecordLegalStatusChange", change.ClientRequestId, ChildLock(change.ChildId), change.ChangedOn,
         (runner, cancellationToken) => runner.LoadChildAsync(change.ChildId, cancellationToken),
         (_, history) => history.ChangeLegalStatus(change.ChangedOn, change.LegalStatus),
-        (child, period, changed, at) => new Contract.LegalStatusChanged(
-            child.Id, period.Id, child.DateOfBirth, changed.Date, changed.Ended.LegalStatus, changed.Started.LegalStatus, at));
+        (child, period, changed, at) => [new Contract.LegalStatusChanged(
+            child.Id, period.Id, child.DateOfBirth, changed.Date, changed.Ended.LegalStatus, changed.Started.LegalStatus, at)]);
 
     public static CareCommand<CareEnded> EndCare(CareEnding ending) => new(
         "RecordCareEnded", ending.ClientRequestId, ChildLock(ending.ChildId), ending.EndedOn,
         (runner, cancellationToken) => runner.LoadChildAsync(ending.ChildId, cancellationToken),
         (_, history) => history.EndCare(ending.EndedOn, ending.ReasonCeased),
-        (child, period, ended, at) => new ChildLeftCare(
-            child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, period.StartedOn, ended.Date, ended.ReasonCeased, at));
+        (child, period, ended, at) => [new ChildLeftCare(
+            child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, period.StartedOn, ended.Date, ended.ReasonCeased, at)]);
 
     public static CareCommand<SocialWorkerChanged> AllocateSocialWorker(SocialWorkerAllocationCommand allocation) => new(
         "AllocateSocialWorker", allocation.ClientRequestId, ChildLock(allocation.ChildId), allocation.AllocatedOn,
         (runner, cancellationToken) => runner.LoadChildAsync(allocation.ChildId, cancellationToken),
         (child, _) => SocialWorkerAllocations.Allocate(child, allocation),
-        (_, _, changed, at) => changed with { OccurredAt = at });
+        (_, _, changed, at) => [changed with { OccurredAt = at }]);
+
+    public static CareCommand<IReadOnlyList<CorrectionRecord>> CorrectRecord(RecordCorrection correction, string ourAuthorityCode, DateOnly today) => new(
+        "CorrectRecord", correction.ClientRequestId, ChildLock(correction.ChildId), today,
+        (runner, cancellationToken) => runner.LoadChildAsync(correction.ChildId, cancellationToken),
+        (child, history) => RecordCorrections.Apply(child, history, correction, ourAuthorityCode, DateTimeOffset.UtcNow),
+        (_, _, corrections, at) => RecordCorrections.Events(corrections, at));
 
     private static string ChildLock(Guid childId) => $"child:{childId}";
 }

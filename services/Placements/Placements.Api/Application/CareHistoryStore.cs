@@ -51,9 +51,18 @@ public static class CareHistoryStore
                     stored.Episodes.Add(NewRow(stored.Id, sequence, episode));
                     continue;
                 }
+                // An episode's start and RNE never change; its end, reasons and (by correction) codes can.
                 row.EndsOn = episode.End;
                 row.ReasonForPlacementChange = episode.ReasonForPlacementChange;
                 row.ReasonCeased = episode.ReasonCeased;
+                row.LegalStatus = episode.LegalStatus;
+                row.CategoryOfNeed = episode.CategoryOfNeed;
+                row.PlacementType = episode.Placement.Type;
+                row.PlacementProvider = episode.Placement.Provider;
+                row.ProviderUrn = episode.Placement.ProviderUrn;
+                row.PlacementPostcode = episode.Placement.Postcode;
+                row.PlacementAuthorityCode = episode.Placement.AuthorityCode;
+                row.IsOutOfArea = episode.IsOutOfArea;
             }
         }
     }

@@ -22,6 +22,7 @@ public sealed class ChildRegisterQuery(PlacementsDbContext db)
         db.Children.AsNoTracking()
             .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
             .Include(c => c.SocialWorkerAllocations)
+            .Include(c => c.Corrections)
             .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Id == childId, cancellationToken);
 }

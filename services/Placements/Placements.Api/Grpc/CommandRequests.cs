@@ -23,7 +23,7 @@ public static class CommandRequests
             LegalStatus: errors.OneOf("legal_status", request.LegalStatus, [.. Ssda903Codes.LegalStatus]),
             CategoryOfNeed: errors.OneOf("category_of_need", request.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
             Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
-            Identifiers: IdentifiersOf(errors, request));
+            Identifiers: IdentifiersOf(errors, request.Upn, request.NhsNumber, request.Ethnicity, request.HomePostcode, request.UascSince));
         errors.ThrowIfAny();
         return entry;
     }
@@ -79,15 +79,40 @@ public static class CommandRequests
         return allocation;
     }
 
-    private static ChildIdentifiers IdentifiersOf(FieldErrors errors, RecordEntryToCareRequest request)
+    public static RecordCorrection ToCorrection(CorrectRecordRequest request)
+    {
+        var errors = new FieldErrors();
+        var details = request.ChildDetails ?? new ChildDetailsCorrection();
+        var episode = request.CurrentEpisode ?? new EpisodeCorrection();
+        var identifiers = IdentifiersOf(errors, details.Upn, details.NhsNumber, details.Ethnicity, details.HomePostcode, uascSince: "");
+        var correction = new RecordCorrection(
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.RequiredGuid("child_id", request.ChildId),
+            errors.Required("reason", request.Reason, maxLength: 500),
+            new ChildDetailsChanges(
+                Optional(details.GivenName),
+                Optional(details.FamilyName),
+                string.IsNullOrWhiteSpace(details.DateOfBirth) ? null : errors.RequiredDate("child_details.date_of_birth", details.DateOfBirth),
+                string.IsNullOrWhiteSpace(details.Sex) ? null : errors.OneOf("child_details.sex", details.Sex, [.. Ssda903Codes.Sex]),
+                identifiers.Upn, identifiers.NhsNumber, identifiers.Ethnicity, identifiers.HomePostcode),
+            string.IsNullOrWhiteSpace(episode.LegalStatus) ? null : errors.OneOf("current_episode.legal_status", episode.LegalStatus, [.. Ssda903Codes.LegalStatus]),
+            string.IsNullOrWhiteSpace(episode.CategoryOfNeed) ? null : errors.OneOf("current_episode.category_of_need", episode.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
+            new PlacementChanges(
+                string.IsNullOrWhiteSpace(episode.PlacementType) ? null : errors.OneOf("current_episode.placement_type", episode.PlacementType, [.. Ssda903Codes.PlacementType]),
+                Optional(episode.PlacementProvider), Optional(episode.ProviderUrn), Optional(episode.PlacementPostcode), Optional(episode.PlacementAuthorityCode)));
+        errors.ThrowIfAny();
+        return correction;
+    }
+
+    private static ChildIdentifiers IdentifiersOf(FieldErrors errors, string upn, string nhsNumber, string ethnicity, string homePostcode, string uascSince)
     {
         var identifiers = new ChildIdentifiers(
-            Optional(request.Upn)?.ToUpperInvariant(),
-            Optional(request.NhsNumber)?.Replace(" ", string.Empty),
-            Optional(request.Ethnicity)?.ToUpperInvariant(),
-            Optional(request.HomePostcode),
-            string.IsNullOrWhiteSpace(request.UascSince) ? null : errors.RequiredDate("uasc_since", request.UascSince));
-        if (identifiers.Upn is { } upn && !UniquePupilNumber.IsValid(upn) && !UniquePupilNumber.IsUnknownCode(upn))
+            Optional(upn)?.ToUpperInvariant(),
+            Optional(nhsNumber)?.Replace(" ", string.Empty),
+            Optional(ethnicity)?.ToUpperInvariant(),
+            Optional(homePostcode),
+            string.IsNullOrWhiteSpace(uascSince) ? null : errors.RequiredDate("uasc_since", uascSince));
+        if (identifiers.Upn is { } pupilNumber && !UniquePupilNumber.IsValid(pupilNumber) && !UniquePupilNumber.IsUnknownCode(pupilNumber))
         {
             errors.Add("upn", "must be a 13-character UPN with a valid check letter, or UN1 to UN5.");
         }
@@ -95,7 +120,7 @@ public static class CommandRequests
         {
             errors.Add("nhs_number", "must be 10 digits with a valid check digit.");
         }
-        if (identifiers.Ethnicity is { } ethnicity && !Ssda903Codes.Ethnicity.Contains(ethnicity))
+        if (identifiers.Ethnicity is { } code && !Ssda903Codes.Ethnicity.Contains(code))
         {
             errors.Add("ethnicity", $"must be an SSDA903 ETHNIC code: {string.Join(", ", Ssda903Codes.Ethnicity)}.");
         }

@@ -36,6 +36,10 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
     public override async Task<CareCommandResponse> AllocateSocialWorker(AllocateSocialWorkerRequest request, ServerCallContext context) =>
         Response(await commands.RunAsync(CareCommands.AllocateSocialWorker(CommandRequests.ToAllocation(request)), context.CancellationToken));
 
+    [Authorize(Policy = Policies.CaseSystem)]
+    public override async Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>
+        Response(await commands.RunAsync(CareCommands.CorrectRecord(CommandRequests.ToCorrection(request), commands.OurAuthorityCode, Today), context.CancellationToken));
+
     [Authorize(Policy = Policies.ReadAggregates)]
     public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
     {

@@ -24,5 +24,6 @@ public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.UascSince).HasColumnName("uasc_since");
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
         builder.HasMany(c => c.SocialWorkerAllocations).WithOne().HasForeignKey(a => a.ChildId);
+        builder.HasMany(c => c.Corrections).WithOne().HasForeignKey(c => c.ChildId);
     }
 }

@@ -18,4 +18,5 @@ public sealed class Child
     public DateOnly? UascSince { get; set; }
     public List<PeriodOfCare> PeriodsOfCare { get; init; } = [];
     public List<SocialWorkerAllocationRecord> SocialWorkerAllocations { get; init; } = [];
+    public List<CorrectionRecord> Corrections { get; init; } = [];
 }

@@ -9,14 +9,14 @@ public sealed class EpisodeRecord
     public DateOnly StartsOn { get; init; }
     public DateOnly? EndsOn { get; set; }
     public required string ReasonForNewEpisode { get; init; }
-    public required string LegalStatus { get; init; }
-    public required string CategoryOfNeed { get; init; }
-    public required string PlacementType { get; init; }
-    public string? PlacementProvider { get; init; }
-    public string? ProviderUrn { get; init; }
-    public string? PlacementPostcode { get; init; }
-    public required string PlacementAuthorityCode { get; init; }
-    public bool IsOutOfArea { get; init; }
+    public required string LegalStatus { get; set; }
+    public required string CategoryOfNeed { get; set; }
+    public required string PlacementType { get; set; }
+    public string? PlacementProvider { get; set; }
+    public string? ProviderUrn { get; set; }
+    public string? PlacementPostcode { get; set; }
+    public required string PlacementAuthorityCode { get; set; }
+    public bool IsOutOfArea { get; set; }
     public string? ReasonForPlacementChange { get; set; }
     public string? ReasonCeased { get; set; }
 }

@@ -226,6 +226,53 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("children", (string)null);
                 });
 
+            modelBuilder.Entity("Placements.Api.Model.CorrectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("corrected_at");
+
+                    b.Property<string>("CorrectedFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("corrected_from");
+
+                    b.Property<string>("CorrectedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("corrected_to");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("field");
+
+                    b.Property<Guid?>("PeriodOfCareId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_of_care_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("corrections", (string)null);
+                });
+
             modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -414,6 +461,15 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("social_worker_allocations", (string)null);
                 });
 
+            modelBuilder.Entity("Placements.Api.Model.CorrectionRecord", b =>
+                {
+                    b.HasOne("Placements.Api.Model.Child", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
                 {
                     b.HasOne("Placements.Api.Model.PeriodOfCare", null)
@@ -443,6 +499,8 @@ namespace Placements.Api.Infrastructure.Migrations
 
             modelBuilder.Entity("Placements.Api.Model.Child", b =>
                 {
+                    b.Navigation("Corrections");
+
                     b.Navigation("PeriodsOfCare");
 
                     b.Navigation("SocialWorkerAllocations");
