@@ -12,13 +12,15 @@ public sealed class Orchestrator(PlatformModel platform, string repositoryRoot, 
 {
     private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(120);
 
+    private string DataDirectory => Path.Combine(repositoryRoot, ".local", "apphost");
+
     public async Task<int> RunAsync(CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
         log.Info("Starting PostgreSQL and RabbitMQ…");
         await using var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
         {
-            DataDirectory = Path.Combine(repositoryRoot, ".local", "apphost"),
+            DataDirectory = DataDirectory,
             PostgresPort = platform.Postgres.Port,
             RabbitMqPort = platform.RabbitMq.Port,
         }, new ResourceLogLogger(log, "infrastructure"), stopping);
@@ -45,7 +47,7 @@ public sealed class Orchestrator(PlatformModel platform, string repositoryRoot, 
             log.Info($"All {platform.Projects.Count()} services healthy in {clock.Elapsed.TotalSeconds:0.0} s." + Environment.NewLine
                 + UrlTable.Render(platform, infrastructure.Description));
 
-            await DemoData.LoadAsync(platform.Projects.Single(p => p.Name == ResourceNames.Placements), signingKey, log, stopping);
+            await DemoData.LoadAsync(platform.Projects.Single(p => p.Name == ResourceNames.Placements), signingKey, DataDirectory, log, stopping);
             log.Info("Press Ctrl+C to stop everything.");
             await Task.Delay(Timeout.Infinite, stopping);
         }

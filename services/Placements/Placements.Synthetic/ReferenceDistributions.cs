@@ -1,0 +1,93 @@
+namespace Placements.Synthetic;
+
+/// <summary>Broad placement groups of reference-figures.md §2.</summary>
+public enum PlacementGroup
+{
+    Foster,
+    ChildrensHome,
+    SupportedAccommodation,
+    WithParents,
+    PlacedForAdoption,
+    Other,
+}
+
+/// <summary>
+/// The national mix of children looked after at 31 March (reference-figures.md §2), and the joint
+/// age-by-placement mix that reproduces both marginals (supported accommodation only at 16+, adoption only when young).
+/// </summary>
+public static class ReferenceDistributions
+{
+    public const double MaleShare = 0.57;
+    public const double LeftCareShare = 1.0 / 3.0;
+    public const double ThreeOrMorePlacementsShare = 0.10;
+
+    /// <summary>Age bands (inclusive whole years) with their national share.</summary>
+    public static readonly IReadOnlyList<(int From, int To, double Share)> AgeBands =
+    [
+        (0, 0, 0.04), (1, 4, 0.13), (5, 9, 0.18), (10, 15, 0.38), (16, 17, 0.27),
+    ];
+
+    public static readonly IReadOnlyDictionary<PlacementGroup, double> PlacementShares = new Dictionary<PlacementGroup, double>
+    {
+        [PlacementGroup.Foster] = 0.67,
+        [PlacementGroup.ChildrensHome] = 0.10,
+        [PlacementGroup.SupportedAccommodation] = 0.07,
+        [PlacementGroup.WithParents] = 0.06,
+        [PlacementGroup.PlacedForAdoption] = 0.02,
+        [PlacementGroup.Other] = 0.08,
+    };
+
+    /// <summary>Share of each group placed inside our boundary (foster 39 of 68; homes 3 of 10).</summary>
+    public static readonly IReadOnlyDictionary<PlacementGroup, double> InsideShares = new Dictionary<PlacementGroup, double>
+    {
+        [PlacementGroup.Foster] = 39.0 / 68.0,
+        [PlacementGroup.ChildrensHome] = 0.30,
+        [PlacementGroup.SupportedAccommodation] = 0.50,
+        [PlacementGroup.WithParents] = 0.80,
+        [PlacementGroup.PlacedForAdoption] = 0.50,
+        [PlacementGroup.Other] = 0.45,
+    };
+
+    /// <summary>Age band shares within each non-foster group; foster takes what is left of each band.</summary>
+    private static readonly Dictionary<PlacementGroup, double[]> AgeWithinGroup = new()
+    {
+        [PlacementGroup.ChildrensHome] = [0, 0, 0.05, 0.55, 0.40],
+        [PlacementGroup.SupportedAccommodation] = [0, 0, 0, 0, 1],
+        [PlacementGroup.WithParents] = [0.05, 0.20, 0.25, 0.35, 0.15],
+        [PlacementGroup.PlacedForAdoption] = [0.25, 0.75, 0, 0, 0],
+        [PlacementGroup.Other] = [0.05, 0.05, 0.10, 0.40, 0.40],
+    };
+
+    internal static readonly Weighted<PlacementGroup> Groups =
+        new(PlacementShares.Select(p => (p.Key, p.Value)).ToArray());
+
+    internal static readonly IReadOnlyDictionary<PlacementGroup, Weighted<int>> AgeBandGivenGroup = BuildAgeBandGivenGroup();
+
+    public static PlacementGroup GroupOf(string placementType) => placementType switch
+    {
+        "U1" or "U2" or "U3" or "U4" or "U5" or "U6" => PlacementGroup.Foster,
+        "K2" => PlacementGroup.ChildrensHome,
+        "K3" => PlacementGroup.SupportedAccommodation,
+        "P1" => PlacementGroup.WithParents,
+        "A3" or "A4" or "A5" or "A6" => PlacementGroup.PlacedForAdoption,
+        _ => PlacementGroup.Other,
+    };
+
+    private static Dictionary<PlacementGroup, Weighted<int>> BuildAgeBandGivenGroup()
+    {
+        var result = new Dictionary<PlacementGroup, Weighted<int>>();
+        var fosterMass = AgeBands.Select(b => b.Share).ToArray();
+        foreach (var (group, shares) in AgeWithinGroup)
+        {
+            for (int band = 0; band < shares.Length; band++)
+            {
+                fosterMass[band] -= shares[band] * PlacementShares[group];
+            }
+
+            result[group] = new Weighted<int>(shares.Select((s, band) => (band, s)).ToArray());
+        }
+
+        result[PlacementGroup.Foster] = new Weighted<int>(fosterMass.Select((m, band) => (band, Math.Max(0, m))).ToArray());
+        return result;
+    }
+}
