@@ -3,6 +3,7 @@ using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
 using Placements.Api.Application;
+using Placements.Api.Import;
 using Placements.Api.Infrastructure;
 
 namespace Placements.Api;
@@ -22,6 +23,7 @@ public static class Extensions
         builder.Services.AddScoped<CareCommandRunner>();
         builder.Services.AddScoped<PlacementMeasuresQuery>();
         builder.Services.AddScoped<ChildRegisterQuery>();
+        builder.Services.AddScoped<CaseloadImport>();
         return builder;
     }
 }

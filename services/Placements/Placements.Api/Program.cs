@@ -4,6 +4,7 @@ using Placements.Api;
 using Placements.Api.Apis;
 using Placements.Api.Infrastructure;
 using Placements.Api.Grpc;
+using Placements.Api.Import;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,10 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+if (ImportCommand.Matches(args))
+{
+    return await ImportCommand.RunAsync(app.Services, args);
+}
 
 app.MapGrpcService<PlacementsGrpcService>();
 app.MapChildrenApi();
@@ -18,5 +23,6 @@ app.MapAuditTrailApi<PlacementsDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();
+return 0;
 
 public partial class Program;

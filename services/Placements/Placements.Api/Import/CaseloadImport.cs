@@ -1,0 +1,253 @@
+using System.Globalization;
+using CorporateParenting.Audit;
+using CorporateParenting.CodeLists;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Placements.Api.Application;
+using Placements.Api.Infrastructure;
+using Placements.Api.Model;
+using Placements.Domain;
+
+namespace Placements.Api.Import;
+
+/// <summary>
+/// Imports an existing caseload from SSDA903 Header and Episodes CSV files. Each child is all or nothing: its episodes
+/// are replayed through <see cref="CareHistory"/> in memory, and a child with any problem is reported (file, line,
+/// field, rule) and not stored. A child already stored with the same history is left alone, so re-importing the
+/// same files changes nothing. History is not announced as events: it is the past, not news.
+/// </summary>
+public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IOptions<AuthorityOptions> authority)
+{
+    public const int BatchSize = 1000;
+
+    /// <summary>PL_LA (the ONS code of the placement's authority) is derived from PL_POST in DfE's files; we need it given.</summary>
+    public static readonly string[] HeaderColumns = ["CHILD", "SEX", "DOB"];
+    public static readonly string[] EpisodeColumns = ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "PL_POST", "URN", "PL_LA"];
+
+    public async Task<ImportReport> ImportAsync(TextReader header, TextReader episodes, CancellationToken cancellationToken)
+    {
+        var headerTable = CsvTable.Read("Header", header);
+        var episodeTable = CsvTable.Read("Episodes", episodes);
+        RequireColumns(headerTable, HeaderColumns);
+        RequireColumns(episodeTable, EpisodeColumns);
+
+        var episodesByChild = episodeTable.Rows.GroupBy(r => r["CHILD"]).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var references = headerTable.Rows.Select(r => r["CHILD"]).ToHashSet(StringComparer.Ordinal);
+        var stored = await db.Children.AsNoTracking().Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes).AsSplitQuery()
+            .Where(c => references.Contains(c.CaseReference))
+            .ToDictionaryAsync(c => c.CaseReference, StringComparer.Ordinal, cancellationToken);
+
+        var rejections = new List<ImportRejection>();
+        var imported = 0;
+        var unchanged = 0;
+        var pending = 0;
+        foreach (var row in headerTable.Rows)
+        {
+            var reference = row["CHILD"];
+            var childRows = episodesByChild.GetValueOrDefault(reference) ?? [];
+            var child = ChildFrom(row, childRows, rejections);
+            if (child is null)
+            {
+                continue;
+            }
+            if (stored.TryGetValue(reference, out var existing))
+            {
+                if (SameHistory(existing, child))
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    rejections.Add(new ImportRejection(reference, "Header", row.Line, "CHILD",
+                        "Already recorded with a different history; correct it with the CorrectRecord command instead of importing it again."));
+                }
+                continue;
+            }
+
+            db.Children.Add(child);
+            imported++;
+            if (++pending == BatchSize)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                pending = 0;
+            }
+        }
+        foreach (var orphan in episodesByChild.Keys.Where(k => !references.Contains(k)))
+        {
+            var first = episodesByChild[orphan][0];
+            rejections.Add(new ImportRejection(orphan, "Episodes", first.Line, "CHILD", "Episodes for a child with no Header row."));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(new AuditEntry("ImportCaseload", "child", null, $"{imported} imported, {unchanged} unchanged, {rejections.Count} rejections"), cancellationToken);
+        return new ImportReport(imported, unchanged, rejections);
+    }
+
+    private Child? ChildFrom(CsvRow row, List<CsvRow> episodeRows, List<ImportRejection> rejections)
+    {
+        var reference = row["CHILD"];
+        var before = rejections.Count;
+        void Reject(CsvRow at, string field, string rule) => rejections.Add(new ImportRejection(reference, at.Table, at.Line, field, rule));
+
+        if (reference.Length is 0 or > 50)
+        {
+            Reject(row, "CHILD", "CHILD must be 1 to 50 characters.");
+        }
+        var sex = row["SEX"] switch { "1" => "M", "2" => "F", var s => s.ToUpperInvariant() };
+        if (!Ssda903Codes.Sex.Contains(sex))
+        {
+            Reject(row, "SEX", "SEX must be M, F or U (or 1 or 2 before 2024-25).");
+        }
+        var dateOfBirth = DateOf(row, "DOB", Reject);
+        var upn = row["UPN"].Length == 0 ? null : row["UPN"].ToUpperInvariant();
+        if (upn is not null && !UniquePupilNumber.IsValid(upn) && !UniquePupilNumber.IsUnknownCode(upn))
+        {
+            Reject(row, "UPN", "UPN must have a valid check letter, or be UN1 to UN5.");
+        }
+        var ethnicity = row["ETHNIC"].Length == 0 ? null : row["ETHNIC"].ToUpperInvariant();
+        if (ethnicity is not null && !Ssda903Codes.Ethnicity.Contains(ethnicity))
+        {
+            Reject(row, "ETHNIC", "ETHNIC must be an SSDA903 ethnicity code.");
+        }
+        if (episodeRows.Count == 0)
+        {
+            Reject(row, "CHILD", "A child needs at least one episode.");
+        }
+        if (rejections.Count > before || dateOfBirth is null)
+        {
+            return null;
+        }
+
+        var history = new CareHistory(dateOfBirth.Value, authority.Value.Code);
+        if (!Replay(history, episodeRows, Reject))
+        {
+            return null;
+        }
+        var child = new Child
+        {
+            Id = Guid.CreateVersion7(),
+            CaseReference = reference,
+            GivenName = row["GIVEN_NAME"],
+            FamilyName = row["FAMILY_NAME"],
+            DateOfBirth = dateOfBirth.Value,
+            Sex = sex,
+            Upn = upn,
+            Ethnicity = ethnicity,
+            HomePostcode = episodeRows.Select(e => e["HOME_POST"]).FirstOrDefault(p => p.Length > 0 && UkPostcode.IsValid(p)) is { } home ? UkPostcode.Normalise(home) : null,
+        };
+        CareHistoryStore.Store(history, child);
+        return child;
+    }
+
+    /// <summary>Episodes joined by REC X1 form one period of care; any other REC ends it (ssda903.md §1).</summary>
+    private static bool Replay(CareHistory history, List<CsvRow> rows, Action<CsvRow, string, string> reject)
+    {
+        CsvRow? previous = null;
+        foreach (var row in rows.OrderBy(r => DateOf(r, "DECOM", (_, _, _) => { }) ?? DateOnly.MinValue))
+        {
+            var start = DateOf(row, "DECOM", reject);
+            var end = row["DEC"].Length == 0 ? null : DateOf(row, "DEC", reject);
+            var rec = Blank(row["REC"]);
+            if (start is null || (row["DEC"].Length > 0 && end is null))
+            {
+                return false;
+            }
+            if ((end is null) != (rec is null))
+            {
+                reject(row, "DEC", "DEC and REC must both be given or both be blank (rule 148).");
+                return false;
+            }
+            var placement = new Placement(row["PLACE"], Blank(row["PLACE_PROVIDER"]), Blank(row["URN"]), Blank(row["PL_POST"]), row["PL_LA"]);
+            try
+            {
+                var continues = previous is not null && previous["REC"] == "X1";
+                if (!continues)
+                {
+                    if (row["RNE"] != "S")
+                    {
+                        reject(row, "RNE", "A new period of care starts with RNE S (rule 357).");
+                        return false;
+                    }
+                    history.EnterCare(start.Value, row["LS"], row["CIN"], placement);
+                }
+                else
+                {
+                    if (previous!["DEC"] != row["DECOM"])
+                    {
+                        reject(row, "DECOM", $"The previous episode ended with REC X1 on {previous["DEC"]}, so this one must start that day (rule 388).");
+                        return false;
+                    }
+                    Continue(history, row, start.Value, placement, Blank(previous["REASON_PLACE_CHANGE"]), reject);
+                }
+                if (end is { } ended && rec != "X1")
+                {
+                    history.EndCare(ended, rec!);
+                }
+            }
+            catch (CareRuleViolation violation)
+            {
+                reject(row, "DECOM", violation.Message);
+                return false;
+            }
+            catch (ArgumentException invalid)
+            {
+                reject(row, "RNE", invalid.Message);
+                return false;
+            }
+            previous = row;
+        }
+        if (previous is not null && previous["REC"] == "X1")
+        {
+            reject(previous, "REC", "REC X1 needs a continuation episode starting the same day (rule 388).");
+            return false;
+        }
+        return true;
+    }
+
+    private static void Continue(CareHistory history, CsvRow row, DateOnly start, Placement placement, string? reasonForChange, Action<CsvRow, string, string> reject)
+    {
+        switch (row["RNE"])
+        {
+            case "P" or "T":
+                history.ChangePlacement(start, placement, reasonForChange, row["RNE"] == "T" ? Carers.Same : Carers.New);
+                break;
+            case "L":
+                history.ChangeLegalStatus(start, row["LS"]);
+                break;
+            case "B" or "U":
+                history.ChangeLegalStatusAndPlacement(start, row["LS"], placement, reasonForChange, row["RNE"] == "U" ? Carers.Same : Carers.New);
+                break;
+            default:
+                throw new ArgumentException($"RNE '{row["RNE"]}' cannot continue a period of care; use P, T, L, B or U (S starts a new period).");
+        }
+    }
+
+    private static bool SameHistory(Child stored, Child imported) =>
+        Episodes(stored).SequenceEqual(Episodes(imported)) && stored.DateOfBirth == imported.DateOfBirth && stored.Sex == imported.Sex;
+
+    private static IEnumerable<string> Episodes(Child child) =>
+        child.PeriodsOfCare.OrderBy(p => p.StartedOn).SelectMany(p => p.Episodes.OrderBy(e => e.Sequence)).Select(e =>
+            $"{e.StartsOn}|{e.EndsOn}|{e.ReasonForNewEpisode}|{e.LegalStatus}|{e.CategoryOfNeed}|{e.PlacementType}|{e.PlacementProvider}|{e.PlacementAuthorityCode}|{e.ReasonCeased}");
+
+    private static DateOnly? DateOf(CsvRow row, string column, Action<CsvRow, string, string> reject)
+    {
+        if (DateOnly.TryParseExact(row[column], ["dd/MM/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        reject(row, column, $"{column} must be a date as dd/MM/yyyy (or yyyy-MM-dd); '{row[column]}' is not.");
+        return null;
+    }
+
+    private static string? Blank(string value) => value.Length == 0 ? null : value;
+
+    private static void RequireColumns(CsvTable table, string[] required)
+    {
+        var missing = required.Where(c => !table.Columns.Contains(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new FormatException($"The {table.Name} file lacks the column(s) {string.Join(", ", missing)}.");
+        }
+    }
+}
