@@ -1,0 +1,160 @@
+extern alias PlacementsApi;
+
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using CorporateParenting.Infrastructure;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Placements.Benchmarks;
+using Placements.Synthetic;
+using CaseloadImport = PlacementsApi::Placements.Api.Import.CaseloadImport;
+
+// National-scale figures for the Placements service, each beside a baseline measured in the same run.
+var children = Option("--children", 84_000);
+var baselineChildren = Option("--baseline", 1_000);
+var loadSeconds = Option("--seconds", 10);
+const string SigningKey = "benchmark-only-development-signing-key-0123456789";
+var asAt = new DateOnly(2026, 11, 1);
+
+var root = RepositoryFolders.Root;
+await using var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
+{
+    DataDirectory = Path.Combine(root, ".local", "bench-" + Guid.NewGuid().ToString("N")[..8]),
+    PostgresPort = 0,
+    RabbitMqPort = 0,
+    Ephemeral = true,
+}, NullLogger.Instance);
+await infrastructure.EnsureDatabaseAsync(ResourceNames.PlacementsDb);
+using var host = new PlacementsHost(infrastructure.ConnectionStringFor(ResourceNames.PlacementsDb), infrastructure.RabbitMqUri, SigningKey, FreePort(), FreePort());
+host.UseKestrel();
+host.StartServer();
+using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
+var client = new CorporateParenting.Placements.V1.Placements.PlacementsClient(channel);
+Metadata As(string role) => new() { { "Authorization", $"Bearer {DevelopmentTokens.Create(SigningKey, "benchmark", [role])}" } };
+
+var rows = new List<string[]> { new[] { "measure", "figure", "baseline", "ratio" } };
+
+// 1. Generate and import: the baseline is a small cohort imported first into the same database.
+var (smallRate, _) = await ImportAsync(seed: 1, baselineChildren);
+var (rate, peakMb) = await ImportAsync(seed: 2, children);
+rows.Add([$"import, children/s ({children:N0} vs {baselineChildren:N0})", $"{rate:N0}", $"{smallRate:N0}", $"{rate / smallRate:0.00}"]);
+rows.Add(["peak working set, MB", $"{peakMb:N0}", "-", "-"]);
+
+// 2. GetMeasures over everyone, against the same call when only the baseline cohort was there is not possible any
+//    more, so the baseline is the measures of one collection year earlier (fewer children looked after).
+var board = As(Roles.Board);
+await client.GetMeasuresAsync(new GetMeasuresRequest { AsAt = "2026-03-31" }, board); // warm-up
+var measures = await TimeAsync(() => client.GetMeasuresAsync(new GetMeasuresRequest { AsAt = "2026-03-31" }, board).ResponseAsync);
+var earlier = await TimeAsync(() => client.GetMeasuresAsync(new GetMeasuresRequest { AsAt = "2021-03-31" }, board).ResponseAsync);
+rows.Add([$"GetMeasures, ms ({measures.Result.LookedAfter:N0} looked after of {children + baselineChildren:N0})", $"{measures.Elapsed.TotalMilliseconds:N0}", $"{earlier.Elapsed.TotalMilliseconds:N0} (2021)", $"{measures.Elapsed / earlier.Elapsed:0.00}"]);
+
+// 3. GetChild at a fixed rate; the baseline is the same load on an unknown child (auth, validation, one indexed miss).
+var ids = new List<string>();
+using (var list = client.ListChildren(new ListChildrenRequest { LookedAfterOn = "2026-03-31" }, As(Roles.CaseSystem)))
+{
+    await foreach (var child in list.ResponseStream.ReadAllAsync())
+    {
+        if (ids.Count < 2_000) ids.Add(child.ChildId);
+    }
+}
+var caseSystem = As(Roles.CaseSystem);
+var miss = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, caseSystem).ResponseAsync, rate: 500, loadSeconds, allowNotFound: true);
+var hit = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync, rate: 500, loadSeconds, allowNotFound: false);
+rows.Add(["GetChild p50 at 500 req/s, ms", $"{hit.P50:0.00}", $"{miss.P50:0.00} (unknown child)", $"{hit.P50 / miss.P50:0.00}"]);
+rows.Add(["GetChild p99 at 500 req/s, ms", $"{hit.P99:0.00}", $"{miss.P99:0.00} (unknown child)", $"{hit.P99 / miss.P99:0.00}"]);
+rows.Add(["GetChild achieved rate, req/s; errors", $"{hit.Rate:N0}; {hit.Errors}", $"{miss.Rate:N0}; {miss.Errors}", "-"]);
+
+var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
+foreach (var row in rows)
+{
+    Console.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))));
+}
+return 0;
+
+async Task<(double ChildrenPerSecond, double PeakMb)> ImportAsync(int seed, int count)
+{
+    var clock = Stopwatch.StartNew();
+    var cohort = CohortGenerator.Generate(new CohortOptions { Seed = seed, Children = count, AsAt = asAt });
+    var (header, episodes) = CohortCsv.Write(cohort);
+    Console.WriteLine($"Generated {count:N0} children ({cohort.CommandCount:N0} commands) as CSV in {clock.Elapsed.TotalSeconds:0.0} s");
+    clock.Restart();
+    await using var scope = host.Services.CreateAsyncScope();
+    var report = await scope.ServiceProvider.GetRequiredService<CaseloadImport>().ImportAsync(new StringReader(header), new StringReader(episodes), CancellationToken.None);
+    var seconds = clock.Elapsed.TotalSeconds;
+    Console.WriteLine($"Imported {report.Imported:N0} children in {seconds:0.0} s; {report.RejectedChildren} refused");
+    foreach (var rejection in report.Rejections.Take(3))
+    {
+        Console.WriteLine($"  refused {rejection.Child} {rejection.Table}:{rejection.Line} {rejection.Field}: {rejection.Rule}");
+    }
+    return (report.Imported / seconds, Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0);
+}
+
+static async Task<(T Result, TimeSpan Elapsed)> TimeAsync<T>(Func<Task<T>> call)
+{
+    var clock = Stopwatch.StartNew();
+    var result = await call();
+    return (result, clock.Elapsed);
+}
+
+static async Task<(double P50, double P99, double Rate, int Errors)> LoadAsync(Func<int, Task> call, int rate, int seconds, bool allowNotFound)
+{
+    var latencies = new List<double>();
+    var errors = 0;
+    var gate = new object();
+    var total = rate * seconds;
+    var clock = Stopwatch.StartNew();
+    var calls = new List<Task>(total);
+    for (var i = 0; i < total; i++)
+    {
+        var due = TimeSpan.FromSeconds((double)i / rate);
+        if (due > clock.Elapsed)
+        {
+            await Task.Delay(due - clock.Elapsed);
+        }
+        var index = i;
+        calls.Add(Task.Run(async () =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await call(index);
+            }
+            catch (RpcException e) when (allowNotFound && e.StatusCode == StatusCode.NotFound)
+            {
+            }
+            catch (RpcException)
+            {
+                Interlocked.Increment(ref errors);
+            }
+            lock (gate)
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }));
+    }
+    await Task.WhenAll(calls);
+    var elapsed = clock.Elapsed.TotalSeconds;
+    latencies.Sort();
+    return (latencies[latencies.Count / 2], latencies[(int)(latencies.Count * 0.99)], total / elapsed, errors);
+}
+
+int Option(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
+
