@@ -1,26 +1,44 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
+using Placements.Api.Model;
 using Placements.Domain;
 
 namespace Placements.Api.Application;
 
-/// <summary>The board's placement figures: every child's stored history replayed once, then the domain's single-pass calculation.</summary>
+/// <summary>
+/// The board's placement figures: every child's stored history replayed once, then the domain's single-pass
+/// calculation. Rows are read as three flat, untracked projections (no entity graph to fix up), which is what keeps
+/// a national-scale cohort quick.
+/// </summary>
 public sealed class PlacementMeasuresQuery(PlacementsDbContext db, IOptions<AuthorityOptions> authority)
 {
     public async Task<(PlacementMeasures Measures, MeasureParameters Parameters)> CalculateAsync(DateOnly asAt, DateOnly? periodStart, CancellationToken cancellationToken)
     {
         var parameters = new MeasureParameters(asAt, periodStart ?? CollectionYearStart(asAt), authority.Value.ChildPopulation, authority.Value.Code);
-        var children = await db.Children.AsNoTracking()
-            .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
-            .Include(c => c.SocialWorkerAllocations)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var cohort = children
-            .Select(child => new ChildCareRecord(
-                CareHistoryStore.Rehydrate(child, authority.Value.Code),
-                [.. child.SocialWorkerAllocations.Select(a => new Domain.SocialWorkerAllocation(a.StartsOn, a.EndsOn))]))
-            .ToList();
+        var children = await db.Children.AsNoTracking().Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
+        var periods = (await db.PeriodsOfCare.AsNoTracking()
+                .Select(p => new { p.Id, p.ChildId, p.StartedOn, p.EndedOn, p.ReasonCeased }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.ChildId);
+        var episodes = (await db.Set<EpisodeRecord>().AsNoTracking().ToListAsync(cancellationToken)).ToLookup(e => e.PeriodOfCareId);
+        var allocations = (await db.Set<SocialWorkerAllocationRecord>().AsNoTracking()
+                .Select(a => new { a.ChildId, a.StartsOn, a.EndsOn }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ChildId);
+
+        var cohort = new List<ChildCareRecord>(children.Count);
+        foreach (var child in children)
+        {
+            var stored = new Child { Id = child.Id, CaseReference = string.Empty, GivenName = string.Empty, FamilyName = string.Empty, Sex = string.Empty, DateOfBirth = child.DateOfBirth };
+            foreach (var p in periods[child.Id])
+            {
+                var period = new Model.PeriodOfCare { Id = p.Id, ChildId = child.Id, StartedOn = p.StartedOn, EndedOn = p.EndedOn, ReasonCeased = p.ReasonCeased };
+                period.Episodes.AddRange(episodes[p.Id]);
+                stored.PeriodsOfCare.Add(period);
+            }
+            cohort.Add(new ChildCareRecord(
+                CareHistoryStore.Rehydrate(stored, authority.Value.Code),
+                [.. allocations[child.Id].Select(a => new Domain.SocialWorkerAllocation(a.StartsOn, a.EndsOn))]));
+        }
         return (PlacementMeasuresCalculator.Calculate(cohort, parameters), parameters);
     }
 
