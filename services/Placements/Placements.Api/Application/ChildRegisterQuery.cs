@@ -18,6 +18,13 @@ public sealed class ChildRegisterQuery(PlacementsDbContext db)
         select new ChildOnDate(child.Id, child.CaseReference, child.GivenName, child.FamilyName, child.DateOfBirth, child.Sex,
             period.StartedOn, episode.LegalStatus, episode.PlacementType, episode.PlacementAuthorityCode, episode.IsOutOfArea);
 
+    /// <summary>Periods and episodes only, in one round trip: what the gRPC record carries.</summary>
+    public Task<Child?> CareHistoryAsync(Guid childId, CancellationToken cancellationToken) =>
+        db.Children.AsNoTracking()
+            .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+            .AsSingleQuery()
+            .SingleOrDefaultAsync(c => c.Id == childId, cancellationToken);
+
     public Task<Child?> TimelineAsync(Guid childId, CancellationToken cancellationToken) =>
         db.Children.AsNoTracking()
             .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)

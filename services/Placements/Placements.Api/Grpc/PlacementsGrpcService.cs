@@ -63,7 +63,7 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
         var childId = errors.RequiredGuid("child_id", request.ChildId);
         errors.ThrowIfAny();
 
-        var child = await register.TimelineAsync(childId, context.CancellationToken) ?? throw new NotFoundException("Child", childId);
+        var child = await register.CareHistoryAsync(childId, context.CancellationToken) ?? throw new NotFoundException("Child", childId);
         await audit.RecordAsync(new AuditEntry("placements.v1.Placements/GetChild", "child", childId), context.CancellationToken);
         return ChildRecords.Of(child);
     }
