@@ -1,3 +1,4 @@
+using CorporateParenting.Infrastructure;
 using System.Runtime.InteropServices;
 using CorporateParenting.AppHost;
 using CorporateParenting.AppHost.Orchestration;

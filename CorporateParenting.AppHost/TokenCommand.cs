@@ -1,3 +1,4 @@
+using CorporateParenting.Infrastructure;
 using CorporateParenting.AppHost.Orchestration;
 using CorporateParenting.ServiceDefaults.Security;
 

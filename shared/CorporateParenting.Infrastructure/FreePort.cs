@@ -3,7 +3,8 @@ using System.Net.Sockets;
 
 namespace CorporateParenting.Infrastructure;
 
-internal static class FreePort
+/// <summary>Free loopback ports, for servers and test hosts that must not collide.</summary>
+public static class FreePort
 {
     /// <summary>Distinct free loopback ports, none of them in <paramref name="exclude"/>.</summary>
     public static int[] Pick(int count, params int[] exclude)

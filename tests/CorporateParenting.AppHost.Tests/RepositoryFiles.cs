@@ -1,4 +1,4 @@
-using CorporateParenting.AppHost.Orchestration;
+using CorporateParenting.Infrastructure;
 
 namespace CorporateParenting.AppHost.Tests;
 

@@ -1,4 +1,3 @@
-using CorporateParenting.Testing;
 
 namespace CorporateParenting.Infrastructure.Tests;
 
@@ -7,7 +6,7 @@ internal static class TestData
     /// <summary>A fresh folder under the repository's git-ignored .local/ (short, for PostgreSQL's socket path).</summary>
     public static string NewDirectory(string purpose)
     {
-        var root = Path.Combine(RepositoryFolders.Root, ".local", "tests");
+        var root = Path.Combine(RepositoryRoot.Find(), ".local", "tests");
         return Path.Combine(root, $"{purpose}-{Guid.NewGuid().ToString("N")[..8]}");
     }
 

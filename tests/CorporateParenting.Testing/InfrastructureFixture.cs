@@ -19,7 +19,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     {
         _infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
         {
-            DataDirectory = Path.Combine(RepositoryFolders.Root, ".local", "tests", Guid.NewGuid().ToString("N")[..12]),
+            DataDirectory = Path.Combine(RepositoryRoot.Find(), ".local", "tests", Guid.NewGuid().ToString("N")[..12]),
             PostgresPort = 0,
             RabbitMqPort = 0,
             Ephemeral = true,

@@ -15,7 +15,7 @@ public sealed class PlacementsHost(string database, Uri broker, string signingKe
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseContentRoot(Path.Combine(CorporateParenting.Testing.RepositoryFolders.Root, "services", "Placements", "Placements.Api"));
+        builder.UseContentRoot(Path.Combine(CorporateParenting.Infrastructure.RepositoryRoot.Find(), "services", "Placements", "Placements.Api"));
         builder.UseSetting($"ConnectionStrings:{ResourceNames.PlacementsDb}", database);
         builder.UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", broker.ToString());
         builder.UseSetting("Authentication:DevelopmentSigningKey", signingKey);

@@ -1,8 +1,6 @@
 extern alias PlacementsApi;
 
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using CorporateParenting.Infrastructure;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults;
@@ -23,7 +21,7 @@ var loadSeconds = Option("--seconds", 10);
 const string SigningKey = "benchmark-only-development-signing-key-0123456789";
 var asAt = new DateOnly(2026, 11, 1);
 
-var root = RepositoryFolders.Root;
+var root = RepositoryRoot.Find();
 await using var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
 {
     DataDirectory = Path.Combine(root, ".local", "bench-" + Guid.NewGuid().ToString("N")[..8]),
@@ -32,7 +30,8 @@ await using var infrastructure = await InfrastructureLauncher.StartAsync(new Inf
     Ephemeral = true,
 }, NullLogger.Instance);
 await infrastructure.EnsureDatabaseAsync(ResourceNames.PlacementsDb);
-using var host = new PlacementsHost(infrastructure.ConnectionStringFor(ResourceNames.PlacementsDb), infrastructure.RabbitMqUri, SigningKey, FreePort(), FreePort());
+var ports = FreePort.Pick(2);
+using var host = new PlacementsHost(infrastructure.ConnectionStringFor(ResourceNames.PlacementsDb), infrastructure.RabbitMqUri, SigningKey, ports[0], ports[1]);
 host.UseKestrel();
 host.StartServer();
 using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
@@ -151,10 +150,4 @@ int Option(string name, int fallback)
     return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
 }
 
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
-}
 

@@ -91,9 +91,7 @@ public class CohortDriverTests
 
             Task<TResponse> response = clientRequestId == failOn
                 ? Task.FromException<TResponse>(new RpcException(new Status(StatusCode.FailedPrecondition, "refused for the test")))
-                : Task.FromResult((TResponse)(object)(message is RecordEntryToCareRequest
-                    ? new RecordEntryToCareResponse { ChildId = childId, PeriodOfCareId = Guid.Empty.ToString() }
-                    : new CareCommandResponse { ChildId = childId, PeriodOfCareId = Guid.Empty.ToString() }));
+                : Task.FromResult((TResponse)(object)new CareCommandResponse { ChildId = childId, PeriodOfCareId = Guid.Empty.ToString() });
             return new AsyncUnaryCall<TResponse>(response, Task.FromResult(new Metadata()), () => Status.DefaultSuccess, () => [], () => { });
         }
 

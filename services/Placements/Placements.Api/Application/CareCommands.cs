@@ -80,10 +80,10 @@ public static class CareCommands
         (child, _) => SocialWorkerAllocations.Allocate(child, allocation),
         (_, _, changed, at) => [changed with { OccurredAt = at }]);
 
-    public static CareCommand<IReadOnlyList<CorrectionRecord>> CorrectRecord(RecordCorrection correction, string ourAuthorityCode, DateOnly today) => new(
-        "CorrectRecord", correction.ClientRequestId, ChildLock(correction.ChildId), today,
+    public static CareCommand<IReadOnlyList<CorrectionRecord>> CorrectRecord(RecordCorrection correction, string ourAuthorityCode, TimeProvider clock) => new(
+        "CorrectRecord", correction.ClientRequestId, ChildLock(correction.ChildId), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         (runner, cancellationToken) => runner.LoadChildAsync(correction.ChildId, cancellationToken),
-        (child, history) => RecordCorrections.Apply(child, history, correction, ourAuthorityCode, DateTimeOffset.UtcNow),
+        (child, history) => RecordCorrections.Apply(child, history, correction, ourAuthorityCode, clock.GetUtcNow()),
         (_, _, corrections, at) => RecordCorrections.Events(corrections, at));
 
     private static string ChildLock(Guid childId) => $"child:{childId}";

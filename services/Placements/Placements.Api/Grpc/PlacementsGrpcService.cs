@@ -14,11 +14,8 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<RecordEntryToCareResponse> RecordEntryToCare(RecordEntryToCareRequest request, ServerCallContext context)
-    {
-        var result = await commands.RunAsync(CareCommands.EnterCare(CommandRequests.ToEntry(request)), context.CancellationToken);
-        return new RecordEntryToCareResponse { ChildId = result.ChildId.ToString(), PeriodOfCareId = result.PeriodOfCareId.ToString() };
-    }
+    public override async Task<CareCommandResponse> RecordEntryToCare(RecordEntryToCareRequest request, ServerCallContext context) =>
+        Response(await commands.RunAsync(CareCommands.EnterCare(CommandRequests.ToEntry(request)), context.CancellationToken));
 
     [Authorize(Policy = Policies.CaseSystem)]
     public override async Task<CareCommandResponse> RecordPlacementChange(RecordPlacementChangeRequest request, ServerCallContext context) =>
@@ -38,7 +35,7 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
 
     [Authorize(Policy = Policies.CaseSystem)]
     public override async Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.CorrectRecord(CommandRequests.ToCorrection(request), commands.OurAuthorityCode, Today), context.CancellationToken));
+        Response(await commands.RunAsync(CareCommands.CorrectRecord(CommandRequests.ToCorrection(request), commands.OurAuthorityCode, clock), context.CancellationToken));
 
     [Authorize(Policy = Policies.ReadAggregates)]
     public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)

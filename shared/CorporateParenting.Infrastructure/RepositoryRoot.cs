@@ -1,4 +1,4 @@
-namespace CorporateParenting.AppHost.Orchestration;
+namespace CorporateParenting.Infrastructure;
 
 public static class RepositoryRoot
 {
