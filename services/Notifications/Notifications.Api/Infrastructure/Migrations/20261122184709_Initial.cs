@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class InboundNotificationsAndAuditTrail : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -63,6 +63,38 @@ namespace Notifications.Api.Infrastructure.Migrations
                     table.PrimaryKey("PK_inbound_notifications", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "text", nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    message_type = table.Column<string>(type: "text", nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    trace_parent = table.Column<string>(type: "text", nullable: true),
+                    dispatched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    parked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_audit_records_child_id",
                 table: "audit_records",
@@ -79,6 +111,13 @@ namespace Notifications.Api.Infrastructure.Migrations
                 columns: new[] { "placing_authority_code", "partner_reference" },
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_pending",
+                table: "outbox_messages",
+                column: "occurred_at",
+                filter: "dispatched_at IS NULL AND parked_at IS NULL");
+
+            // audit_records is append-only in the database itself.
             migrationBuilder.CreateAuditTrailGuard();
         }
 
@@ -92,6 +131,12 @@ namespace Notifications.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbound_notifications");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
         }
     }
 }

@@ -12,8 +12,8 @@ using Placements.Api.Infrastructure;
 namespace Placements.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(PlacementsDbContext))]
-    [Migration("20261122181036_Corrections")]
-    partial class Corrections
+    [Migration("20261122184654_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
