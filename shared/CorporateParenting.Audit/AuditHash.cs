@@ -10,9 +10,10 @@ public static class AuditHash
     /// <summary>The previous hash of the first row.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    public static string Compute(AuditRecord record) => Compute(
+    /// <summary>The hash <paramref name="record"/> has when chained after a row whose hash is <paramref name="previousHash"/>.</summary>
+    public static string Compute(AuditRecord record, string previousHash) => Compute(
         record.OccurredAt, record.Subject, record.Roles, record.Authority, record.Action, record.RecordKind,
-        record.ChildId, record.RecordId, record.TraceId, record.PreviousHash);
+        record.ChildId, record.RecordId, record.TraceId, previousHash);
 
     public static string Compute(
         DateTimeOffset occurredAt, string subject, string roles, string? authority, string action, string recordKind,

@@ -1,12 +1,13 @@
 namespace CorporateParenting.Audit;
 
 /// <summary>
-/// One read or change of an individual child's record: who, what, when and under which trace, chained to the row
-/// before it by <see cref="PreviousHash"/> so that an altered, removed or reordered row breaks the chain.
+/// One read or change of an individual child's record: who, what, when and under which trace. Written by the caller
+/// without a lock; <see cref="AuditChain{TContext}"/> then gives it its place in the chain and links it to the row before
+/// it by <see cref="PreviousHash"/>, so that an altered, removed or reordered row breaks the chain.
 /// </summary>
 public sealed class AuditRecord
 {
-    /// <summary>Assigned by the database; the order of the chain.</summary>
+    /// <summary>Assigned by the database in insert order, which is not commit order.</summary>
     public long Id { get; init; }
 
     public DateTimeOffset OccurredAt { get; init; }
@@ -23,6 +24,9 @@ public sealed class AuditRecord
     public Guid? ChildId { get; init; }
     public string? RecordId { get; init; }
     public string? TraceId { get; init; }
-    public required string PreviousHash { get; init; }
-    public required string Hash { get; init; }
+    /// <summary>The order of the chain, from 1; <see langword="null"/> until the row is chained.</summary>
+    public long? ChainPosition { get; init; }
+
+    public string? PreviousHash { get; init; }
+    public string? Hash { get; init; }
 }

@@ -22,10 +22,13 @@ public sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRec
         builder.Property(r => r.ChildId).HasColumnName("child_id").HasColumnType("uuid");
         builder.Property(r => r.RecordId).HasColumnName("record_id").HasColumnType("text");
         builder.Property(r => r.TraceId).HasColumnName("trace_id").HasColumnType("text");
+        builder.Property(r => r.ChainPosition).HasColumnName("chain_position");
         builder.Property(r => r.PreviousHash).HasColumnName("previous_hash").HasColumnType("text");
         builder.Property(r => r.Hash).HasColumnName("hash").HasColumnType("text");
         // With id second, "this child's / this person's accesses, newest first" is one index range scan.
         builder.HasIndex(r => new { r.ChildId, r.Id }).HasDatabaseName("ix_audit_records_child_id");
         builder.HasIndex(r => new { r.Subject, r.Id }).HasDatabaseName("ix_audit_records_subject");
+        builder.HasIndex(r => r.ChainPosition).IsUnique().HasDatabaseName("ix_audit_records_chain_position");
+        builder.HasIndex(r => r.Id).HasFilter("chain_position IS NULL").HasDatabaseName("ix_audit_records_unchained");
     }
 }

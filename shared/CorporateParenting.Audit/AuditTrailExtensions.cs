@@ -8,7 +8,8 @@ namespace CorporateParenting.Audit;
 public static class AuditTrailExtensions
 {
     /// <summary>
-    /// <see cref="IAuditTrail"/>, <see cref="AuditChainVerifier{TContext}"/> and <see cref="AuditRecordSearch{TContext}"/> on the service's own scoped
+    /// <see cref="IAuditTrail"/>, the background <see cref="AuditChainer{TContext}"/>, <see cref="AuditChainVerifier{TContext}"/>
+    /// and <see cref="AuditRecordSearch{TContext}"/> on the service's own scoped
     /// <typeparamref name="TContext"/> (registered separately, e.g. by <c>AddServiceDatabase</c>), whose model calls
     /// <see cref="AuditModelBuilderExtensions.ApplyAuditTrail"/>.
     /// </summary>
@@ -18,6 +19,8 @@ public static class AuditTrailExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<IAuditTrail, AuditTrail<TContext>>();
+        builder.Services.AddScoped<AuditChain<TContext>>();
+        builder.Services.AddHostedService<AuditChainer<TContext>>();
         builder.Services.AddScoped<AuditChainVerifier<TContext>>();
         builder.Services.AddScoped<AuditRecordSearch<TContext>>();
         return builder;

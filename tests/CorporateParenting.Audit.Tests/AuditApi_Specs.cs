@@ -31,6 +31,7 @@ public sealed class AuditApi_Specs(InfrastructureFixture fixture) : IAsyncLifeti
             });
         }
         await _host.RecordAsync(new AuditEntry("ChildEnteredCareConsumer", "health-assessment", Sam, "read-6"));
+        await _host.ChainAsync();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -15,6 +15,7 @@ public sealed class AuditChain_Specs(InfrastructureFixture fixture) : IAsyncLife
         {
             await _host.RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid(), $"read-{i}"));
         }
+        await _host.ChainAsync();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -29,6 +30,7 @@ public sealed class AuditChain_Specs(InfrastructureFixture fixture) : IAsyncLife
 
     [Theory]
     [InlineData("UPDATE audit_records SET subject = 'someone-else' WHERE id = 3")]
+    [InlineData("UPDATE audit_records SET chain_position = 99, previous_hash = 'x', hash = 'y' WHERE id = 3")]
     [InlineData("DELETE FROM audit_records WHERE id = 3")]
     [InlineData("DELETE FROM audit_records")]
     public async Task The_database_refuses_to_update_or_delete_a_row(string sql)
@@ -42,6 +44,23 @@ public sealed class AuditChain_Specs(InfrastructureFixture fixture) : IAsyncLife
         Assert.Equal(AuditTrailGuard.Message, refused.MessageText);
         Assert.Equal(10, (await _host.RecordsAsync()).Count);
         Assert.True((await _host.VerifyAsync()).IsIntact);
+    }
+
+    [Theory]
+    [InlineData("subject = 'someone-else', chain_position = 11, previous_hash = 'x', hash = 'y'")]
+    [InlineData("chain_position = 11, previous_hash = 'x', hash = NULL")]
+    public async Task An_unchained_row_can_be_chained_once_with_its_content_unchanged_and_nothing_else(string assignment)
+    {
+        await _host.RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid(), "read-11"));
+        await using var connection = new NpgsqlConnection(_host.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"UPDATE audit_records SET {assignment} WHERE id = 11", connection);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+
+        Assert.Equal(AuditTrailGuard.Message, refused.MessageText);
+        Assert.Equal(1, await _host.ChainAsync());
+        Assert.Equal(new AuditVerification(true, 11, null, null), await _host.VerifyAsync());
     }
 
     [Theory]
@@ -80,10 +99,8 @@ public sealed class AuditChain_Specs(InfrastructureFixture fixture) : IAsyncLife
             ChildId = original.ChildId,
             RecordId = original.RecordId,
             TraceId = original.TraceId,
-            PreviousHash = original.PreviousHash,
-            Hash = "",
         };
-        await _host.TamperAsync("UPDATE audit_records SET subject = $1, hash = $2 WHERE id = 4", forged.Subject, AuditHash.Compute(forged));
+        await _host.TamperAsync("UPDATE audit_records SET subject = $1, hash = $2 WHERE id = 4", forged.Subject, AuditHash.Compute(forged, original.PreviousHash!));
 
         var verification = await _host.VerifyAsync();
 

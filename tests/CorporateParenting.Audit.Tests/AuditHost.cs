@@ -35,12 +35,20 @@ public sealed class AuditHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
     public string ApplicationName => _app.Environment.ApplicationName;
 
-    public static async Task<AuditHost> StartAsync(string connectionString)
+    /// <param name="backgroundChaining">
+    /// Whether <see cref="AuditChainer{TContext}"/> runs, as in a service; without it rows stay unchained until
+    /// <see cref="ChainAsync"/>, so each test decides when chaining happens.
+    /// </param>
+    public static async Task<AuditHost> StartAsync(string connectionString, bool backgroundChaining = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.WebHost.UseTestServer();
         builder.Services.AddDbContext<AuditTestDbContext>(options => options.UseNpgsql(connectionString));
         builder.AddAuditTrail<AuditTestDbContext>();
+        if (!backgroundChaining)
+        {
+            builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(AuditChainer<AuditTestDbContext>)));
+        }
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
@@ -109,6 +117,9 @@ public sealed class AuditHost : IAsyncDisposable
 
     public Task RecordAsync(AuditEntry entry) =>
         InScopeAsync(services => services.GetRequiredService<IAuditTrail>().RecordAsync(entry, CancellationToken.None));
+
+    public Task<int> ChainAsync(int batchSize = AuditChain<AuditTestDbContext>.DefaultBatchSize) =>
+        InScopeAsync(services => services.GetRequiredService<AuditChain<AuditTestDbContext>>().ChainPendingAsync(batchSize, CancellationToken.None));
 
     public Task<List<AuditRecord>> RecordsAsync() =>
         InScopeAsync(services => services.GetRequiredService<AuditTestDbContext>().AuditRecords

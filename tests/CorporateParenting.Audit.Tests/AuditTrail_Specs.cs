@@ -1,4 +1,3 @@
-using System.Data;
 using System.Diagnostics;
 using System.Net;
 using CorporateParenting.Testing;
@@ -27,6 +26,7 @@ public sealed class AuditTrail_Specs(InfrastructureFixture fixture) : IAsyncLife
         var response = await _host.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _host.ChainAsync();
         var row = Assert.Single(await _host.RecordsAsync());
         Assert.Equal("nurse-7", row.Subject);
         Assert.Equal("health,placements", row.Roles);
@@ -36,9 +36,10 @@ public sealed class AuditTrail_Specs(InfrastructureFixture fixture) : IAsyncLife
         Assert.Equal(childId, row.ChildId);
         Assert.Null(row.RecordId);
         Assert.Equal(TraceId, row.TraceId);
+        Assert.Equal(1, row.ChainPosition);
         Assert.Equal(AuditHash.Genesis, row.PreviousHash);
         Assert.Matches("^[0-9a-f]{64}$", row.Hash);
-        Assert.Equal(AuditHash.Compute(row), row.Hash);
+        Assert.Equal(AuditHash.Compute(row, AuditHash.Genesis), row.Hash);
         Assert.InRange(row.OccurredAt, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 
@@ -64,6 +65,7 @@ public sealed class AuditTrail_Specs(InfrastructureFixture fixture) : IAsyncLife
         using var failed = AuditHost.As(HttpMethod.Put, $"/api/children/{childId}/name?name=Sammy&fail=true", "worker-1", "placements");
         Assert.Equal(HttpStatusCode.InternalServerError, (await _host.Client.SendAsync(failed)).StatusCode);
 
+        await _host.ChainAsync();
         var row = Assert.Single(await _host.RecordsAsync());
         Assert.Equal((AuditHost.ChangeAction, "child", childId, "worker-1"), (row.Action, row.RecordKind, row.ChildId, row.Subject));
         var name = await _host.InScopeAsync(services =>
@@ -89,34 +91,80 @@ public sealed class AuditTrail_Specs(InfrastructureFixture fixture) : IAsyncLife
     }
 
     [Fact]
-    public async Task Rows_chain_each_to_the_one_before_and_the_chain_verifies()
+    public async Task Rows_wait_unchained_until_the_chainer_links_each_to_the_one_before()
     {
         for (var i = 0; i < 5; i++)
         {
             await _host.RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid()));
         }
+        Assert.All(await _host.RecordsAsync(), row => Assert.Equal((null, null, null), (row.ChainPosition, row.PreviousHash, row.Hash)));
+        Assert.Equal(new AuditVerification(true, 0, null, null, AwaitingChain: 5), await _host.VerifyAsync());
 
-        var rows = await _host.RecordsAsync();
+        Assert.Equal(5, await _host.ChainAsync());
+
+        var rows = (await _host.RecordsAsync()).OrderBy(r => r.ChainPosition).ToList();
+        Assert.Equal([1L, 2, 3, 4, 5], rows.Select(r => r.ChainPosition!.Value));
         Assert.Equal(AuditHash.Genesis, rows[0].PreviousHash);
         Assert.All(rows.Skip(1).Zip(rows), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
         Assert.Equal(new AuditVerification(true, 5, null, null), await _host.VerifyAsync());
+        Assert.Equal(0, await _host.ChainAsync());
     }
 
     [Fact]
-    public async Task Two_hundred_concurrent_records_from_separate_scopes_form_one_valid_chain()
+    public async Task Two_hundred_concurrent_records_chained_by_three_racing_instances_form_one_valid_chain()
     {
         var childId = Guid.NewGuid();
 
-        await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+        var recording = Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
             Task.Run(() => _host.RecordAsync(new AuditEntry("GetChild", "child", childId, $"read-{i}")))));
+        var chaining = Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            while (!recording.IsCompleted)
+            {
+                await _host.ChainAsync(batchSize: 7);
+            }
+        })));
+        await Task.WhenAll(recording, chaining);
+        await _host.ChainAsync();
 
         var rows = await _host.RecordsAsync();
         Assert.Equal(200, rows.Count);
         Assert.Equal(200, rows.Select(r => r.RecordId).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, 200).Select(p => (long?)p), rows.Select(r => r.ChainPosition).Order());
         Assert.Equal(200, rows.Select(r => r.PreviousHash).Distinct().Count());
-        Assert.Equal(rows.Select(r => r.OccurredAt).Order(), rows.Select(r => r.OccurredAt));
         Assert.Equal(new AuditVerification(true, 200, null, null), await _host.VerifyAsync());
         Assert.Equal(new AuditVerification(true, 200, null, null), await _host.VerifyAsync(pageSize: 7));
+    }
+
+    [Fact]
+    public async Task A_row_joins_the_chain_only_once_its_transaction_commits()
+    {
+        await _host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AuditTestDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid(), "first-inserted"), CancellationToken.None);
+            await _host.RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid(), "first-committed"));
+
+            Assert.Equal(1, await _host.ChainAsync());
+            await transaction.CommitAsync();
+        });
+        Assert.Equal(1, await _host.ChainAsync());
+
+        var rows = (await _host.RecordsAsync()).OrderBy(r => r.ChainPosition).Select(r => r.RecordId);
+        Assert.Equal(["first-committed", "first-inserted"], rows);
+        Assert.True((await _host.VerifyAsync()).IsIntact);
+    }
+
+    [Fact]
+    public async Task In_a_running_service_the_background_chainer_links_rows_within_moments()
+    {
+        await using var service = await AuditHost.StartAsync(_host.ConnectionString, backgroundChaining: true);
+
+        await service.RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid()));
+
+        await Eventually.ReturnsAsync(() => service.VerifyAsync(), v => v == new AuditVerification(true, 1, null, null),
+            "the background chainer to chain the row", TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -133,20 +181,9 @@ public sealed class AuditTrail_Specs(InfrastructureFixture fixture) : IAsyncLife
         Assert.Empty(await _host.RecordsAsync());
 
         await _host.RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid()));
+        await _host.ChainAsync();
         var row = Assert.Single(await _host.RecordsAsync());
         Assert.Equal(AuditHash.Genesis, row.PreviousHash);
         Assert.True((await _host.VerifyAsync()).IsIntact);
-    }
-
-    [Fact]
-    public async Task Joining_a_transaction_whose_snapshot_could_be_stale_is_refused()
-    {
-        await _host.InScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<AuditTestDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead);
-            await Assert.ThrowsAsync<InvalidOperationException>(() =>
-                services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEntry("GetChild", "child", Guid.NewGuid()), CancellationToken.None));
-        });
     }
 }

@@ -162,7 +162,9 @@ public sealed class PartnerNotifications_Specs(InfrastructureFixture fixture) : 
         await staff.GetAsync($"/api/notifications/inbound/{id}");
         var admin = _service.CreateClient(TestTokens.For(Roles.Admin));
 
-        var verification = await JsonOf(await admin.GetAsync("/api/audit/verification"));
+        // Rows are chained in the background, moments after they are written.
+        var verification = await Eventually.ReturnsAsync(async () => await JsonOf(await admin.GetAsync("/api/audit/verification")),
+            v => v.GetProperty("awaitingChain").GetInt64() == 0, "the audit rows to be chained");
         var partnerRows = await JsonOf(await admin.GetAsync($"/api/audit/records?subject=partner-user-{Derbyshire}"));
 
         Assert.True(verification.GetProperty("isIntact").GetBoolean());

@@ -40,12 +40,15 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("authority");
 
+                    b.Property<long?>("ChainPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("chain_position");
+
                     b.Property<Guid?>("ChildId")
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("hash");
 
@@ -54,7 +57,6 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("previous_hash");
 
@@ -82,6 +84,14 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnName("trace_id");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChainPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_records_chain_position");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_audit_records_unchained")
+                        .HasFilter("chain_position IS NULL");
 
                     b.HasIndex("ChildId", "Id")
                         .HasDatabaseName("ix_audit_records_child_id");
