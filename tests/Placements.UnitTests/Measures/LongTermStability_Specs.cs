@@ -1,3 +1,4 @@
+using CorporateParenting.Reporting;
 using Placements.Domain;
 using static Placements.UnitTests.Given;
 using static Placements.UnitTests.Measures.Cohort;

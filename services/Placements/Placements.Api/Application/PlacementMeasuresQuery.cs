@@ -1,3 +1,4 @@
+using CorporateParenting.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
@@ -7,21 +8,30 @@ using Placements.Domain;
 namespace Placements.Api.Application;
 
 /// <summary>
-/// The board's placement figures: every child's stored history replayed once, then the domain's single-pass
-/// calculation. Rows are read as three flat, untracked projections (no entity graph to fix up), which is what keeps
-/// a national-scale cohort quick.
+/// The board's placement figures: the stored history of every child who can count (<see cref="MeasureParameters.RelevantSince"/>)
+/// replayed once, then the domain's single-pass calculation. Rows are read as flat, untracked projections (no entity
+/// graph to fix up), which is what keeps a national-scale cohort quick.
 /// </summary>
 public sealed class PlacementMeasuresQuery(PlacementsDbContext db, IOptions<AuthorityOptions> authority)
 {
     public async Task<(PlacementMeasures Measures, MeasureParameters Parameters)> CalculateAsync(DateOnly asAt, DateOnly? periodStart, CancellationToken cancellationToken)
     {
-        var parameters = new MeasureParameters(asAt, periodStart ?? CollectionYearStart(asAt), authority.Value.ChildPopulation, authority.Value.Code);
-        var children = await db.Children.AsNoTracking().Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
-        var periods = (await db.PeriodsOfCare.AsNoTracking()
+        var parameters = new MeasureParameters(asAt, periodStart ?? CollectionYear.Containing(asAt).Start, authority.Value.ChildPopulation, authority.Value.Code);
+        var relevantChildren = db.PeriodsOfCare
+            .Where(p => p.StartedOn <= asAt && (p.EndedOn == null || p.EndedOn >= parameters.RelevantSince))
+            .Select(p => p.ChildId);
+        var relevantPeriods = db.PeriodsOfCare.AsNoTracking().Where(p => relevantChildren.Contains(p.ChildId));
+
+        var children = await db.Children.AsNoTracking().Where(c => relevantChildren.Contains(c.Id))
+            .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
+        var periods = (await relevantPeriods
                 .Select(p => new { p.Id, p.ChildId, p.StartedOn, p.EndedOn, p.ReasonCeased }).ToListAsync(cancellationToken))
             .ToLookup(p => p.ChildId);
-        var episodes = (await db.Set<EpisodeRecord>().AsNoTracking().ToListAsync(cancellationToken)).ToLookup(e => e.PeriodOfCareId);
+        var episodes = (await db.Set<EpisodeRecord>().AsNoTracking()
+                .Where(e => relevantPeriods.Select(p => p.Id).Contains(e.PeriodOfCareId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.PeriodOfCareId);
         var allocations = (await db.Set<SocialWorkerAllocationRecord>().AsNoTracking()
+                .Where(a => relevantChildren.Contains(a.ChildId))
                 .Select(a => new { a.ChildId, a.StartsOn, a.EndsOn }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ChildId);
 
@@ -41,8 +51,4 @@ public sealed class PlacementMeasuresQuery(PlacementsDbContext db, IOptions<Auth
         }
         return (PlacementMeasuresCalculator.Calculate(cohort, parameters), parameters);
     }
-
-    /// <summary>The SSDA903 year runs 1 April to 31 March.</summary>
-    public static DateOnly CollectionYearStart(DateOnly asAt) =>
-        new(asAt.Month >= 4 ? asAt.Year : asAt.Year - 1, 4, 1);
 }

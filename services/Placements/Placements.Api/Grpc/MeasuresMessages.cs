@@ -1,4 +1,5 @@
 using CorporateParenting.Placements.V1;
+using CorporateParenting.Reporting;
 using Placements.Domain;
 
 namespace Placements.Api.Grpc;
@@ -26,6 +27,6 @@ public static class MeasuresMessages
         return message;
     }
 
-    private static CorporateParenting.Placements.V1.Proportion ProportionOf(Domain.Proportion proportion) =>
+    private static CorporateParenting.Placements.V1.Proportion ProportionOf(CorporateParenting.Reporting.Proportion proportion) =>
         new() { Numerator = proportion.Numerator, Denominator = proportion.Denominator, Percent = proportion.RoundedPercent };
 }

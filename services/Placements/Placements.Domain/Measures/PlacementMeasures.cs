@@ -1,3 +1,5 @@
+using CorporateParenting.Reporting;
+
 namespace Placements.Domain;
 
 /// <summary>Headline placement figures for one authority at one date (ssda903.md §5).</summary>

@@ -1,5 +1,6 @@
 using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
+using CorporateParenting.Reporting;
 
 namespace Placements.Domain;
 
@@ -35,7 +36,7 @@ public static class PlacementMeasuresCalculator
     public static PlacementMeasures Calculate(IReadOnlyList<ChildCareRecord> children, MeasureParameters parameters)
     {
         Check(parameters);
-        var yearStart = parameters.AsAt.AddYears(-1).AddDays(1);
+        var yearStart = parameters.TwelveMonthsStart;
         var tally = new Tally();
         foreach (var child in children)
         {

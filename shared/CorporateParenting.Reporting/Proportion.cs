@@ -1,4 +1,4 @@
-namespace Placements.Domain;
+namespace CorporateParenting.Reporting;
 
 /// <summary>A numerator out of a denominator, with the percentage rounded to a whole number as DfE publishes it.</summary>
 public sealed record Proportion(int Numerator, int Denominator)
