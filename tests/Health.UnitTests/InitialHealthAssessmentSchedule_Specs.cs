@@ -1,14 +1,13 @@
 using System.Globalization;
 using CorporateParenting.Calendar;
-using Health.Api.Model;
-using Microsoft.Extensions.Options;
+using Health.Domain;
 
 namespace Health.UnitTests;
 
 public sealed class InitialHealthAssessmentSchedule_Specs
 {
     private static InitialHealthAssessmentSchedule Schedule(int requestToProviderWorkingDays = 5) =>
-        new(WorkingDayCalendar.EnglandAndWales, Options.Create(new AssessmentDeadlineOptions { RequestToProviderWorkingDays = requestToProviderWorkingDays }));
+        new(WorkingDayCalendar.EnglandAndWales, requestToProviderWorkingDays);
 
     private static DateOnly Date(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -39,4 +38,14 @@ public sealed class InitialHealthAssessmentSchedule_Specs
     [Fact]
     public void The_day_the_child_became_looked_after_is_never_counted() =>
         Assert.Equal(Date("2026-06-23"), Schedule().DueOn(Date("2026-05-26")));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(21)]
+    public void A_request_deadline_outside_1_to_20_working_days_is_refused(int workingDays) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Schedule(requestToProviderWorkingDays: workingDays));
+
+    [Fact]
+    public void The_request_may_be_due_as_late_as_the_assessment_itself() =>
+        Assert.Equal(Schedule().DueOn(Date("2025-12-15")), Schedule(requestToProviderWorkingDays: 20).RequestToProviderDueOn(Date("2025-12-15")));
 }

@@ -5,6 +5,8 @@ using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
 using Health.Api.Infrastructure;
 using Health.Api.Model;
+using Health.Domain;
+using Microsoft.Extensions.Options;
 
 namespace Health.Api;
 
@@ -21,7 +23,9 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(WorkingDayCalendar.EnglandAndWales);
-        builder.Services.AddSingleton<InitialHealthAssessmentSchedule>();
+        builder.Services.AddSingleton(services => new InitialHealthAssessmentSchedule(
+            services.GetRequiredService<WorkingDayCalendar>(),
+            services.GetRequiredService<IOptions<AssessmentDeadlineOptions>>().Value.RequestToProviderWorkingDays));
         return builder;
     }
 }

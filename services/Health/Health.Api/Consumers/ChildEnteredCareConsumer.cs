@@ -1,6 +1,7 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
+using Health.Domain;
 using Health.Api.Infrastructure;
 using Health.Api.Model;
 using Microsoft.EntityFrameworkCore;

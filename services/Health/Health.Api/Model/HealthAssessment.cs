@@ -1,3 +1,5 @@
+using Health.Domain;
+
 namespace Health.Api.Model;
 
 /// <summary>A statutory health assessment of a looked-after child, with the deadlines it must meet.</summary>

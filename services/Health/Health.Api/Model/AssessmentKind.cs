@@ -1,7 +1,0 @@
-namespace Health.Api.Model;
-
-public enum AssessmentKind
-{
-    Initial,
-    Review,
-}

@@ -1,0 +1,3 @@
+namespace Health.Domain;
+
+public sealed record Appointment(DateOnly On, string Clinician);

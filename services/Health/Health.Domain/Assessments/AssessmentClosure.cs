@@ -1,0 +1,4 @@
+namespace Health.Domain;
+
+/// <summary>When and why an assessment was declined or cancelled.</summary>
+public sealed record AssessmentClosure(DateOnly On, string Reason);

@@ -1,0 +1,3 @@
+namespace Health.Domain;
+
+public sealed record AssessmentCompletion(DateOnly On, string CompletedBy, ClinicianRole Role);

@@ -1,0 +1,252 @@
+using CorporateParenting.Calendar;
+using CorporateParenting.Reporting;
+
+namespace Health.Domain;
+
+/// <summary>
+/// Works out <see cref="Oc2HealthMeasures"/> in one pass over the children, reading each child's own short
+/// lists with plain loops and no allocation, so a national-size cohort stays linear.
+/// </summary>
+/// <remarks>
+/// Counting choices where the rules leave room (ours unless a source is given):
+/// <list type="bullet">
+/// <item>"In the year" is 1 April to 31 March, both days included.</item>
+/// <item>Health assessment: an IHA or RHA completed in the year. An IHA recorded as not required does not count:
+/// the assessment it relies on was before the child was looked after.</item>
+/// <item>Teeth: a dental check in the year.</item>
+/// <item>Immunisations: the latest status checked on or before 31 March says up to date and was itself checked in
+/// the year. An older status is stale, because the immunisation schedule moves on with age.</item>
+/// <item>Health surveillance: only cohort children under 5 at 31 March (5th birthday after 31 March, rules 545/546);
+/// up to date means a check in the year.</item>
+/// <item>IHA within 20 working days: counted per period of care, since a child who enters twice is owed two IHAs.
+/// The denominator is periods that started in the year, are not short breaks, whose due date (20 England and Wales
+/// working days after the start) is on or before 31 March, and that were still open on the due date. An IHA
+/// recorded as not required leaves the denominator; one declined, or never recorded, counts as not on time.</item>
+/// <item>Reviews on time: every RHA due in the year, for any child, not only the cohort. Cancelled and not-required
+/// ones are left out; declined or still open ones count as late. On time means completed on or before the due date.</item>
+/// <item>SDQ: cohort children whose 4th birthday is on or before 1 April and 17th after 31 March (rule 186). The
+/// score is the total of the latest carer SDQ completed in the year that could be scored. The average and the bands
+/// are over those scores, the average rounded to one decimal place, halves away from zero. DfE's published SDQ
+/// statistic uses ages 5–16 instead (health.md §7.5).</item>
+/// </list>
+/// </remarks>
+public static class Oc2HealthMeasuresCalculator
+{
+    private const int SurveillanceUnderAge = 5;
+
+    public static Oc2HealthMeasures Calculate(IReadOnlyList<ChildHealthRecord> children, CollectionYear year)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        var tally = new Tally();
+        for (int i = 0; i < children.Count; i++)
+        {
+            Count(children[i], year, tally);
+        }
+
+        return new Oc2HealthMeasures(
+            tally.Cohort,
+            new Proportion(tally.HealthAssessed, tally.Cohort),
+            new Proportion(tally.TeethChecked, tally.Cohort),
+            new Proportion(tally.Immunised, tally.Cohort),
+            new Proportion(tally.SurveillanceUpToDate, tally.UnderFive),
+            new Proportion(tally.InitialOnTime, tally.InitialDue),
+            new Proportion(tally.ReviewsOnTime, tally.ReviewsDue),
+            new Proportion(tally.SdqScored, tally.SdqDue),
+            tally.SdqScored == 0 ? null : Math.Round((decimal)tally.SdqScoreSum / tally.SdqScored, 1, MidpointRounding.AwayFromZero),
+            new SdqBandCounts(tally.SdqNormal, tally.SdqBorderline, tally.SdqConcern));
+    }
+
+    private static void Count(ChildHealthRecord child, CollectionYear year, Tally tally)
+    {
+        CountInitialAssessments(child, year, tally);
+        bool healthAssessed = CountReviewsAndFindAssessment(child.Assessments, year, tally);
+
+        if (!Oc2Cohort.IsContinuouslyLookedAfter(child.PeriodsOfCare, year))
+        {
+            return;
+        }
+
+        tally.Cohort++;
+        if (healthAssessed)
+        {
+            tally.HealthAssessed++;
+        }
+
+        if (AnyIn(child.DentalChecks, year))
+        {
+            tally.TeethChecked++;
+        }
+
+        if (ImmunisationsUpToDate(child.Immunisations, year))
+        {
+            tally.Immunised++;
+        }
+
+        if (Birthdays.Nth(child.DateOfBirth, SurveillanceUnderAge) > year.End)
+        {
+            tally.UnderFive++;
+            if (AnyIn(child.HealthSurveillanceChecks, year))
+            {
+                tally.SurveillanceUpToDate++;
+            }
+        }
+
+        if (Birthdays.Nth(child.DateOfBirth, SdqSchedule.FromAge) <= year.Start
+            && Birthdays.Nth(child.DateOfBirth, SdqSchedule.UntilAge) > year.End)
+        {
+            tally.SdqDue++;
+            if (LatestCarerScore(child.Sdqs, year) is int score)
+            {
+                tally.SdqScored++;
+                tally.SdqScoreSum += score;
+                switch (SdqScores.BandOf(score))
+                {
+                    case SdqBand.Normal: tally.SdqNormal++; break;
+                    case SdqBand.Borderline: tally.SdqBorderline++; break;
+                    default: tally.SdqConcern++; break;
+                }
+            }
+        }
+    }
+
+    private static void CountInitialAssessments(ChildHealthRecord child, CollectionYear year, Tally tally)
+    {
+        var periods = child.PeriodsOfCare;
+        for (int i = 0; i < periods.Count; i++)
+        {
+            var period = periods[i];
+            if (period.IsShortBreaks || !year.Contains(period.Start))
+            {
+                continue;
+            }
+
+            var due = WorkingDayCalendar.EnglandAndWales.AddWorkingDays(period.Start, InitialHealthAssessmentSchedule.DueWithinWorkingDays);
+            if (due > year.End || period.End <= due)
+            {
+                continue;
+            }
+
+            bool notRequired = false;
+            bool onTime = false;
+            var assessments = child.Assessments;
+            for (int j = 0; j < assessments.Count; j++)
+            {
+                var assessment = assessments[j];
+                if (assessment.Kind != AssessmentKind.Initial || assessment.LookedAfterSince != period.Start)
+                {
+                    continue;
+                }
+
+                notRequired |= assessment.Status == AssessmentStatus.NotRequired;
+                onTime |= assessment.CompletedOn <= due;
+            }
+
+            if (notRequired)
+            {
+                continue;
+            }
+
+            tally.InitialDue++;
+            if (onTime)
+            {
+                tally.InitialOnTime++;
+            }
+        }
+    }
+
+    /// <returns>Whether an IHA or RHA was completed in the year.</returns>
+    private static bool CountReviewsAndFindAssessment(IReadOnlyList<AssessmentRecord> assessments, CollectionYear year, Tally tally)
+    {
+        bool assessed = false;
+        for (int i = 0; i < assessments.Count; i++)
+        {
+            var assessment = assessments[i];
+            if (assessment.Kind is not (AssessmentKind.Initial or AssessmentKind.Review))
+            {
+                continue;
+            }
+
+            if (assessment.CompletedOn is DateOnly completed && year.Contains(completed))
+            {
+                assessed = true;
+            }
+
+            if (assessment.Kind == AssessmentKind.Review
+                && year.Contains(assessment.DueOn)
+                && assessment.Status is not (AssessmentStatus.Cancelled or AssessmentStatus.NotRequired))
+            {
+                tally.ReviewsDue++;
+                if (assessment.CompletedOn <= assessment.DueOn)
+                {
+                    tally.ReviewsOnTime++;
+                }
+            }
+        }
+
+        return assessed;
+    }
+
+    private static bool AnyIn(IReadOnlyList<DateOnly> dates, CollectionYear year)
+    {
+        for (int i = 0; i < dates.Count; i++)
+        {
+            if (year.Contains(dates[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ImmunisationsUpToDate(IReadOnlyList<ImmunisationStatus> statuses, CollectionYear year)
+    {
+        ImmunisationStatus? latest = null;
+        for (int i = 0; i < statuses.Count; i++)
+        {
+            var status = statuses[i];
+            if (status.CheckedOn <= year.End && (latest is null || status.CheckedOn >= latest.CheckedOn))
+            {
+                latest = status;
+            }
+        }
+
+        return latest is { UpToDate: true } && latest.CheckedOn >= year.Start;
+    }
+
+    private static int? LatestCarerScore(IReadOnlyList<SdqSummary> sdqs, CollectionYear year)
+    {
+        SdqSummary? latest = null;
+        for (int i = 0; i < sdqs.Count; i++)
+        {
+            var sdq = sdqs[i];
+            if (sdq.Informant == SdqInformant.Carer && sdq.TotalDifficulties is not null && year.Contains(sdq.CompletedOn)
+                && (latest is null || sdq.CompletedOn >= latest.CompletedOn))
+            {
+                latest = sdq;
+            }
+        }
+
+        return latest?.TotalDifficulties;
+    }
+
+    private sealed class Tally
+    {
+        public int Cohort;
+        public int HealthAssessed;
+        public int TeethChecked;
+        public int Immunised;
+        public int UnderFive;
+        public int SurveillanceUpToDate;
+        public int InitialDue;
+        public int InitialOnTime;
+        public int ReviewsDue;
+        public int ReviewsOnTime;
+        public int SdqDue;
+        public int SdqScored;
+        public long SdqScoreSum;
+        public int SdqNormal;
+        public int SdqBorderline;
+        public int SdqConcern;
+    }
+}

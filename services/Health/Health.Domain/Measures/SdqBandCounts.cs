@@ -1,0 +1,3 @@
+namespace Health.Domain;
+
+public sealed record SdqBandCounts(int Normal, int Borderline, int Concern);

@@ -1,0 +1,9 @@
+namespace Health.Domain;
+
+/// <summary>Who filled in the questionnaire. Only the carer's SDQ is reported to DfE (health.md §7.5).</summary>
+public enum SdqInformant
+{
+    Carer,
+    Teacher,
+    Self,
+}

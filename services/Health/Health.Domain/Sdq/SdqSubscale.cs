@@ -1,0 +1,10 @@
+namespace Health.Domain;
+
+public enum SdqSubscale
+{
+    Emotional,
+    Conduct,
+    Hyperactivity,
+    PeerProblems,
+    Prosocial,
+}
