@@ -15,6 +15,7 @@ namespace CorporateParenting.EndToEndTests;
 /// </summary>
 public abstract class PlacementsAndHealthSpecs(InfrastructureFixture fixture) : IAsyncLifetime
 {
+    protected InfrastructureFixture Fixture => fixture;
     protected ServiceFactory<PlacementsService> PlacementsService { get; private set; } = null!;
     protected ServiceFactory<HealthService> HealthService { get; private set; } = null!;
     protected CorporateParenting.Placements.V1.Placements.PlacementsClient Placements { get; private set; } = null!;

@@ -91,10 +91,24 @@ public sealed class DefaultDeny_Specs
     }
 
     [Fact]
-    public void Health_records_are_guarded_by_the_health_policy() =>
-        Assert.All(
-            EndpointsOf("health").Where(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.ServiceName == HealthApi::CorporateParenting.Health.V1.Health.Descriptor.FullName),
-            e => Assert.Contains(Policies.ReadHealthRecords, EndpointCatalogue<object>.PoliciesOf(e)));
+    public void Health_records_are_guarded_by_the_health_policies_and_only_the_measures_are_open_to_the_board()
+    {
+        var expected = new Dictionary<string, string>
+        {
+            ["GetHealthSummary"] = Policies.ReadHealthRecords,
+            ["ListWorklist"] = Policies.ReadHealthRecords,
+            ["RecordAssessmentEvent"] = Policies.WriteHealthRecords,
+            ["SubmitSdq"] = Policies.WriteHealthRecords,
+            ["GetMeasures"] = Policies.ReadAggregates,
+        };
+        var methods = EndpointsOf("health")
+            .Select(e => (Method: e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method, Endpoint: e))
+            .Where(m => m.Method?.ServiceName == HealthApi::CorporateParenting.Health.V1.Health.Descriptor.FullName)
+            .ToList();
+
+        Assert.Equal(expected.Keys.Order(), methods.Select(m => m.Method!.Name).Order());
+        Assert.All(methods, m => Assert.Contains(expected[m.Method!.Name], EndpointCatalogue<object>.PoliciesOf(m.Endpoint)));
+    }
 
     private static bool IsAllowedAnonymous(string path) =>
         AnonymousAllowed.Contains(path) || path == AnonymousUiPrefix || path.StartsWith(AnonymousUiPrefix + "/", StringComparison.Ordinal);

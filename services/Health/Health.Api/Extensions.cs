@@ -3,6 +3,7 @@ using CorporateParenting.Calendar;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
+using Health.Api.Application;
 using Health.Api.Infrastructure;
 using Health.Api.Model;
 using Health.Domain;
@@ -26,6 +27,15 @@ public static class Extensions
         builder.Services.AddSingleton(services => new InitialHealthAssessmentSchedule(
             services.GetRequiredService<WorkingDayCalendar>(),
             services.GetRequiredService<IOptions<AssessmentDeadlineOptions>>().Value.RequestToProviderWorkingDays));
+
+        builder.Services.AddScoped<AssessmentPlanner>();
+        builder.Services.AddScoped<AssessmentRecorder>();
+        builder.Services.AddScoped<SdqSubmissions>();
+        builder.Services.AddScoped<WorklistQuery>();
+        builder.Services.AddScoped<HealthMeasuresQuery>();
+        builder.Services.AddScoped<HealthSweep>();
+        builder.Services.AddOptions<HealthSweepOptions>().BindConfiguration(HealthSweepOptions.Section);
+        builder.Services.AddHostedService<HealthSweepService>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using Health.Api;
+using Health.Api.Apis;
 using Health.Api.Infrastructure;
 using Health.Api.Grpc;
 
@@ -12,6 +13,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapGrpcService<HealthGrpcService>();
+app.MapHealthApi();
 app.MapAuditTrailApi<HealthDbContext>();
 app.MapDefaultEndpoints();
 

@@ -18,9 +18,21 @@ public sealed class HealthAssessmentConfiguration : IEntityTypeConfiguration<Hea
         builder.Property(a => a.LookedAfterSince).HasColumnName("looked_after_since");
         builder.Property(a => a.DueOn).HasColumnName("due_on");
         builder.Property(a => a.RequestToProviderDueOn).HasColumnName("request_to_provider_due_on");
+        builder.Property(a => a.AppointmentOn).HasColumnName("appointment_on");
+        builder.Property(a => a.CompletedOn).HasColumnName("completed_on");
+        builder.Property(a => a.ClosedOn).HasColumnName("closed_on");
+        builder.Property(a => a.OverduePublishedAt).HasColumnName("overdue_published_at");
         builder.Property(a => a.CreatedAt).HasColumnName("created_at");
+        builder.Ignore(a => a.IsOpen);
+        // Two nurses recording against the same assessment at once: the second save fails and is retried on the new state.
+        builder.Property<uint>("Version").IsRowVersion();
+        builder.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AssessmentId);
         builder.HasIndex(a => a.ChildId);
         // One IHA per period of care, whatever the delivery order or count of the event.
         builder.HasIndex(a => new { a.PeriodOfCareId, a.Kind }).IsUnique().HasFilter("kind = 'Initial'");
+        // One health passport per young person.
+        builder.HasIndex(a => new { a.ChildId, a.Kind }).IsUnique().HasFilter("kind = 'HealthPassport'").HasDatabaseName("ix_health_assessments_one_passport");
+        // The worklist and the sweep read open items by deadline.
+        builder.HasIndex(a => a.DueOn).HasFilter("status IN ('Due', 'Requested', 'Booked')").HasDatabaseName("ix_health_assessments_open_due_on");
     }
 }

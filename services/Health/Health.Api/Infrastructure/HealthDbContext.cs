@@ -7,7 +7,11 @@ namespace Health.Api.Infrastructure;
 
 public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) : DbContext(options)
 {
+    public DbSet<HealthChild> Children => Set<HealthChild>();
+    public DbSet<CarePeriodRecord> PeriodsOfCare => Set<CarePeriodRecord>();
     public DbSet<HealthAssessment> Assessments => Set<HealthAssessment>();
+    public DbSet<AssessmentEventRecord> AssessmentEvents => Set<AssessmentEventRecord>();
+    public DbSet<SdqRecord> Sdqs => Set<SdqRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -170,7 +170,75 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.HealthAssessment", b =>
+            modelBuilder.Entity("Health.Api.Model.AssessmentEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("ClientRequestId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_request_id");
+
+                    b.Property<string>("Clinician")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("clinician");
+
+                    b.Property<string>("ClinicianRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("clinician_role");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<DateOnly?>("PreviouslyAssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("previously_assessed_on");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("ClientRequestId")
+                        .IsUnique();
+
+                    b.ToTable("assessment_events", (string)null);
+                });
+
+            modelBuilder.Entity("Health.Api.Model.CarePeriodRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -179,6 +247,47 @@ namespace Health.Api.Infrastructure.Migrations
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<bool>("IsShortBreaks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_short_breaks");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("periods_of_care", (string)null);
+                });
+
+            modelBuilder.Entity("Health.Api.Model.HealthAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AppointmentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("appointment_on");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -198,11 +307,15 @@ namespace Health.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("looked_after_since");
 
-                    b.Property<Guid>("PeriodOfCareId")
+                    b.Property<DateTimeOffset?>("OverduePublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_published_at");
+
+                    b.Property<Guid?>("PeriodOfCareId")
                         .HasColumnType("uuid")
                         .HasColumnName("period_of_care_id");
 
-                    b.Property<DateOnly>("RequestToProviderDueOn")
+                    b.Property<DateOnly?>("RequestToProviderDueOn")
                         .HasColumnType("date")
                         .HasColumnName("request_to_provider_due_on");
 
@@ -212,15 +325,191 @@ namespace Health.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_health_assessments_open_due_on")
+                        .HasFilter("status IN ('Due', 'Requested', 'Booked')");
+
+                    b.HasIndex("ChildId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_health_assessments_one_passport")
+                        .HasFilter("kind = 'HealthPassport'");
 
                     b.HasIndex("PeriodOfCareId", "Kind")
                         .IsUnique()
                         .HasFilter("kind = 'Initial'");
 
                     b.ToTable("health_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Health.Api.Model.HealthChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<bool>("IsOutOfArea")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_out_of_area");
+
+                    b.Property<string>("PlacementAuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("placement_authority_code");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("team");
+
+                    b.Property<DateTimeOffset>("UpdatedFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_from");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("children", (string)null);
+                });
+
+            modelBuilder.Entity("Health.Api.Model.SdqRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("band");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("ClientRequestId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("client_request_id");
+
+                    b.Property<string>("CompletedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<int?>("Conduct")
+                        .HasColumnType("integer")
+                        .HasColumnName("conduct");
+
+                    b.Property<int?>("Emotional")
+                        .HasColumnType("integer")
+                        .HasColumnName("emotional");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("form");
+
+                    b.Property<int?>("Hyperactivity")
+                        .HasColumnType("integer")
+                        .HasColumnName("hyperactivity");
+
+                    b.Property<string>("Informant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("informant");
+
+                    b.Property<int?>("PeerProblems")
+                        .HasColumnType("integer")
+                        .HasColumnName("peer_problems");
+
+                    b.Property<int?>("Prosocial")
+                        .HasColumnType("integer")
+                        .HasColumnName("prosocial");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.PrimitiveCollection<int?[]>("Responses")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("responses");
+
+                    b.Property<int?>("TotalDifficulties")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_difficulties");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("ChildId", "CompletedOn");
+
+                    b.ToTable("sdqs", (string)null);
+                });
+
+            modelBuilder.Entity("Health.Api.Model.AssessmentEventRecord", b =>
+                {
+                    b.HasOne("Health.Api.Model.HealthAssessment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Health.Api.Model.CarePeriodRecord", b =>
+                {
+                    b.HasOne("Health.Api.Model.HealthChild", null)
+                        .WithMany("PeriodsOfCare")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Health.Api.Model.HealthAssessment", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Health.Api.Model.HealthChild", b =>
+                {
+                    b.Navigation("PeriodsOfCare");
                 });
 #pragma warning restore 612, 618
         }

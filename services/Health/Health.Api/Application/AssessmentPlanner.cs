@@ -1,0 +1,43 @@
+using CorporateParenting.Contracts.Health;
+using CorporateParenting.Messaging.Outbox;
+using Health.Api.Infrastructure;
+using Health.Api.Model;
+using Health.Domain;
+
+namespace Health.Api.Application;
+
+/// <summary>Opens assessments, each announced by <see cref="HealthAssessmentDue"/> in the same transaction.</summary>
+public sealed class AssessmentPlanner(HealthDbContext db, InitialHealthAssessmentSchedule initialSchedule, TimeProvider clock)
+{
+    public HealthAssessment OpenInitial(Guid childId, Guid periodOfCareId, DateOnly lookedAfterSince) =>
+        Open(childId, periodOfCareId, AssessmentKind.Initial, lookedAfterSince, initialSchedule.DueOn(lookedAfterSince),
+            initialSchedule.RequestToProviderDueOn(lookedAfterSince));
+
+    /// <summary>The next review after an assessment completed on <paramref name="completedOn"/> (convention 4).</summary>
+    public HealthAssessment OpenNextReview(HealthChild child, HealthAssessment completed, DateOnly completedOn) =>
+        Open(child.Id, completed.PeriodOfCareId, AssessmentKind.Review, completed.LookedAfterSince,
+            ReviewHealthAssessmentSchedule.NextDue(child.DateOfBirth, completedOn));
+
+    public HealthAssessment OpenHealthPassport(HealthChild child, Guid periodOfCareId, DateOnly lookedAfterSince) =>
+        Open(child.Id, periodOfCareId, AssessmentKind.HealthPassport, lookedAfterSince, HealthPassportSchedule.DueBy(child.DateOfBirth));
+
+    private HealthAssessment Open(Guid childId, Guid? periodOfCareId, AssessmentKind kind, DateOnly lookedAfterSince, DateOnly dueOn, DateOnly? requestDueOn = null)
+    {
+        var now = clock.GetUtcNow();
+        var assessment = new HealthAssessment
+        {
+            Id = Guid.CreateVersion7(),
+            ChildId = childId,
+            PeriodOfCareId = periodOfCareId,
+            Kind = kind,
+            Status = AssessmentStatus.Due,
+            LookedAfterSince = lookedAfterSince,
+            DueOn = dueOn,
+            RequestToProviderDueOn = requestDueOn,
+            CreatedAt = now,
+        };
+        db.Assessments.Add(assessment);
+        db.AddIntegrationEvent(new HealthAssessmentDue(assessment.Id, childId, kind.ToString(), dueOn, now));
+        return assessment;
+    }
+}

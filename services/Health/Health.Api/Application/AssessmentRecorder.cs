@@ -1,0 +1,90 @@
+using CorporateParenting.Audit;
+using CorporateParenting.Contracts.Health;
+using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults.Errors;
+using Health.Api.Infrastructure;
+using Health.Api.Model;
+using Health.Domain;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Health.Api.Application;
+
+/// <summary>
+/// Records what happened to an assessment: checked against the lifecycle by replaying its history, stored with that
+/// history, and — on completion of an IHA or review — the next review opened. One transaction, so a retry either finds
+/// the whole result or nothing.
+/// </summary>
+public sealed class AssessmentRecorder(HealthDbContext db, AssessmentPlanner planner, IAuditTrail audit, TimeProvider clock)
+{
+    public async Task<HealthAssessment> RecordAsync(Guid assessmentId, AssessmentEventRecord recorded, CancellationToken cancellationToken)
+    {
+        if (await db.AssessmentEvents.AsNoTracking().SingleOrDefaultAsync(e => e.ClientRequestId == recorded.ClientRequestId, cancellationToken) is { } earlier)
+        {
+            return await RetriedAsync(earlier, assessmentId, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var assessment = await db.Assessments.Include(a => a.Events).SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
+            ?? throw new NotFoundException("Assessment", assessmentId);
+        var now = clock.GetUtcNow();
+        try
+        {
+            AssessmentReplay.Record(assessment, recorded, DateOnly.FromDateTime(now.UtcDateTime));
+        }
+        catch (HealthRuleViolation violation)
+        {
+            throw new RuleViolationException(violation.Message);
+        }
+
+        if (recorded.Kind == AssessmentEventKind.Completed)
+        {
+            await CompletedAsync(assessment, recorded, now, cancellationToken);
+        }
+        await audit.RecordAsync(new AuditEntry($"health.v1.Health/RecordAssessmentEvent {recorded.Kind}", "health-assessment", assessment.ChildId, assessment.Id.ToString()), cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same request raced itself: the first one's result stands.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await RecordAsync(assessmentId, recorded, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("Someone else recorded against this assessment at the same moment; reload it and record again if still needed.");
+        }
+        return assessment;
+    }
+
+    private async Task CompletedAsync(HealthAssessment assessment, AssessmentEventRecord recorded, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var completed = new HealthAssessmentCompleted(assessment.Id, assessment.ChildId, assessment.Kind.ToString(), recorded.OccurredOn,
+            recorded.ClinicianRole!, recorded.OccurredOn <= assessment.DueOn, NextReviewDueOn: null, now);
+        if (assessment.Kind is AssessmentKind.Initial or AssessmentKind.Review
+            && await db.Children.SingleOrDefaultAsync(c => c.Id == assessment.ChildId, cancellationToken) is { } child
+            && !await PeriodEndedAsync(assessment.PeriodOfCareId, cancellationToken))
+        {
+            db.AddIntegrationEvent(completed with { NextReviewDueOn = ReviewHealthAssessmentSchedule.NextDue(child.DateOfBirth, recorded.OccurredOn) });
+            planner.OpenNextReview(child, assessment, recorded.OccurredOn);
+            return;
+        }
+        db.AddIntegrationEvent(completed);
+    }
+
+    private Task<bool> PeriodEndedAsync(Guid? periodOfCareId, CancellationToken cancellationToken) =>
+        db.PeriodsOfCare.AnyAsync(p => p.Id == periodOfCareId && p.EndedOn != null, cancellationToken);
+
+    private async Task<HealthAssessment> RetriedAsync(AssessmentEventRecord earlier, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        if (earlier.AssessmentId != assessmentId)
+        {
+            throw new ConflictException($"client_request_id '{earlier.ClientRequestId}' was already used for another assessment; use a new id for a new request.");
+        }
+        return await db.Assessments.AsNoTracking().SingleAsync(a => a.Id == assessmentId, cancellationToken);
+    }
+}

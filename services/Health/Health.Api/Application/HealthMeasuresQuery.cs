@@ -1,0 +1,51 @@
+using CorporateParenting.Reporting;
+using Health.Api.Infrastructure;
+using Health.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Health.Api.Application;
+
+/// <summary>
+/// The OC2 health figures: every child's periods, assessments and SDQs read as flat projections in four queries,
+/// grouped in memory, then the domain's single-pass calculation.
+/// </summary>
+/// <remarks>
+/// How stored items feed the measures: a completed dental check is a teeth check; a completed immunisations check
+/// means they were up to date that day; a completed IHA or review of an under-5 is their health surveillance check
+/// (health visitors do both at once). Only carer SDQs count (rule 180); the calculator applies that.
+/// </remarks>
+public sealed class HealthMeasuresQuery(HealthDbContext db)
+{
+    public async Task<Oc2HealthMeasures> CalculateAsync(CollectionYear year, CancellationToken cancellationToken)
+    {
+        var children = await db.Children.AsNoTracking().Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
+        var periods = (await db.PeriodsOfCare.AsNoTracking().Where(p => p.StartedOn != null)
+                .Select(p => new { p.ChildId, Start = p.StartedOn!.Value, End = p.EndedOn, p.IsShortBreaks }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.ChildId, p => new CarePeriod(p.Start, p.End, p.IsShortBreaks));
+        var assessments = (await db.Assessments.AsNoTracking()
+                .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ChildId);
+        var sdqs = (await db.Sdqs.AsNoTracking()
+                .Select(s => new { s.ChildId, s.CompletedOn, s.Informant, s.TotalDifficulties }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ChildId, s => new SdqSummary(s.CompletedOn, s.Informant, s.TotalDifficulties));
+
+        var records = new List<ChildHealthRecord>(children.Count);
+        foreach (var child in children)
+        {
+            var childAssessments = assessments[child.Id].ToList();
+            var completed = childAssessments.Where(a => a.Status == AssessmentStatus.Completed).ToList();
+            var fifthBirthday = CorporateParenting.Calendar.Birthdays.Nth(child.DateOfBirth, 5);
+            records.Add(new ChildHealthRecord(child.DateOfBirth, [.. periods[child.Id]])
+            {
+                Assessments = [.. childAssessments.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review)
+                    .Select(a => new AssessmentRecord(a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn))],
+                DentalChecks = [.. completed.Where(a => a.Kind == AssessmentKind.Dental).Select(a => a.CompletedOn!.Value)],
+                Immunisations = [.. completed.Where(a => a.Kind == AssessmentKind.Immunisations).Select(a => new ImmunisationStatus(a.CompletedOn!.Value, UpToDate: true))],
+                HealthSurveillanceChecks = [.. completed.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review && a.CompletedOn < fifthBirthday)
+                    .Select(a => a.CompletedOn!.Value)],
+                Sdqs = [.. sdqs[child.Id]],
+            });
+        }
+        return Oc2HealthMeasuresCalculator.Calculate(records, year);
+    }
+}
