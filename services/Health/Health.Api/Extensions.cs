@@ -30,6 +30,9 @@ public static class Extensions
 
         builder.Services.AddScoped<AssessmentPlanner>();
         builder.Services.AddScoped<AssessmentRecorder>();
+        builder.Services.AddScoped<AssessmentCancellation>();
+        builder.Services.AddScoped<ChargesQuery>();
+        builder.Services.AddOptions<ChargeOptions>().BindConfiguration(ChargeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<SdqSubmissions>();
         builder.Services.AddScoped<WorklistQuery>();
         builder.Services.AddScoped<HealthMeasuresQuery>();

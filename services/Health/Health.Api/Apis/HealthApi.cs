@@ -1,4 +1,5 @@
 using CorporateParenting.Audit;
+using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
 using Health.Api.Application;
@@ -40,7 +41,31 @@ public static class HealthApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapGet("/charges", ChargesAsync).RequireAuthorization(Policies.ReadHealthRecords)
+            .WithName("GetCharges")
+            .WithSummary("Review health assessments done for children another authority placed here, charged to that authority")
+            .WithDescription("authority (ONS code), from and to (yyyy-MM-dd, both included) are required; returns the items and their total in pounds.")
+            .ProducesValidationProblem();
+
         return group;
+    }
+
+    private static async Task<Ok<ChargeStatement>> ChargesAsync(ChargesQuery charges, string? authority, string? from, string? to, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var code = errors.Required("authority", authority, maxLength: 9);
+        if (code.Length > 0 && !OnsAuthorityCode.IsValid(code))
+        {
+            errors.Add("authority", "must be an ONS local authority code such as E10000007.");
+        }
+        var start = errors.RequiredDate("from", from);
+        var end = errors.RequiredDate("to", to);
+        if (start > end && end != default)
+        {
+            errors.Add("to", "must be on or after from.");
+        }
+        errors.ThrowIfAny();
+        return TypedResults.Ok(await charges.StatementAsync(code, start, end, ct));
     }
 
     private static async Task<Ok<V1.Worklist>> WorklistAsync(

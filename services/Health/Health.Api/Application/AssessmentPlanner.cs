@@ -18,6 +18,10 @@ public sealed class AssessmentPlanner(HealthDbContext db, InitialHealthAssessmen
         Open(child.Id, completed.PeriodOfCareId, AssessmentKind.Review, completed.LookedAfterSince,
             ReviewHealthAssessmentSchedule.NextDue(child.DateOfBirth, completedOn));
 
+    /// <summary>A review our team does at the request of the authority that placed the child here.</summary>
+    public HealthAssessment OpenReviewForPlacingAuthority(HealthChild child, Guid notificationId, DateOnly placedOn, DateOnly dueOn) =>
+        Open(child.Id, notificationId, AssessmentKind.Review, placedOn, dueOn);
+
     public HealthAssessment OpenHealthPassport(HealthChild child, Guid periodOfCareId, DateOnly lookedAfterSince) =>
         Open(child.Id, periodOfCareId, AssessmentKind.HealthPassport, lookedAfterSince, HealthPassportSchedule.DueBy(child.DateOfBirth));
 

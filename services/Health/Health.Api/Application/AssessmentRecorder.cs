@@ -6,6 +6,7 @@ using Health.Api.Infrastructure;
 using Health.Api.Model;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Health.Api.Application;
@@ -15,7 +16,8 @@ namespace Health.Api.Application;
 /// history, and — on completion of an IHA or review — the next review opened. One transaction, so a retry either finds
 /// the whole result or nothing.
 /// </summary>
-public sealed class AssessmentRecorder(HealthDbContext db, AssessmentPlanner planner, IAuditTrail audit, TimeProvider clock)
+public sealed class AssessmentRecorder(
+    HealthDbContext db, AssessmentPlanner planner, IOptions<ChargeOptions> charges, IAuditTrail audit, TimeProvider clock)
 {
     public async Task<HealthAssessment> RecordAsync(Guid assessmentId, AssessmentEventRecord recorded, CancellationToken cancellationToken)
     {
@@ -65,8 +67,22 @@ public sealed class AssessmentRecorder(HealthDbContext db, AssessmentPlanner pla
     {
         var completed = new HealthAssessmentCompleted(assessment.Id, assessment.ChildId, assessment.Kind.ToString(), recorded.OccurredOn,
             recorded.ClinicianRole!, recorded.OccurredOn <= assessment.DueOn, NextReviewDueOn: null, now);
-        if (assessment.Kind is AssessmentKind.Initial or AssessmentKind.Review
-            && await db.Children.SingleOrDefaultAsync(c => c.Id == assessment.ChildId, cancellationToken) is { } child
+        var child = await db.Children.SingleOrDefaultAsync(c => c.Id == assessment.ChildId, cancellationToken);
+        if (child?.PlacingAuthorityCode is { } placingAuthority)
+        {
+            // Placed here by another authority: it asks for each review, and pays for each one done.
+            if (assessment.Kind == AssessmentKind.Review)
+            {
+                db.Charges.Add(new ChargeRecord
+                {
+                    Id = Guid.CreateVersion7(), AssessmentId = assessment.Id, ChildId = child.Id, PlacingAuthorityCode = placingAuthority,
+                    CompletedOn = recorded.OccurredOn, Amount = charges.Value.ReviewHealthAssessmentTariff, CreatedAt = now,
+                });
+            }
+            db.AddIntegrationEvent(completed);
+            return;
+        }
+        if (assessment.Kind is AssessmentKind.Initial or AssessmentKind.Review && child is not null
             && !await PeriodEndedAsync(assessment.PeriodOfCareId, cancellationToken))
         {
             db.AddIntegrationEvent(completed with { NextReviewDueOn = ReviewHealthAssessmentSchedule.NextDue(child.DateOfBirth, recorded.OccurredOn) });

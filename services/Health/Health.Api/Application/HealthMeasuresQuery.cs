@@ -18,7 +18,9 @@ public sealed class HealthMeasuresQuery(HealthDbContext db)
 {
     public async Task<Oc2HealthMeasures> CalculateAsync(CollectionYear year, CancellationToken cancellationToken)
     {
-        var children = await db.Children.AsNoTracking().Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
+        // Children placed here by other authorities are theirs to report, not ours.
+        var children = await db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null)
+            .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
         var periods = (await db.PeriodsOfCare.AsNoTracking().Where(p => p.StartedOn != null)
                 .Select(p => new { p.ChildId, Start = p.StartedOn!.Value, End = p.EndedOn, p.IsShortBreaks }).ToListAsync(cancellationToken))
             .ToLookup(p => p.ChildId, p => new CarePeriod(p.Start, p.End, p.IsShortBreaks));

@@ -96,7 +96,7 @@ public static class HealthRequests
             errors.Add("due_within_days", "must be 0 (no limit) or more.");
         }
         var parsedKind = ProtoEnum.Parse<AssessmentKind>(errors, "kind", kind, required: false);
-        var parsedTeam = string.IsNullOrWhiteSpace(team) ? null : errors.OneOf("team", team, [HealthChild.InAreaTeam, HealthChild.OutOfAreaTeam]);
+        var parsedTeam = string.IsNullOrWhiteSpace(team) ? null : errors.OneOf("team", team, HealthChild.Teams);
         if (limit is < 0 or > MaxWorklistLimit)
         {
             errors.Add("limit", $"must be between 1 and {MaxWorklistLimit}, or 0 for {DefaultWorklistLimit}.");

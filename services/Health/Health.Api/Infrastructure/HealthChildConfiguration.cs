@@ -17,6 +17,7 @@ public sealed class HealthChildConfiguration : IEntityTypeConfiguration<HealthCh
         builder.Property(c => c.PlacementAuthorityCode).HasColumnName("placement_authority_code").HasMaxLength(9);
         builder.Property(c => c.IsOutOfArea).HasColumnName("is_out_of_area");
         builder.Property(c => c.Team).HasColumnName("team").HasMaxLength(40);
+        builder.Property(c => c.PlacingAuthorityCode).HasColumnName("placing_authority_code").HasMaxLength(9);
         builder.Property(c => c.UpdatedFrom).HasColumnName("updated_from");
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
     }

@@ -12,6 +12,7 @@ public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) :
     public DbSet<HealthAssessment> Assessments => Set<HealthAssessment>();
     public DbSet<AssessmentEventRecord> AssessmentEvents => Set<AssessmentEventRecord>();
     public DbSet<SdqRecord> Sdqs => Set<SdqRecord>();
+    public DbSet<ChargeRecord> Charges => Set<ChargeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -267,6 +267,49 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("periods_of_care", (string)null);
                 });
 
+            modelBuilder.Entity("Health.Api.Model.ChargeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("PlacingAuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("placing_authority_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId")
+                        .IsUnique();
+
+                    b.HasIndex("PlacingAuthorityCode", "CompletedOn");
+
+                    b.ToTable("charges", (string)null);
+                });
+
             modelBuilder.Entity("Health.Api.Model.HealthAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -382,6 +425,11 @@ namespace Health.Api.Infrastructure.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)")
                         .HasColumnName("placement_authority_code");
+
+                    b.Property<string>("PlacingAuthorityCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("placing_authority_code");
 
                     b.Property<string>("Team")
                         .IsRequired()
