@@ -99,6 +99,7 @@ public sealed class DefaultDeny_Specs
             ["ListWorklist"] = Policies.ReadHealthRecords,
             ["RecordAssessmentEvent"] = Policies.WriteHealthRecords,
             ["SubmitSdq"] = Policies.WriteHealthRecords,
+            ["RecordHealthCheck"] = Policies.WriteHealthRecords,
             ["GetMeasures"] = Policies.ReadAggregates,
         };
         var methods = EndpointsOf("health")

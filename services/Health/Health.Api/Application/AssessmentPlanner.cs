@@ -6,7 +6,7 @@ using Health.Domain;
 
 namespace Health.Api.Application;
 
-/// <summary>Opens assessments, each announced by <see cref="HealthAssessmentDue"/> in the same transaction.</summary>
+/// <summary>Opens assessments, each one due announced by <see cref="HealthAssessmentDue"/> in the same transaction.</summary>
 public sealed class AssessmentPlanner(HealthDbContext db, InitialHealthAssessmentSchedule initialSchedule, TimeProvider clock)
 {
     public HealthAssessment OpenInitial(Guid childId, Guid periodOfCareId, DateOnly lookedAfterSince) =>
@@ -25,7 +25,12 @@ public sealed class AssessmentPlanner(HealthDbContext db, InitialHealthAssessmen
     public HealthAssessment OpenHealthPassport(HealthChild child, Guid periodOfCareId, DateOnly lookedAfterSince) =>
         Open(child.Id, periodOfCareId, AssessmentKind.HealthPassport, lookedAfterSince, HealthPassportSchedule.DueBy(child.DateOfBirth));
 
-    private HealthAssessment Open(Guid childId, Guid? periodOfCareId, AssessmentKind kind, DateOnly lookedAfterSince, DateOnly dueOn, DateOnly? requestDueOn = null)
+    /// <summary>A check recorded after it happened: opened on its own date, to be completed straight away.</summary>
+    public HealthAssessment OpenCheck(HealthChild child, AssessmentKind kind, DateOnly checkedOn) =>
+        Open(child.Id, periodOfCareId: null, kind, checkedOn, checkedOn, announce: false);
+
+    private HealthAssessment Open(
+        Guid childId, Guid? periodOfCareId, AssessmentKind kind, DateOnly lookedAfterSince, DateOnly dueOn, DateOnly? requestDueOn = null, bool announce = true)
     {
         var now = clock.GetUtcNow();
         var assessment = new HealthAssessment
@@ -41,7 +46,10 @@ public sealed class AssessmentPlanner(HealthDbContext db, InitialHealthAssessmen
             CreatedAt = now,
         };
         db.Assessments.Add(assessment);
-        db.AddIntegrationEvent(new HealthAssessmentDue(assessment.Id, childId, kind.ToString(), dueOn, now));
+        if (announce)
+        {
+            db.AddIntegrationEvent(new HealthAssessmentDue(assessment.Id, childId, kind.ToString(), dueOn, now));
+        }
         return assessment;
     }
 }

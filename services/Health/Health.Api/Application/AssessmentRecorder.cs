@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Health;
 using CorporateParenting.Messaging.Outbox;
@@ -6,6 +7,7 @@ using Health.Api.Infrastructure;
 using Health.Api.Model;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -21,14 +23,40 @@ public sealed class AssessmentRecorder(
 {
     public async Task<HealthAssessment> RecordAsync(Guid assessmentId, AssessmentEventRecord recorded, CancellationToken cancellationToken)
     {
-        if (await db.AssessmentEvents.AsNoTracking().SingleOrDefaultAsync(e => e.ClientRequestId == recorded.ClientRequestId, cancellationToken) is { } earlier)
+        if (await EarlierAsync(recorded.ClientRequestId, cancellationToken) is { } earlier)
         {
-            return await RetriedAsync(earlier, assessmentId, cancellationToken);
+            return await RetriedAsync(earlier, a => a.Id == assessmentId, "assessment", cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var assessment = await db.Assessments.Include(a => a.Events).SingleOrDefaultAsync(a => a.Id == assessmentId, cancellationToken)
             ?? throw new NotFoundException("Assessment", assessmentId);
+        await ApplyAsync(assessment, recorded, $"health.v1.Health/RecordAssessmentEvent {recorded.Kind}", cancellationToken);
+        return await CommitAsync(transaction, assessment, () => RecordAsync(assessmentId, recorded, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A check that has taken place (dental, optical, hearing, immunisations), recorded as a completed item of its own.</summary>
+    public async Task<HealthAssessment> RecordCheckAsync(
+        Guid childId, AssessmentKind kind, AssessmentEventRecord completed, bool? immunisationsUpToDate, CancellationToken cancellationToken)
+    {
+        if (await EarlierAsync(completed.ClientRequestId, cancellationToken) is { } earlier)
+        {
+            return await RetriedAsync(earlier, a => a.ChildId == childId && a.Kind == kind, "check", cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var child = await db.Children.SingleOrDefaultAsync(c => c.Id == childId, cancellationToken) ?? throw new NotFoundException("Child", childId);
+        var check = planner.OpenCheck(child, kind, completed.OccurredOn);
+        check.ImmunisationsUpToDate = kind == AssessmentKind.Immunisations ? immunisationsUpToDate : null;
+        await ApplyAsync(check, completed, "health.v1.Health/RecordHealthCheck", cancellationToken);
+        return await CommitAsync(transaction, check, () => RecordCheckAsync(childId, kind, completed, immunisationsUpToDate, cancellationToken), cancellationToken);
+    }
+
+    private Task<AssessmentEventRecord?> EarlierAsync(string clientRequestId, CancellationToken cancellationToken) =>
+        db.AssessmentEvents.AsNoTracking().SingleOrDefaultAsync(e => e.ClientRequestId == clientRequestId, cancellationToken);
+
+    private async Task ApplyAsync(HealthAssessment assessment, AssessmentEventRecord recorded, string auditAction, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         try
         {
@@ -38,29 +66,33 @@ public sealed class AssessmentRecorder(
         {
             throw new RuleViolationException(violation.Message);
         }
-
         if (recorded.Kind == AssessmentEventKind.Completed)
         {
             await CompletedAsync(assessment, recorded, now, cancellationToken);
         }
-        await audit.RecordAsync(new AuditEntry($"health.v1.Health/RecordAssessmentEvent {recorded.Kind}", "health-assessment", assessment.ChildId, assessment.Id.ToString()), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(auditAction, "health-assessment", assessment.ChildId, assessment.Id.ToString()), cancellationToken);
+    }
+
+    private async Task<HealthAssessment> CommitAsync(
+        IDbContextTransaction transaction, HealthAssessment assessment, Func<Task<HealthAssessment>> retry, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return assessment;
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // The same request raced itself: the first one's result stands.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return await RecordAsync(assessmentId, recorded, cancellationToken);
+            return await retry();
         }
         catch (DbUpdateConcurrencyException)
         {
             throw new ConflictException("Someone else recorded against this assessment at the same moment; reload it and record again if still needed.");
         }
-        return assessment;
     }
 
     private async Task CompletedAsync(HealthAssessment assessment, AssessmentEventRecord recorded, DateTimeOffset now, CancellationToken cancellationToken)
@@ -95,12 +127,8 @@ public sealed class AssessmentRecorder(
     private Task<bool> PeriodEndedAsync(Guid? periodOfCareId, CancellationToken cancellationToken) =>
         db.PeriodsOfCare.AnyAsync(p => p.Id == periodOfCareId && p.EndedOn != null, cancellationToken);
 
-    private async Task<HealthAssessment> RetriedAsync(AssessmentEventRecord earlier, Guid assessmentId, CancellationToken cancellationToken)
-    {
-        if (earlier.AssessmentId != assessmentId)
-        {
-            throw new ConflictException($"client_request_id '{earlier.ClientRequestId}' was already used for another assessment; use a new id for a new request.");
-        }
-        return await db.Assessments.AsNoTracking().SingleAsync(a => a.Id == assessmentId, cancellationToken);
-    }
+    private async Task<HealthAssessment> RetriedAsync(
+        AssessmentEventRecord earlier, Expression<Func<HealthAssessment, bool>> sameTarget, string what, CancellationToken cancellationToken) =>
+        await db.Assessments.AsNoTracking().Where(a => a.Id == earlier.AssessmentId).Where(sameTarget).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new ConflictException($"client_request_id '{earlier.ClientRequestId}' was already used for another {what}; use a new id for a new request.");
 }

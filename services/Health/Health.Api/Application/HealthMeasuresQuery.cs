@@ -11,7 +11,7 @@ namespace Health.Api.Application;
 /// </summary>
 /// <remarks>
 /// How stored items feed the measures: a completed dental check is a teeth check; a completed immunisations check
-/// means they were up to date that day; a completed IHA or review of an under-5 is their health surveillance check
+/// says whether they were up to date that day; a completed IHA or review of an under-5 is their health surveillance check
 /// (health visitors do both at once). Only carer SDQs count (rule 180); the calculator applies that.
 /// </remarks>
 public sealed class HealthMeasuresQuery(HealthDbContext db)
@@ -25,7 +25,7 @@ public sealed class HealthMeasuresQuery(HealthDbContext db)
                 .Select(p => new { p.ChildId, Start = p.StartedOn!.Value, End = p.EndedOn, p.IsShortBreaks }).ToListAsync(cancellationToken))
             .ToLookup(p => p.ChildId, p => new CarePeriod(p.Start, p.End, p.IsShortBreaks));
         var assessments = (await db.Assessments.AsNoTracking()
-                .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn }).ToListAsync(cancellationToken))
+                .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn, a.ImmunisationsUpToDate }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ChildId);
         var sdqs = (await db.Sdqs.AsNoTracking()
                 .Select(s => new { s.ChildId, s.CompletedOn, s.Informant, s.TotalDifficulties }).ToListAsync(cancellationToken))
@@ -42,7 +42,7 @@ public sealed class HealthMeasuresQuery(HealthDbContext db)
                 Assessments = [.. childAssessments.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review)
                     .Select(a => new AssessmentRecord(a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn))],
                 DentalChecks = [.. completed.Where(a => a.Kind == AssessmentKind.Dental).Select(a => a.CompletedOn!.Value)],
-                Immunisations = [.. completed.Where(a => a.Kind == AssessmentKind.Immunisations).Select(a => new ImmunisationStatus(a.CompletedOn!.Value, UpToDate: true))],
+                Immunisations = [.. completed.Where(a => a.Kind == AssessmentKind.Immunisations).Select(a => new ImmunisationStatus(a.CompletedOn!.Value, a.ImmunisationsUpToDate == true))],
                 HealthSurveillanceChecks = [.. completed.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review && a.CompletedOn < fifthBirthday)
                     .Select(a => a.CompletedOn!.Value)],
                 Sdqs = [.. sdqs[child.Id]],

@@ -48,6 +48,13 @@ public sealed class HealthGrpcService(
     }
 
     [Authorize(Policy = Policies.WriteHealthRecords)]
+    public override async Task<CorporateParenting.Health.V1.HealthAssessment> RecordHealthCheck(RecordHealthCheckRequest request, ServerCallContext context)
+    {
+        var (childId, kind, completed, upToDate) = HealthRequests.CheckOf(request, Caller(context), clock.GetUtcNow());
+        return HealthMessages.Of(await recorder.RecordCheckAsync(childId, kind, completed, upToDate, context.CancellationToken));
+    }
+
+    [Authorize(Policy = Policies.WriteHealthRecords)]
     public override async Task<SdqResult> SubmitSdq(SubmitSdqRequest request, ServerCallContext context)
     {
         var (clientRequestId, childId, questionnaire) = HealthRequests.SdqOf(request);

@@ -23,6 +23,7 @@ public static class HealthMessages
         AppointmentOn = Date(a.AppointmentOn),
         CompletedOn = Date(a.CompletedOn),
         ClosedOn = Date(a.ClosedOn),
+        ImmunisationsUpToDate = a.ImmunisationsUpToDate == true,
     };
 
     public static V1.SdqResult Of(SdqRecord s) => new()

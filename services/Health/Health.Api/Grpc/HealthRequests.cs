@@ -56,6 +56,35 @@ public static class HealthRequests
         });
     }
 
+    public static readonly AssessmentKind[] CheckKinds = [AssessmentKind.Dental, AssessmentKind.Optical, AssessmentKind.Hearing, AssessmentKind.Immunisations];
+
+    public static (Guid ChildId, AssessmentKind Kind, AssessmentEventRecord Completed, bool? UpToDate) CheckOf(
+        V1.RecordHealthCheckRequest request, string recordedBy, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100);
+        var childId = errors.RequiredGuid("child_id", request.ChildId);
+        var kind = ProtoEnum.Parse<AssessmentKind>(errors, "kind", request.Kind);
+        if (kind is { } k && !CheckKinds.Contains(k))
+        {
+            errors.Add("kind", $"must be one of {string.Join(", ", CheckKinds.Select(ProtoEnum.Name))}; assessments are recorded with RecordAssessmentEvent.");
+        }
+        var checkedOn = errors.RequiredDate("checked_on", request.CheckedOn);
+        var checkedBy = errors.Required("checked_by", request.CheckedBy);
+        var role = ProtoEnum.Parse<ClinicianRole>(errors, "clinician_role", request.ClinicianRole);
+        errors.ThrowIfAny();
+        return (childId, kind!.Value, new AssessmentEventRecord
+        {
+            ClientRequestId = clientRequestId,
+            Kind = AssessmentEventKind.Completed,
+            OccurredOn = checkedOn,
+            Clinician = checkedBy,
+            ClinicianRole = role!.Value.ToString(),
+            RecordedBy = recordedBy,
+            RecordedAt = now,
+        }, kind == AssessmentKind.Immunisations ? request.ImmunisationsUpToDate : null);
+    }
+
     public static (string ClientRequestId, Guid ChildId, SdqQuestionnaire Questionnaire) SdqOf(V1.SubmitSdqRequest request)
     {
         var errors = new FieldErrors();

@@ -1,4 +1,5 @@
 using Health.Api.Infrastructure;
+using Health.Domain;
 using Microsoft.EntityFrameworkCore;
 using V1 = CorporateParenting.Health.V1;
 
@@ -6,7 +7,7 @@ namespace Health.Api.Grpc;
 
 public static class HealthSummaries
 {
-    /// <summary>Everything held for one child: assessments earliest due first, SDQs oldest first; <c>Known</c> is false before any event about the child arrived.</summary>
+    /// <summary>Everything held for one child: assessments earliest due first, SDQs oldest first, when the next SDQ is due; <c>Known</c> is false before any event about the child arrived.</summary>
     public static async Task<(bool Known, V1.HealthSummary Summary)> ReadAsync(HealthDbContext db, Guid childId, CancellationToken ct)
     {
         var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId, ct);
@@ -19,7 +20,15 @@ public static class HealthSummaries
             Team = child?.Team ?? string.Empty,
         };
         summary.Assessments.AddRange((await db.Assessments.AsNoTracking().Where(a => a.ChildId == childId).OrderBy(a => a.DueOn).ToListAsync(ct)).Select(HealthMessages.Of));
-        summary.Sdqs.AddRange((await db.Sdqs.AsNoTracking().Where(s => s.ChildId == childId).OrderBy(s => s.CompletedOn).ToListAsync(ct)).Select(HealthMessages.Of));
+        var sdqs = await db.Sdqs.AsNoTracking().Where(s => s.ChildId == childId).OrderBy(s => s.CompletedOn).ToListAsync(ct);
+        summary.Sdqs.AddRange(sdqs.Select(HealthMessages.Of));
+        if (child is { PlacingAuthorityCode: null }
+            && await db.PeriodsOfCare.AsNoTracking().Where(p => p.ChildId == childId && p.StartedOn != null && p.EndedOn == null && !p.IsShortBreaks)
+                .Select(p => p.StartedOn).FirstOrDefaultAsync(ct) is { } lookedAfterSince)
+        {
+            var lastCarerSdq = sdqs.LastOrDefault(s => s.Informant == SdqInformant.Carer)?.CompletedOn;
+            summary.SdqDueOn = SdqSchedule.NextDue(child.DateOfBirth, lookedAfterSince, lastCarerSdq)?.ToString("yyyy-MM-dd") ?? string.Empty;
+        }
         return (child is not null, summary);
     }
 }

@@ -21,6 +21,7 @@ public sealed class HealthAssessmentConfiguration : IEntityTypeConfiguration<Hea
         builder.Property(a => a.AppointmentOn).HasColumnName("appointment_on");
         builder.Property(a => a.CompletedOn).HasColumnName("completed_on");
         builder.Property(a => a.ClosedOn).HasColumnName("closed_on");
+        builder.Property(a => a.ImmunisationsUpToDate).HasColumnName("immunisations_up_to_date");
         builder.Property(a => a.OverduePublishedAt).HasColumnName("overdue_published_at");
         builder.Property(a => a.CreatedAt).HasColumnName("created_at");
         builder.Ignore(a => a.IsOpen);

@@ -23,6 +23,9 @@ public sealed class HealthAssessment
     public DateOnly? CompletedOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
 
+    /// <summary>Immunisations checks only: whether they were up to date that day.</summary>
+    public bool? ImmunisationsUpToDate { get; set; }
+
     /// <summary>When <c>HealthAssessmentOverdue</c> was published; set once, by whichever instance's sweep got there first.</summary>
     public DateTimeOffset? OverduePublishedAt { get; set; }
 

@@ -340,6 +340,10 @@ namespace Health.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<bool?>("ImmunisationsUpToDate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("immunisations_up_to_date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
