@@ -222,6 +222,10 @@ public sealed class HealthAssessments_Specs(InfrastructureFixture fixture) : Pla
         Assert.Equal(["W-OVERDUE", "W-LATER"], items.Select(i => i.FamilyName));
         Assert.Equal(("RED", "GREEN"), (items[0].Rag, items[1].Rag));
         Assert.True(items[1].DaysRemaining > 20);
+        var dueSoon = await Health.ListWorklistAsync(new ListWorklistRequest { DueWithinDays = 10 }, Nurse);
+        Assert.Equal(["W-OVERDUE"], dueSoon.Items.Select(i => i.FamilyName));
+        Assert.Equal(2, (await Health.ListWorklistAsync(new ListWorklistRequest { Kind = "INITIAL" }, Nurse)).Items.Count);
+        Assert.Empty((await Health.ListWorklistAsync(new ListWorklistRequest { Kind = "REVIEW" }, Nurse)).Items);
 
         var nurse = HealthService.CreateClient(TestTokens.For(Roles.Health));
         var rest = await nurse.GetFromJsonAsync<JsonElement>("/api/worklist?overdueOnly=true");

@@ -9,6 +9,9 @@ internal static class Given
     public const string Derby = "E06000015";
     public const string Derbyshire = "E10000007";
 
+    /// <summary>The day corrections are made on in these tests: nothing may be corrected to a later date.</summary>
+    public static readonly DateOnly Today = Date("2026-06-30");
+
     public static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static Placement Foster(string type = "U6", string authority = Derby, string? postcode = "DE1 2AA", string? provider = "PR4") =>

@@ -2,7 +2,10 @@ namespace CorporateParenting.Contracts.Placements;
 
 /// <summary>
 /// A past record was corrected by an explicit command; history is kept. <see cref="Field"/> names what changed
-/// (e.g. <c>date_of_birth</c>, <c>episode.placement_type</c>) so consumers can recompute what depends on it.
+/// (e.g. <c>date_of_birth</c>, <c>uasc_ceased_on</c>, <c>episode.placement_type</c>, <c>episode.starts_on</c>,
+/// <c>period.ended_on</c>) so consumers can recompute what depends on it. For an <c>episode.*</c> field,
+/// <see cref="EpisodeStartsOn"/> is the day that episode starts as corrected (for <c>episode.starts_on</c> the
+/// old day is <see cref="CorrectedFrom"/>); <c>period.*</c> fields name the period by <see cref="PeriodOfCareId"/>.
 /// </summary>
 public sealed record RecordCorrected(
     Guid ChildId,
@@ -11,4 +14,5 @@ public sealed record RecordCorrected(
     string? CorrectedFrom,
     string? CorrectedTo,
     string Reason,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    DateOnly? EpisodeStartsOn = null);

@@ -5,15 +5,20 @@ namespace Placements.UnitTests.Care;
 
 public sealed class CorrectingAnEpisode_Specs
 {
+    private static HistoryCorrected Correct(CareHistory history, EpisodeChanges changes) => history.Correct(changes, null, Today);
+
     [Fact]
     public void A_wrong_first_placement_is_corrected_in_place_instead_of_as_a_same_day_change()
     {
         var history = LookedAfterSince("2026-03-05");
 
-        var corrected = history.CorrectCurrentEpisode(placement: ChildrensHome(Derbyshire));
+        var corrected = Correct(history, new EpisodeChanges(Placement: ChildrensHome(Derbyshire)));
 
         var after = new Episode(Date("2026-03-05"), "S", "C2", "N1", ChildrensHome(Derbyshire), IsOutOfArea: true);
-        Assert.Equal(new EpisodeCorrected(new Episode(Date("2026-03-05"), "S", "C2", "N1", Foster(), false), after), corrected);
+        var period = Assert.Single(corrected.Periods);
+        Assert.Equal(0, period.Index);
+        Assert.Equal([new Episode(Date("2026-03-05"), "S", "C2", "N1", Foster(), false)], period.Before);
+        Assert.Equal([after], period.After);
         Assert.Equal([after], history.Periods[0].Episodes);
     }
 
@@ -22,11 +27,9 @@ public sealed class CorrectingAnEpisode_Specs
     {
         var history = LookedAfterSince("2026-03-05", legalStatus: "V2");
 
-        var corrected = history.CorrectCurrentEpisode(legalStatus: "C1", categoryOfNeed: "N5");
+        Correct(history, new EpisodeChanges(LegalStatus: "C1", CategoryOfNeed: "N5"));
 
-        Assert.Equal("C1", corrected.After.LegalStatus);
-        Assert.Equal("N5", corrected.After.CategoryOfNeed);
-        Assert.Equal("S", corrected.After.ReasonForNewEpisode);
+        Assert.Equal(("C1", "N5", "S"), (history.CurrentEpisode!.LegalStatus, history.CurrentEpisode.CategoryOfNeed, history.CurrentEpisode.ReasonForNewEpisode));
     }
 
     [Fact]
@@ -34,7 +37,7 @@ public sealed class CorrectingAnEpisode_Specs
     {
         var history = LookedAfterSince("2026-03-05");
 
-        var refusal = Assert.Throws<CareRuleViolation>(() => history.CorrectCurrentEpisode(placement: Temporary("T2")));
+        var refusal = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(Placement: Temporary("T2"))));
 
         Assert.Equal(
             "A period of care cannot start with a temporary placement (T2); record the placement the child is going to (rule 380).",
@@ -48,10 +51,10 @@ public sealed class CorrectingAnEpisode_Specs
         var history = LookedAfterSince("2025-05-12", legalStatus: "C1");
         history.ChangeLegalStatus(Date("2025-11-03"), "C2");
 
-        var refusal = Assert.Throws<CareRuleViolation>(() => history.CorrectCurrentEpisode(placement: ChildrensHome()));
+        var refusal = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(Placement: ChildrensHome())));
 
         Assert.Equal(
-            "The current episode started with RNE L, which needs only the legal status to differ from the episode before; correct it so it does (rules 431–436).",
+            "The episode that started on 2025-11-03 has RNE L, which needs only the legal status to differ from the episode before it (rules 431–436).",
             refusal.Message);
     }
 
@@ -61,11 +64,12 @@ public sealed class CorrectingAnEpisode_Specs
         var history = LookedAfterSince("2025-05-12");
         history.ChangePlacement(Date("2025-09-01"), ChildrensHome(), "CARPL");
 
-        var refusal = Assert.Throws<CareRuleViolation>(() => history.CorrectCurrentEpisode(placement: Foster()));
+        var refusal = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(Placement: Foster())));
 
         Assert.Equal(
-            "The current episode started with RNE P, which needs only the placement to differ from the episode before; correct it so it does (rules 431–436).",
+            "The episode that started on 2025-09-01 has RNE P, which needs only the placement to differ from the episode before it (rules 431–436).",
             refusal.Message);
+        Assert.Equal(ChildrensHome(), history.CurrentEpisode!.Placement);
     }
 
     [Fact]
@@ -74,11 +78,12 @@ public sealed class CorrectingAnEpisode_Specs
         var history = LookedAfterSince("2025-05-12");
         history.ChangePlacement(Date("2025-09-01"), ChildrensHome(), "CARPL");
 
-        var corrected = history.CorrectCurrentEpisode(placement: Foster("U4", Derbyshire, "S40 1LP"));
+        Correct(history, new EpisodeChanges(Placement: Foster("U4", Derbyshire, "S40 1LP")));
 
-        Assert.Equal(Foster("U4", Derbyshire, "S40 1LP"), history.CurrentEpisode!.Placement);
-        Assert.True(corrected.After.IsOutOfArea);
-        Assert.Equal(Date("2025-09-01"), corrected.After.Start);
+        var current = history.CurrentEpisode!;
+        Assert.Equal(Foster("U4", Derbyshire, "S40 1LP"), current.Placement);
+        Assert.True(current.IsOutOfArea);
+        Assert.Equal(Date("2025-09-01"), current.Start);
         Assert.Equal(2, history.Periods[0].Episodes.Count);
     }
 
@@ -88,10 +93,10 @@ public sealed class CorrectingAnEpisode_Specs
         var history = LookedAfterSince("2025-05-12");
         history.ChangeLegalStatusAndPlacement(Date("2026-01-05"), "E1", Foster("A6"), "CARPL");
 
-        var refusal = Assert.Throws<CareRuleViolation>(() => history.CorrectCurrentEpisode(legalStatus: "C2"));
+        var refusal = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(LegalStatus: "C2")));
 
         Assert.Equal(
-            "The current episode started with RNE B, which needs both the legal status and the placement to differ from the episode before; correct it so it does (rules 431–436).",
+            "The episode that started on 2026-01-05 has RNE B, which needs both the legal status and the placement to differ from the episode before it (rules 431–436).",
             refusal.Message);
     }
 
@@ -100,19 +105,31 @@ public sealed class CorrectingAnEpisode_Specs
     {
         var history = LookedAfterSince("2025-05-12");
 
-        var refusal = Assert.Throws<CareRuleViolation>(() => history.CorrectCurrentEpisode(placement: Foster(), legalStatus: "C2"));
+        var refusal = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(Placement: Foster(), LegalStatus: "C2")));
 
-        Assert.Equal("The correction changes nothing in the current episode.", refusal.Message);
+        Assert.Equal("The correction changes nothing in the episode that started on 2025-05-12.", refusal.Message);
     }
 
     [Fact]
-    public void A_closed_history_cannot_be_corrected()
+    public void Without_a_start_date_only_the_open_episode_can_be_corrected()
     {
         var history = LookedAfterSince("2025-05-12");
         history.EndCare(Date("2025-08-01"), "E4A");
 
-        var refusal = Assert.Throws<CareRuleViolation>(() => history.CorrectCurrentEpisode(legalStatus: "C1"));
+        var refusal = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(LegalStatus: "C1")));
 
-        Assert.Equal("Only the open episode of a child who is looked after can be corrected.", refusal.Message);
+        Assert.Equal("The child is not looked after, so there is no open episode; give the day the episode to correct started.", refusal.Message);
+    }
+
+    [Fact]
+    public void An_unknown_code_is_refused()
+    {
+        var history = LookedAfterSince("2025-05-12");
+
+        var legalStatus = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(LegalStatus: "C9")));
+        var need = Assert.Throws<CareRuleViolation>(() => Correct(history, new EpisodeChanges(CategoryOfNeed: "N9")));
+
+        Assert.Equal("'C9' is not an SSDA903 legal status (LS).", legalStatus.Message);
+        Assert.Equal("'N9' is not an SSDA903 category of need (CIN).", need.Message);
     }
 }

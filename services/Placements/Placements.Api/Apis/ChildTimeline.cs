@@ -15,11 +15,13 @@ public sealed record ChildTimeline(
     string? Ethnicity,
     string? HomePostcode,
     DateOnly? UascSince,
+    DateOnly? UascCeasedOn,
     IReadOnlyList<ChildTimeline.Period> PeriodsOfCare,
     IReadOnlyList<ChildTimeline.SocialWorker> SocialWorkers,
     IReadOnlyList<ChildTimeline.Correction> Corrections)
 {
-    public sealed record Correction(string Field, string? CorrectedFrom, string? CorrectedTo, string Reason, DateTimeOffset CorrectedAt);
+    public sealed record Correction(
+        string Field, string? CorrectedFrom, string? CorrectedTo, string Reason, DateTimeOffset CorrectedAt, Guid? PeriodOfCareId, DateOnly? EpisodeStartsOn);
 
     public sealed record Period(Guid PeriodOfCareId, DateOnly StartedOn, DateOnly? EndedOn, string? ReasonCeased, IReadOnlyList<EpisodeView> Episodes);
 
@@ -32,11 +34,12 @@ public sealed record ChildTimeline(
 
     public static ChildTimeline Of(Child child) => new(
         child.Id, child.CaseReference, child.GivenName, child.FamilyName, child.DateOfBirth, child.Sex,
-        child.Upn, child.NhsNumber, child.Ethnicity, child.HomePostcode, child.UascSince,
+        child.Upn, child.NhsNumber, child.Ethnicity, child.HomePostcode, child.UascSince, child.UascCeasedOn,
         [.. child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(p => new Period(p.Id, p.StartedOn, p.EndedOn, p.ReasonCeased,
             [.. p.Episodes.OrderBy(e => e.Sequence).Select(e => new EpisodeView(e.StartsOn, e.EndsOn, e.ReasonForNewEpisode, e.LegalStatus,
                 e.CategoryOfNeed, e.PlacementType, e.PlacementProvider, e.ProviderUrn, e.PlacementPostcode, e.PlacementAuthorityCode,
                 e.IsOutOfArea, e.ReasonForPlacementChange, e.ReasonCeased))]))],
         [.. child.SocialWorkerAllocations.OrderBy(a => a.StartsOn).Select(a => new SocialWorker(a.SocialWorkerId, a.SocialWorkerName, a.StartsOn, a.EndsOn))],
-        [.. child.Corrections.OrderBy(c => c.CorrectedAt).Select(c => new Correction(c.Field, c.CorrectedFrom, c.CorrectedTo, c.Reason, c.CorrectedAt))]);
+        [.. child.Corrections.OrderBy(c => c.CorrectedAt).Select(c => new Correction(
+            c.Field, c.CorrectedFrom, c.CorrectedTo, c.Reason, c.CorrectedAt, c.PeriodOfCareId, c.EpisodeStartsOn))]);
 }

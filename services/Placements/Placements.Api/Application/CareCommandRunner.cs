@@ -64,9 +64,10 @@ public sealed class CareCommandRunner(PlacementsDbContext db, IAuditTrail audit,
             throw new RuleViolationException(violation.Message);
         }
         CareHistoryStore.Store(history, child);
-        var period = history.Periods.Count > 0
+        var latest = history.Periods.Count > 0
             ? child.PeriodsOfCare.Single(p => p.StartedOn == history.Periods[^1].Start)
             : throw new RuleViolationException("The child has never been looked after by us; record an entry to care first.");
+        var period = command.ChangedPeriodOfCareId?.Invoke(change) is { } changedId ? child.PeriodsOfCare.Single(p => p.Id == changedId) : latest;
 
         foreach (var integrationEvent in command.IntegrationEvents(child, period, change, clock.GetUtcNow()))
         {
@@ -106,7 +107,10 @@ public sealed class CareCommandRunner(PlacementsDbContext db, IAuditTrail audit,
 
 public sealed record CareCommandResult(Guid ChildId, Guid PeriodOfCareId);
 
-/// <summary>One case-system command: which child it locks and loads, what it does to the history, what it announces.</summary>
+/// <summary>
+/// One case-system command: which child it locks and loads, what it does to the history, what it announces, and which
+/// period of care it changed when that is not the latest (a correction of the past).
+/// </summary>
 public sealed record CareCommand<TChange>(
     string Name,
     string ClientRequestId,
@@ -114,4 +118,5 @@ public sealed record CareCommand<TChange>(
     DateOnly EffectiveOn,
     Func<CareCommandRunner, CancellationToken, Task<Child>> LoadChildAsync,
     Func<Child, CareHistory, TChange> Apply,
-    Func<Child, Model.PeriodOfCare, TChange, DateTimeOffset, IEnumerable<object>> IntegrationEvents);
+    Func<Child, Model.PeriodOfCare, TChange, DateTimeOffset, IEnumerable<object>> IntegrationEvents,
+    Func<TChange, Guid?>? ChangedPeriodOfCareId = null);

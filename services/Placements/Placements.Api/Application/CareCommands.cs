@@ -80,11 +80,12 @@ public static class CareCommands
         (child, _) => SocialWorkerAllocations.Allocate(child, allocation),
         (_, _, changed, at) => [changed with { OccurredAt = at }]);
 
-    public static CareCommand<IReadOnlyList<CorrectionRecord>> CorrectRecord(RecordCorrection correction, string ourAuthorityCode, TimeProvider clock) => new(
+    public static CareCommand<IReadOnlyList<CorrectionRecord>> CorrectRecord(RecordCorrection correction, TimeProvider clock) => new(
         "CorrectRecord", correction.ClientRequestId, ChildLock(correction.ChildId), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
         (runner, cancellationToken) => runner.LoadChildAsync(correction.ChildId, cancellationToken),
-        (child, history) => RecordCorrections.Apply(child, history, correction, ourAuthorityCode, clock.GetUtcNow()),
-        (_, _, corrections, at) => RecordCorrections.Events(corrections, at));
+        (child, history) => RecordCorrections.Apply(child, history, correction, clock.GetUtcNow()),
+        (_, _, corrections, at) => RecordCorrections.Events(corrections, at),
+        corrections => corrections.Select(c => c.PeriodOfCareId).FirstOrDefault(id => id is not null));
 
     private static string ChildLock(Guid childId) => $"child:{childId}";
 }

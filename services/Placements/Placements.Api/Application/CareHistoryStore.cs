@@ -10,36 +10,24 @@ namespace Placements.Api.Application;
 /// </summary>
 public static class CareHistoryStore
 {
-    public static CareHistory Rehydrate(Child child, string ourAuthorityCode)
-    {
-        var history = new CareHistory(child.DateOfBirth, ourAuthorityCode);
-        foreach (var period in child.PeriodsOfCare.OrderBy(p => p.StartedOn))
-        {
-            var episodes = period.Episodes.OrderBy(e => e.Sequence).ToList();
-            history.EnterCare(episodes[0].StartsOn, episodes[0].LegalStatus, episodes[0].CategoryOfNeed, PlacementOf(episodes[0]));
-            for (var i = 1; i < episodes.Count; i++)
-            {
-                Replay(history, episodes[i], reasonForChange: episodes[i - 1].ReasonForPlacementChange);
-            }
-            if (period.EndedOn is { } endedOn)
-            {
-                history.EndCare(endedOn, period.ReasonCeased!);
-            }
-        }
-        return history;
-    }
+    public static CareHistory Rehydrate(Child child, string ourAuthorityCode) =>
+        CareHistory.Replay(child.DateOfBirth, ourAuthorityCode, child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(EpisodesOf));
 
     /// <summary>Writes the aggregate's periods and episodes onto the stored rows: existing rows updated, new rows added.</summary>
     public static void Store(CareHistory history, Child child)
     {
-        foreach (var period in history.Periods)
+        // A correction may move a period's start, never its place among the others: rows are matched by position.
+        var storedPeriods = child.PeriodsOfCare.OrderBy(p => p.StartedOn).ToList();
+        for (var index = 0; index < history.Periods.Count; index++)
         {
-            var stored = child.PeriodsOfCare.SingleOrDefault(p => p.StartedOn == period.Start);
+            var period = history.Periods[index];
+            var stored = index < storedPeriods.Count ? storedPeriods[index] : null;
             if (stored is null)
             {
                 stored = new Model.PeriodOfCare { Id = Guid.CreateVersion7(), ChildId = child.Id, StartedOn = period.Start };
                 child.PeriodsOfCare.Add(stored);
             }
+            stored.StartedOn = period.Start;
             stored.EndedOn = period.End;
             stored.ReasonCeased = period.ReasonCeased;
             for (var sequence = 0; sequence < period.Episodes.Count; sequence++)
@@ -51,7 +39,8 @@ public static class CareHistoryStore
                     stored.Episodes.Add(NewRow(stored.Id, sequence, episode));
                     continue;
                 }
-                // An episode's start and RNE never change; its end, reasons and (by correction) codes can.
+                // An episode's RNE never changes; its end and reasons can, and by correction its start and codes.
+                row.StartsOn = episode.Start;
                 row.EndsOn = episode.End;
                 row.ReasonForPlacementChange = episode.ReasonForPlacementChange;
                 row.ReasonCeased = episode.ReasonCeased;
@@ -67,25 +56,14 @@ public static class CareHistoryStore
         }
     }
 
-    private static void Replay(CareHistory history, EpisodeRecord episode, string? reasonForChange)
+    private static IReadOnlyList<DomainEpisode> EpisodesOf(Model.PeriodOfCare period)
     {
-        switch (episode.ReasonForNewEpisode)
-        {
-            case "P" or "T":
-                history.ChangePlacement(episode.StartsOn, PlacementOf(episode), reasonForChange, CarersOf(episode));
-                break;
-            case "L":
-                history.ChangeLegalStatus(episode.StartsOn, episode.LegalStatus);
-                break;
-            case "B" or "U":
-                history.ChangeLegalStatusAndPlacement(episode.StartsOn, episode.LegalStatus, PlacementOf(episode), reasonForChange, CarersOf(episode));
-                break;
-            default:
-                throw new InvalidOperationException($"Stored episode {episode.Id} has RNE '{episode.ReasonForNewEpisode}', which cannot follow another episode.");
-        }
+        var episodes = period.Episodes.OrderBy(e => e.Sequence).Select(e => new DomainEpisode(
+            e.StartsOn, e.ReasonForNewEpisode, e.LegalStatus, e.CategoryOfNeed, PlacementOf(e), e.IsOutOfArea, e.ReasonForPlacementChange, e.EndsOn, e.ReasonCeased))
+            .ToList();
+        episodes[^1] = episodes[^1] with { End = period.EndedOn, ReasonCeased = period.ReasonCeased };
+        return episodes;
     }
-
-    private static Carers CarersOf(EpisodeRecord episode) => episode.ReasonForNewEpisode is "T" or "U" ? Carers.Same : Carers.New;
 
     private static Placement PlacementOf(EpisodeRecord e) =>
         new(e.PlacementType, e.PlacementProvider, e.ProviderUrn, e.PlacementPostcode, e.PlacementAuthorityCode);

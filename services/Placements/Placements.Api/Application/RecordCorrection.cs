@@ -8,12 +8,22 @@ public sealed record RecordCorrection(
     Guid ChildId,
     string Reason,
     ChildDetailsChanges Details,
-    string? LegalStatus,
-    string? CategoryOfNeed,
-    PlacementChanges Placement);
+    EpisodeCorrectionFields? Episode,
+    PeriodChanges? Period);
 
 public sealed record ChildDetailsChanges(
-    string? GivenName, string? FamilyName, DateOnly? DateOfBirth, string? Sex, string? Upn, string? NhsNumber, string? Ethnicity, string? HomePostcode);
+    string? GivenName, string? FamilyName, DateOnly? DateOfBirth, string? Sex, string? Upn, string? NhsNumber, string? Ethnicity, string? HomePostcode,
+    DateOnly? UascSince = null, DateOnly? UascCeasedOn = null);
+
+/// <summary>The episode to correct (by the day it started; null for the open one) and the values given for it.</summary>
+public sealed record EpisodeCorrectionFields(
+    DateOnly? EpisodeStartsOn, DateOnly? CorrectedStartsOn, string? LegalStatus, string? CategoryOfNeed, string? ReasonForChange, PlacementChanges Placement)
+{
+    public bool Any => CorrectedStartsOn is not null || LegalStatus is not null || CategoryOfNeed is not null || ReasonForChange is not null || Placement.Any;
+
+    public EpisodeChanges Over(Episode episode) => new(
+        EpisodeStartsOn, CorrectedStartsOn, LegalStatus, CategoryOfNeed, Placement.Any ? Placement.Over(episode.Placement) : null, ReasonForChange);
+}
 
 public sealed record PlacementChanges(string? Type, string? Provider, string? ProviderUrn, string? Postcode, string? AuthorityCode)
 {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.ServiceDefaults.Errors;
 using Placements.Api.Model;
@@ -7,67 +6,58 @@ using Placements.Domain;
 namespace Placements.Api.Application;
 
 /// <summary>
-/// Applies a correction field by field: every changed field is kept in the child's correction history with its old and
-/// new value and the reason. A corrected date of birth is checked against the whole care history before it is kept.
+/// Applies a correction: every changed field is kept in the child's correction history with its old and new value and
+/// the reason. Corrected dates of birth, episodes and periods are checked by <see cref="CareHistory"/> against the whole
+/// history, and UASC dates by <see cref="UascStatus"/>, before anything is kept.
 /// </summary>
 public static class RecordCorrections
 {
-    public static IReadOnlyList<CorrectionRecord> Apply(Child child, CareHistory history, RecordCorrection correction, string ourAuthorityCode, DateTimeOffset now)
+    public static IReadOnlyList<CorrectionRecord> Apply(Child child, CareHistory history, RecordCorrection correction, DateTimeOffset now)
     {
-        var corrected = new List<CorrectionRecord>();
-        void Keep(string field, string? from, string? to, Guid? periodOfCareId = null)
+        var log = new CorrectionLog(child.Id, correction.Reason, now);
+        CorrectDetails(child, history, correction.Details, log);
+        if (correction.Episode is not null || correction.Period is not null)
         {
-            if (from != to)
+            var periods = child.PeriodsOfCare.OrderBy(p => p.StartedOn).ToList();
+            var episode = correction.Episode?.Over(history.EpisodeToCorrect(correction.Episode.EpisodeStartsOn));
+            var corrected = history.Correct(episode, correction.Period, DateOnly.FromDateTime(now.UtcDateTime));
+            foreach (var period in corrected.Periods)
             {
-                corrected.Add(new CorrectionRecord
-                {
-                    Id = Guid.CreateVersion7(), ChildId = child.Id, PeriodOfCareId = periodOfCareId, Field = field,
-                    CorrectedFrom = from, CorrectedTo = to, Reason = correction.Reason, CorrectedAt = now,
-                });
+                log.Keep(period, periods[period.Index].Id);
             }
         }
 
-        var d = correction.Details;
-        if (d.GivenName is not null) { Keep("given_name", child.GivenName, d.GivenName); child.GivenName = d.GivenName; }
-        if (d.FamilyName is not null) { Keep("family_name", child.FamilyName, d.FamilyName); child.FamilyName = d.FamilyName; }
-        if (d.Sex is not null) { Keep("sex", child.Sex, d.Sex); child.Sex = d.Sex; }
-        if (d.Upn is not null) { Keep("upn", child.Upn, d.Upn); child.Upn = d.Upn; }
-        if (d.NhsNumber is not null) { Keep("nhs_number", child.NhsNumber, d.NhsNumber); child.NhsNumber = d.NhsNumber; }
-        if (d.Ethnicity is not null) { Keep("ethnicity", child.Ethnicity, d.Ethnicity); child.Ethnicity = d.Ethnicity; }
-        if (d.HomePostcode is not null) { Keep("home_postcode", child.HomePostcode, d.HomePostcode); child.HomePostcode = d.HomePostcode; }
-        if (d.DateOfBirth is { } dateOfBirth)
-        {
-            Keep("date_of_birth", Show(child.DateOfBirth), Show(dateOfBirth));
-            child.DateOfBirth = dateOfBirth;
-            CareHistoryStore.Rehydrate(child, ourAuthorityCode); // the whole history must still hold with the corrected age
-        }
-
-        if (correction.LegalStatus is not null || correction.CategoryOfNeed is not null || correction.Placement.Any)
-        {
-            var current = history.CurrentEpisode
-                ?? throw new CareRuleViolation("Only the open episode of a child who is looked after can be corrected.");
-            var (before, after) = history.CorrectCurrentEpisode(
-                correction.Placement.Any ? correction.Placement.Over(current.Placement) : null, correction.LegalStatus, correction.CategoryOfNeed);
-            var periodId = child.PeriodsOfCare.Single(p => p.StartedOn == history.Periods[^1].Start).Id;
-            Keep("episode.legal_status", before.LegalStatus, after.LegalStatus, periodId);
-            Keep("episode.category_of_need", before.CategoryOfNeed, after.CategoryOfNeed, periodId);
-            Keep("episode.placement_type", before.Placement.Type, after.Placement.Type, periodId);
-            Keep("episode.placement_provider", before.Placement.Provider, after.Placement.Provider, periodId);
-            Keep("episode.provider_urn", before.Placement.ProviderUrn, after.Placement.ProviderUrn, periodId);
-            Keep("episode.placement_postcode", before.Placement.Postcode, after.Placement.Postcode, periodId);
-            Keep("episode.placement_authority_code", before.Placement.AuthorityCode, after.Placement.AuthorityCode, periodId);
-        }
-
-        if (corrected.Count == 0)
+        if (log.Records.Count == 0)
         {
             throw new RuleViolationException("The correction changes nothing: every field given already holds that value.");
         }
-        child.Corrections.AddRange(corrected);
-        return corrected;
+        child.Corrections.AddRange(log.Records);
+        return log.Records;
     }
 
     public static IEnumerable<object> Events(IReadOnlyList<CorrectionRecord> corrections, DateTimeOffset at) =>
-        corrections.Select(c => new RecordCorrected(c.ChildId, c.PeriodOfCareId, c.Field, c.CorrectedFrom, c.CorrectedTo, c.Reason, at));
+        corrections.Select(c => new RecordCorrected(c.ChildId, c.PeriodOfCareId, c.Field, c.CorrectedFrom, c.CorrectedTo, c.Reason, at, c.EpisodeStartsOn));
 
-    private static string Show(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static void CorrectDetails(Child child, CareHistory history, ChildDetailsChanges d, CorrectionLog log)
+    {
+        if (d.GivenName is not null) { log.Keep("given_name", child.GivenName, d.GivenName); child.GivenName = d.GivenName; }
+        if (d.FamilyName is not null) { log.Keep("family_name", child.FamilyName, d.FamilyName); child.FamilyName = d.FamilyName; }
+        if (d.Sex is not null) { log.Keep("sex", child.Sex, d.Sex); child.Sex = d.Sex; }
+        if (d.Upn is not null) { log.Keep("upn", child.Upn, d.Upn); child.Upn = d.Upn; }
+        if (d.NhsNumber is not null) { log.Keep("nhs_number", child.NhsNumber, d.NhsNumber); child.NhsNumber = d.NhsNumber; }
+        if (d.Ethnicity is not null) { log.Keep("ethnicity", child.Ethnicity, d.Ethnicity); child.Ethnicity = d.Ethnicity; }
+        if (d.HomePostcode is not null) { log.Keep("home_postcode", child.HomePostcode, d.HomePostcode); child.HomePostcode = d.HomePostcode; }
+        if (d.DateOfBirth is { } dateOfBirth)
+        {
+            log.Keep("date_of_birth", CorrectionLog.Show(child.DateOfBirth), CorrectionLog.Show(dateOfBirth));
+            history.CorrectDateOfBirth(dateOfBirth);
+            child.DateOfBirth = dateOfBirth;
+        }
+        if (d.UascSince is { } since) { log.Keep("uasc_since", CorrectionLog.Show(child.UascSince), CorrectionLog.Show(since)); child.UascSince = since; }
+        if (d.UascCeasedOn is { } ceased) { log.Keep("uasc_ceased_on", CorrectionLog.Show(child.UascCeasedOn), CorrectionLog.Show(ceased)); child.UascCeasedOn = ceased; }
+        if (d.DateOfBirth is not null || d.UascSince is not null || d.UascCeasedOn is not null)
+        {
+            UascStatus.Check(child.DateOfBirth, child.UascSince, child.UascCeasedOn);
+        }
+    }
 }

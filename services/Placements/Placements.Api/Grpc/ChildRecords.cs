@@ -23,6 +23,7 @@ public static class ChildRecords
             Ethnicity = child.Ethnicity ?? string.Empty,
             HomePostcode = child.HomePostcode ?? string.Empty,
             UascSince = child.UascSince?.ToString(DateFormat) ?? string.Empty,
+            UascCeasedOn = child.UascCeasedOn?.ToString(DateFormat) ?? string.Empty,
         };
         record.PeriodsOfCare.AddRange(child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(PeriodOf));
         return record;

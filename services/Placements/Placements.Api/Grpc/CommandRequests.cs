@@ -79,32 +79,7 @@ public static class CommandRequests
         return allocation;
     }
 
-    public static RecordCorrection ToCorrection(CorrectRecordRequest request)
-    {
-        var errors = new FieldErrors();
-        var details = request.ChildDetails ?? new ChildDetailsCorrection();
-        var episode = request.CurrentEpisode ?? new EpisodeCorrection();
-        var identifiers = IdentifiersOf(errors, details.Upn, details.NhsNumber, details.Ethnicity, details.HomePostcode, uascSince: "");
-        var correction = new RecordCorrection(
-            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
-            errors.RequiredGuid("child_id", request.ChildId),
-            errors.Required("reason", request.Reason, maxLength: 500),
-            new ChildDetailsChanges(
-                Optional(details.GivenName),
-                Optional(details.FamilyName),
-                string.IsNullOrWhiteSpace(details.DateOfBirth) ? null : errors.RequiredDate("child_details.date_of_birth", details.DateOfBirth),
-                string.IsNullOrWhiteSpace(details.Sex) ? null : errors.OneOf("child_details.sex", details.Sex, [.. Ssda903Codes.Sex]),
-                identifiers.Upn, identifiers.NhsNumber, identifiers.Ethnicity, identifiers.HomePostcode),
-            string.IsNullOrWhiteSpace(episode.LegalStatus) ? null : errors.OneOf("current_episode.legal_status", episode.LegalStatus, [.. Ssda903Codes.LegalStatus]),
-            string.IsNullOrWhiteSpace(episode.CategoryOfNeed) ? null : errors.OneOf("current_episode.category_of_need", episode.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
-            new PlacementChanges(
-                string.IsNullOrWhiteSpace(episode.PlacementType) ? null : errors.OneOf("current_episode.placement_type", episode.PlacementType, [.. Ssda903Codes.PlacementType]),
-                Optional(episode.PlacementProvider), Optional(episode.ProviderUrn), Optional(episode.PlacementPostcode), Optional(episode.PlacementAuthorityCode)));
-        errors.ThrowIfAny();
-        return correction;
-    }
-
-    private static ChildIdentifiers IdentifiersOf(FieldErrors errors, string upn, string nhsNumber, string ethnicity, string homePostcode, string uascSince)
+    internal static ChildIdentifiers IdentifiersOf(FieldErrors errors, string upn, string nhsNumber, string ethnicity, string homePostcode, string uascSince)
     {
         var identifiers = new ChildIdentifiers(
             Optional(upn)?.ToUpperInvariant(),
@@ -154,5 +129,5 @@ public static class CommandRequests
         return placement;
     }
 
-    private static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

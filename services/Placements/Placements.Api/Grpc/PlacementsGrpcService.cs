@@ -35,7 +35,7 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
 
     [Authorize(Policy = Policies.CaseSystem)]
     public override async Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.CorrectRecord(CommandRequests.ToCorrection(request), commands.OurAuthorityCode, clock), context.CancellationToken));
+        Response(await commands.RunAsync(CareCommands.CorrectRecord(CorrectionRequests.ToCorrection(request), clock), context.CancellationToken));
 
     [Authorize(Policy = Policies.ReadAggregates)]
     public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)

@@ -22,6 +22,7 @@ public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.Ethnicity).HasColumnName("ethnicity").HasMaxLength(4);
         builder.Property(c => c.HomePostcode).HasColumnName("home_postcode").HasMaxLength(8);
         builder.Property(c => c.UascSince).HasColumnName("uasc_since");
+        builder.Property(c => c.UascCeasedOn).HasColumnName("uasc_ceased_on");
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
         builder.HasMany(c => c.SocialWorkerAllocations).WithOne().HasForeignKey(a => a.ChildId);
         builder.HasMany(c => c.Corrections).WithOne().HasForeignKey(c => c.ChildId);

@@ -16,6 +16,9 @@ public sealed class Child
 
     /// <summary>Unaccompanied asylum-seeking child since this date; null if not UASC.</summary>
     public DateOnly? UascSince { get; set; }
+
+    /// <summary>The day UASC status ceased (SSDA903 DUC), on or before the 18th birthday; null while it holds.</summary>
+    public DateOnly? UascCeasedOn { get; set; }
     public List<PeriodOfCare> PeriodsOfCare { get; init; } = [];
     public List<SocialWorkerAllocationRecord> SocialWorkerAllocations { get; init; } = [];
     public List<CorrectionRecord> Corrections { get; init; } = [];

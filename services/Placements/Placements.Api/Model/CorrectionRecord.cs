@@ -6,6 +6,9 @@ public sealed class CorrectionRecord
     public Guid Id { get; init; }
     public Guid ChildId { get; init; }
     public Guid? PeriodOfCareId { get; init; }
+
+    /// <summary>For an episode's field: the day that episode starts, as corrected.</summary>
+    public DateOnly? EpisodeStartsOn { get; init; }
     public required string Field { get; init; }
     public string? CorrectedFrom { get; init; }
     public string? CorrectedTo { get; init; }

@@ -6,7 +6,7 @@ public sealed class EpisodeRecord
     public Guid Id { get; init; }
     public Guid PeriodOfCareId { get; init; }
     public int Sequence { get; init; }
-    public DateOnly StartsOn { get; init; }
+    public DateOnly StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
     public required string ReasonForNewEpisode { get; init; }
     public required string LegalStatus { get; set; }

@@ -5,7 +5,7 @@ public sealed class PeriodOfCare
 {
     public Guid Id { get; init; }
     public Guid ChildId { get; init; }
-    public DateOnly StartedOn { get; init; }
+    public DateOnly StartedOn { get; set; }
     public DateOnly? EndedOn { get; set; }
     public string? ReasonCeased { get; set; }
     public List<EpisodeRecord> Episodes { get; init; } = [];

@@ -25,7 +25,7 @@ public sealed partial class CareHistory
         OurAuthorityCode = ourAuthorityCode;
     }
 
-    public DateOnly DateOfBirth { get; }
+    public DateOnly DateOfBirth { get; private set; }
 
     public string OurAuthorityCode { get; }
 

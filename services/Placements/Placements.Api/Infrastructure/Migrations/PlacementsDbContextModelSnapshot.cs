@@ -219,6 +219,10 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(1)")
                         .HasColumnName("sex");
 
+                    b.Property<DateOnly?>("UascCeasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("uasc_ceased_on");
+
                     b.Property<DateOnly?>("UascSince")
                         .HasColumnType("date")
                         .HasColumnName("uasc_since");
@@ -259,6 +263,10 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("corrected_to");
+
+                    b.Property<DateOnly?>("EpisodeStartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("episode_starts_on");
 
                     b.Property<string>("Field")
                         .IsRequired()

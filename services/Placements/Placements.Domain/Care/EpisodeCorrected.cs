@@ -1,3 +1,0 @@
-namespace Placements.Domain;
-
-public sealed record EpisodeCorrected(Episode Before, Episode After);

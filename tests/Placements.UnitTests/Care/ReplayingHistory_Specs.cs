@@ -1,0 +1,42 @@
+using Placements.Domain;
+using static Placements.UnitTests.Given;
+
+namespace Placements.UnitTests.Care;
+
+public sealed class ReplayingHistory_Specs
+{
+    [Fact]
+    public void Each_episode_keeps_its_own_category_of_need()
+    {
+        var first = new Episode(Date("2025-05-12"), "S", "C2", "N1", Foster(), false, "CARPL", Date("2025-09-01"), "X1");
+        var second = new Episode(Date("2025-09-01"), "P", "C2", "N5", ChildrensHome(), true);
+
+        var history = CareHistory.Replay(Date("2015-06-15"), Derby, [[first, second]]);
+
+        Assert.Equal([first, second], history.Periods[0].Episodes);
+    }
+
+    [Fact]
+    public void What_an_rne_says_stayed_the_same_comes_from_the_episode_before()
+    {
+        var first = new Episode(Date("2025-05-12"), "S", "C1", "N1", Foster(), false, null, Date("2025-09-01"), "X1");
+        var legalStatus = new Episode(Date("2025-09-01"), "L", "C2", "N1", ChildrensHome(), true);
+
+        var history = CareHistory.Replay(Date("2015-06-15"), Derby, [[first, legalStatus]]);
+
+        Assert.Equal(legalStatus with { Placement = Foster(), IsOutOfArea = false }, history.CurrentEpisode);
+    }
+
+    [Fact]
+    public void A_period_of_care_is_not_continued_by_rne_s()
+    {
+        var first = new Episode(Date("2025-05-12"), "S", "C2", "N1", Foster(), false, null, Date("2025-09-01"), "X1");
+        var second = new Episode(Date("2025-09-01"), "S", "C2", "N1", ChildrensHome(), true);
+
+        var refusal = Assert.Throws<CareRuleViolation>(() => CareHistory.Replay(Date("2015-06-15"), Derby, [[first, second]]));
+
+        Assert.Equal(
+            "The episode that started on 2025-09-01 has RNE S, which cannot continue a period of care; use P, T, L, B or U (S starts a new period).",
+            refusal.Message);
+    }
+}
