@@ -94,6 +94,18 @@ public sealed class HealthAssessments_Specs(InfrastructureFixture fixture) : Pla
     }
 
     [Fact]
+    public async Task A_declined_iha_is_offered_again_as_a_review_at_the_usual_interval()
+    {
+        var (childId, iha) = await EnterCareAsync("DECLINE-1", on: "2026-09-01");
+
+        var declined = await RecordAsync("decline-1", iha.AssessmentId, "DECLINED", "2026-09-10", reason: "Did not want a medical.");
+
+        Assert.Equal(("DECLINED", "2026-09-10"), (declined.Status, declined.ClosedOn));
+        var review = (await SummaryWhenAsync(childId, s => s.Assessments.Count == 2, "the review")).Assessments.Single(a => a.Kind == "REVIEW");
+        Assert.Equal("2027-09-10", review.DueOn);
+    }
+
+    [Fact]
     public async Task Steps_out_of_order_or_twice_are_refused_with_a_reason_and_a_retry_changes_nothing()
     {
         var (childId, iha) = await EnterCareAsync("ORDER-1", on: "2026-09-01");

@@ -15,7 +15,7 @@ namespace Health.Api.Application;
 
 /// <summary>
 /// Records what happened to an assessment: checked against the lifecycle by replaying its history, stored with that
-/// history, and — on completion of an IHA or review — the next review opened. One transaction, so a retry either finds
+/// history, and — when an IHA or review is completed, declined or not required — the next review opened. One transaction, so a retry either finds
 /// the whole result or nothing.
 /// </summary>
 public sealed class AssessmentRecorder(
@@ -66,10 +66,7 @@ public sealed class AssessmentRecorder(
         {
             throw new RuleViolationException(violation.Message);
         }
-        if (recorded.Kind == AssessmentEventKind.Completed)
-        {
-            await CompletedAsync(assessment, recorded, now, cancellationToken);
-        }
+        await OutcomeAsync(assessment, recorded, now, cancellationToken);
         await audit.RecordAsync(new AuditEntry(auditAction, "health-assessment", assessment.ChildId, assessment.Id.ToString()), cancellationToken);
     }
 
@@ -95,15 +92,26 @@ public sealed class AssessmentRecorder(
         }
     }
 
-    private async Task CompletedAsync(HealthAssessment assessment, AssessmentEventRecord recorded, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// After an outcome: the next review is opened (convention 4 counts from the last assessment; a declined one is offered
+    /// again at the same interval, and "not required" counts from the earlier assessment that made it so), a completion is
+    /// announced, and for a child placed here by another authority a completed review is charged to it instead.
+    /// </summary>
+    private async Task OutcomeAsync(HealthAssessment assessment, AssessmentEventRecord recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var completed = new HealthAssessmentCompleted(assessment.Id, assessment.ChildId, assessment.Kind.ToString(), recorded.OccurredOn,
-            recorded.ClinicianRole!, recorded.OccurredOn <= assessment.DueOn, NextReviewDueOn: null, now);
+        if (recorded.Kind is not (AssessmentEventKind.Completed or AssessmentEventKind.Declined or AssessmentEventKind.NotRequired))
+        {
+            return;
+        }
+        var completed = recorded.Kind == AssessmentEventKind.Completed
+            ? new HealthAssessmentCompleted(assessment.Id, assessment.ChildId, assessment.Kind.ToString(), recorded.OccurredOn,
+                recorded.ClinicianRole!, recorded.OccurredOn <= assessment.DueOn, NextReviewDueOn: null, now)
+            : null;
         var child = await db.Children.SingleOrDefaultAsync(c => c.Id == assessment.ChildId, cancellationToken);
         if (child?.PlacingAuthorityCode is { } placingAuthority)
         {
             // Placed here by another authority: it asks for each review, and pays for each one done.
-            if (assessment.Kind == AssessmentKind.Review)
+            if (completed is not null && assessment.Kind == AssessmentKind.Review)
             {
                 db.Charges.Add(new ChargeRecord
                 {
@@ -111,17 +119,18 @@ public sealed class AssessmentRecorder(
                     CompletedOn = recorded.OccurredOn, Amount = charges.Value.ReviewHealthAssessmentTariff, CreatedAt = now,
                 });
             }
-            db.AddIntegrationEvent(completed);
-            return;
         }
-        if (assessment.Kind is AssessmentKind.Initial or AssessmentKind.Review && child is not null
+        else if (assessment.Kind is AssessmentKind.Initial or AssessmentKind.Review && child is not null
             && !await PeriodEndedAsync(assessment.PeriodOfCareId, cancellationToken))
         {
-            db.AddIntegrationEvent(completed with { NextReviewDueOn = ReviewHealthAssessmentSchedule.NextDue(child.DateOfBirth, recorded.OccurredOn) });
-            planner.OpenNextReview(child, assessment, recorded.OccurredOn);
-            return;
+            var from = recorded.Kind == AssessmentEventKind.NotRequired ? recorded.PreviouslyAssessedOn!.Value : recorded.OccurredOn;
+            var nextReview = planner.OpenNextReview(child, assessment, from);
+            completed = completed is null ? null : completed with { NextReviewDueOn = nextReview.DueOn };
         }
-        db.AddIntegrationEvent(completed);
+        if (completed is not null)
+        {
+            db.AddIntegrationEvent(completed);
+        }
     }
 
     private Task<bool> PeriodEndedAsync(Guid? periodOfCareId, CancellationToken cancellationToken) =>

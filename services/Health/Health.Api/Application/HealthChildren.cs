@@ -12,19 +12,18 @@ public static class HealthChildren
         HealthDbContext db, Guid childId, string givenName, string familyName, DateOnly dateOfBirth,
         string placementAuthorityCode, bool isOutOfArea, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
-        var child = await db.Children.Include(c => c.PeriodsOfCare).SingleOrDefaultAsync(c => c.Id == childId, cancellationToken);
-        if (child is null)
-        {
-            child = new HealthChild
-            {
-                Id = childId, GivenName = givenName, FamilyName = familyName, DateOfBirth = dateOfBirth,
-                PlacementAuthorityCode = placementAuthorityCode, IsOutOfArea = isOutOfArea,
-                Team = HealthChild.TeamFor(isOutOfArea), UpdatedFrom = occurredAt,
-            };
-            db.Children.Add(child);
-            return child;
-        }
-
+        // Events about one child are consumed in parallel (entry, move, end); inserting here first, and doing nothing if
+        // another consumer got there, lets each of them go on to update the same row instead of failing on its key.
+        var team = HealthChild.TeamFor(isOutOfArea);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO children (id, given_name, family_name, date_of_birth, placement_authority_code, is_out_of_area, team, updated_from)
+            VALUES ({childId}, {givenName}, {familyName}, {dateOfBirth}, {placementAuthorityCode}, {isOutOfArea}, {team}, {occurredAt})
+            ON CONFLICT (id) DO NOTHING
+            """, cancellationToken);
+        // Held to the end of the consumer's transaction, so the newer-wins check below cannot race another consumer.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM children WHERE id = {childId} FOR UPDATE", cancellationToken);
+        var child = await db.Children.Include(c => c.PeriodsOfCare).SingleAsync(c => c.Id == childId, cancellationToken);
         if (occurredAt > child.UpdatedFrom)
         {
             child.GivenName = givenName;

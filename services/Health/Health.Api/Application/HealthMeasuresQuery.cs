@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Health.Api.Application;
 
 /// <summary>
-/// The OC2 health figures: every child's periods, assessments and SDQs read as flat projections in four queries,
+/// The OC2 health figures: the year's children, periods, assessments and SDQs read as flat projections in four queries,
 /// grouped in memory, then the domain's single-pass calculation.
 /// </summary>
 /// <remarks>
@@ -18,16 +18,21 @@ public sealed class HealthMeasuresQuery(HealthDbContext db)
 {
     public async Task<Oc2HealthMeasures> CalculateAsync(CollectionYear year, CancellationToken cancellationToken)
     {
-        // Children placed here by other authorities are theirs to report, not ours.
-        var children = await db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null)
+        // Only what the year can use: children in our care at some point of it (those placed here by other authorities
+        // are theirs to report), the assessments due, completed or begun in it, and its SDQs. Years of older history stay unread.
+        var (start, end) = (year.Start, year.End);
+        var relevant = db.PeriodsOfCare.Where(p => p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)).Select(p => p.ChildId);
+        var children = await db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null && relevant.Contains(c.Id))
             .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
-        var periods = (await db.PeriodsOfCare.AsNoTracking().Where(p => p.StartedOn != null)
+        var periods = (await db.PeriodsOfCare.AsNoTracking().Where(p => p.StartedOn != null && relevant.Contains(p.ChildId))
                 .Select(p => new { p.ChildId, Start = p.StartedOn!.Value, End = p.EndedOn, p.IsShortBreaks }).ToListAsync(cancellationToken))
             .ToLookup(p => p.ChildId, p => new CarePeriod(p.Start, p.End, p.IsShortBreaks));
         var assessments = (await db.Assessments.AsNoTracking()
+                .Where(a => (a.CompletedOn >= start && a.CompletedOn <= end) || (a.DueOn >= start && a.DueOn <= end)
+                    || (a.Kind == AssessmentKind.Initial && a.LookedAfterSince >= start && a.LookedAfterSince <= end))
                 .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn, a.ImmunisationsUpToDate }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ChildId);
-        var sdqs = (await db.Sdqs.AsNoTracking()
+        var sdqs = (await db.Sdqs.AsNoTracking().Where(s => s.CompletedOn >= start && s.CompletedOn <= end)
                 .Select(s => new { s.ChildId, s.CompletedOn, s.Informant, s.TotalDifficulties }).ToListAsync(cancellationToken))
             .ToLookup(s => s.ChildId, s => new SdqSummary(s.CompletedOn, s.Informant, s.TotalDifficulties));
 

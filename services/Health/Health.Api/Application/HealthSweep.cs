@@ -70,18 +70,22 @@ public sealed class HealthSweep(HealthDbContext db, AssessmentPlanner planner, T
         var bornBy = today.AddMonths(-6).AddYears(-17).AddDays(3);
         var bornAfter = today.AddYears(-18);
         var candidates = await db.Children
-            .Where(c => c.DateOfBirth <= bornBy && c.DateOfBirth > bornAfter)
+            .Where(c => c.DateOfBirth <= bornBy && c.DateOfBirth > bornAfter && c.PlacingAuthorityCode == null)
             .Where(c => !db.Assessments.Any(a => a.ChildId == c.Id && a.Kind == AssessmentKind.HealthPassport))
-            .Select(c => new { Child = c, Period = c.PeriodsOfCare.FirstOrDefault(p => p.StartedOn != null && p.EndedOn == null && !p.IsShortBreaks) })
-            .Where(c => c.Period != null)
             .ToListAsync(cancellationToken);
+        var candidateIds = candidates.Select(c => c.Id).ToList();
+        var openPeriods = (await db.PeriodsOfCare.AsNoTracking()
+                .Where(p => candidateIds.Contains(p.ChildId) && p.StartedOn != null && p.EndedOn == null && !p.IsShortBreaks)
+                .ToListAsync(cancellationToken))
+            .GroupBy(p => p.ChildId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.StartedOn).First());
         var opened = 0;
-        foreach (var candidate in candidates)
+        foreach (var child in candidates)
         {
-            var child = candidate.Child;
-            if (HealthPassportSchedule.DueFrom(child.DateOfBirth) <= today && today < Birthdays.Nth(child.DateOfBirth, 18))
+            if (openPeriods.TryGetValue(child.Id, out var period)
+                && HealthPassportSchedule.DueFrom(child.DateOfBirth) <= today && today < Birthdays.Nth(child.DateOfBirth, 18))
             {
-                planner.OpenHealthPassport(child, candidate.Period!.Id, candidate.Period.StartedOn!.Value);
+                planner.OpenHealthPassport(child, period.Id, period.StartedOn!.Value);
                 opened++;
             }
         }

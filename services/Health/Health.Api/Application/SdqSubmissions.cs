@@ -33,26 +33,8 @@ public sealed class SdqSubmissions(HealthDbContext db, IAuditTrail audit, TimePr
             throw new RuleViolationException("The SDQ's completion date is before the child's date of birth.");
         }
 
+        var record = SdqRecord.Scored(Guid.CreateVersion7(), childId, clientRequestId, questionnaire, now);
         var scores = questionnaire.Scores;
-        var record = new SdqRecord
-        {
-            Id = Guid.CreateVersion7(),
-            ChildId = childId,
-            ClientRequestId = clientRequestId,
-            CompletedOn = questionnaire.CompletedOn,
-            Informant = questionnaire.Informant,
-            Form = questionnaire.Form,
-            CompletedBy = questionnaire.CompletedBy,
-            Responses = [.. Enumerable.Range(1, SdqItem.All.Count).Select(item => questionnaire.Responses[item])],
-            Emotional = scores.Emotional,
-            Conduct = scores.Conduct,
-            Hyperactivity = scores.Hyperactivity,
-            PeerProblems = scores.PeerProblems,
-            Prosocial = scores.Prosocial,
-            TotalDifficulties = scores.TotalDifficulties,
-            Band = scores.Band,
-            RecordedAt = now,
-        };
         db.Sdqs.Add(record);
         if (scores.IsCauseForConcern)
         {

@@ -34,6 +34,10 @@ public sealed class HealthAssessmentConfiguration : IEntityTypeConfiguration<Hea
         // One health passport per young person.
         builder.HasIndex(a => new { a.ChildId, a.Kind }).IsUnique().HasFilter("kind = 'HealthPassport'").HasDatabaseName("ix_health_assessments_one_passport");
         // The worklist and the sweep read open items by deadline.
-        builder.HasIndex(a => a.DueOn).HasFilter("status IN ('Due', 'Requested', 'Booked')").HasDatabaseName("ix_health_assessments_open_due_on");
+        builder.HasIndex(a => a.DueOn, "ix_health_assessments_open_due_on").HasFilter("status IN ('Due', 'Requested', 'Booked')");
+        // The sweep's claim: open items not yet announced as overdue, so each day it reads only what is left to do.
+        builder.HasIndex(a => a.DueOn, "ix_health_assessments_unannounced_due_on")
+            .HasFilter("status IN ('Due', 'Requested', 'Booked') AND overdue_published_at IS NULL");
+        builder.HasIndex(a => a.CompletedOn).HasDatabaseName("ix_health_assessments_completed_on");
     }
 }

@@ -20,6 +20,8 @@ public sealed class HealthChildConfiguration : IEntityTypeConfiguration<HealthCh
         builder.Property(c => c.PlacingAuthorityCode).HasColumnName("placing_authority_code").HasMaxLength(9);
         builder.Property(c => c.UpdatedFrom).HasColumnName("updated_from");
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
+        // The sweep finds the young people nearing 18 by birth date.
+        builder.HasIndex(c => c.DateOfBirth);
     }
 
     public void Configure(EntityTypeBuilder<CarePeriodRecord> builder)

@@ -24,4 +24,28 @@ public sealed class SdqRecord
     public int? TotalDifficulties { get; init; }
     public SdqBand? Band { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
+
+    public static SdqRecord Scored(Guid id, Guid childId, string clientRequestId, SdqQuestionnaire questionnaire, DateTimeOffset recordedAt)
+    {
+        var scores = questionnaire.Scores;
+        return new SdqRecord
+        {
+            Id = id,
+            ChildId = childId,
+            ClientRequestId = clientRequestId,
+            CompletedOn = questionnaire.CompletedOn,
+            Informant = questionnaire.Informant,
+            Form = questionnaire.Form,
+            CompletedBy = questionnaire.CompletedBy,
+            Responses = [.. Enumerable.Range(1, SdqItem.All.Count).Select(item => questionnaire.Responses[item])],
+            Emotional = scores.Emotional,
+            Conduct = scores.Conduct,
+            Hyperactivity = scores.Hyperactivity,
+            PeerProblems = scores.PeerProblems,
+            Prosocial = scores.Prosocial,
+            TotalDifficulties = scores.TotalDifficulties,
+            Band = scores.Band,
+            RecordedAt = recordedAt,
+        };
+    }
 }

@@ -382,9 +382,8 @@ namespace Health.Api.Infrastructure.Migrations
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("DueOn")
-                        .HasDatabaseName("ix_health_assessments_open_due_on")
-                        .HasFilter("status IN ('Due', 'Requested', 'Booked')");
+                    b.HasIndex("CompletedOn")
+                        .HasDatabaseName("ix_health_assessments_completed_on");
 
                     b.HasIndex("ChildId", "Kind")
                         .IsUnique()
@@ -394,6 +393,12 @@ namespace Health.Api.Infrastructure.Migrations
                     b.HasIndex("PeriodOfCareId", "Kind")
                         .IsUnique()
                         .HasFilter("kind = 'Initial'");
+
+                    b.HasIndex(new[] { "DueOn" }, "ix_health_assessments_open_due_on")
+                        .HasFilter("status IN ('Due', 'Requested', 'Booked')");
+
+                    b.HasIndex(new[] { "DueOn" }, "ix_health_assessments_unannounced_due_on")
+                        .HasFilter("status IN ('Due', 'Requested', 'Booked') AND overdue_published_at IS NULL");
 
                     b.ToTable("health_assessments", (string)null);
                 });
@@ -446,6 +451,8 @@ namespace Health.Api.Infrastructure.Migrations
                         .HasColumnName("updated_from");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
 
                     b.ToTable("children", (string)null);
                 });

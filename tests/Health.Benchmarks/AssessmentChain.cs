@@ -1,0 +1,109 @@
+extern alias HealthApi;
+
+using CorporateParenting.Calendar;
+using Health.Domain;
+using CarePeriodRecord = HealthApi::Health.Api.Model.CarePeriodRecord;
+using HealthAssessment = HealthApi::Health.Api.Model.HealthAssessment;
+
+namespace Health.Benchmarks;
+
+/// <summary>
+/// One period of care's IHA and the reviews that followed, each opened when the one before was completed, as the
+/// service opens them (<see cref="ReviewHealthAssessmentSchedule.NextDue"/>), up to the one still waiting today.
+/// </summary>
+/// <remarks>
+/// Outcomes once due: 82% completed on time, 18% late (1–120 days, so the newest may still be open and overdue),
+/// 1.5% declined and 3% of IHAs not required (both end the chain: nothing schedules a review after them). Leaving
+/// care cancels what is open, though 40% of IHAs are done before a short stay ends.
+/// </remarks>
+public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory history, DateOnly today)
+{
+    private static readonly InitialHealthAssessmentSchedule Iha = new(WorkingDayCalendar.EnglandAndWales);
+
+    /// <param name="slipped">Whether the newest completed assessment is made never done instead, so the child is overdue.</param>
+    public List<HealthAssessment> For(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period, bool slipped)
+    {
+        var start = period.StartedOn!.Value;
+        var chain = new List<HealthAssessment>();
+        var current = history.Open(childId, period.Id, AssessmentKind.Initial, start, Iha.DueOn(start), start, Iha.RequestToProviderDueOn(start));
+        while (true)
+        {
+            chain.Add(current);
+            if (Outcome(current, period) is not DateOnly completedOn || period.EndedOn <= completedOn)
+            {
+                break;
+            }
+            current = history.Open(childId, period.Id, AssessmentKind.Review, start,
+                ReviewHealthAssessmentSchedule.NextDue(dateOfBirth, completedOn), completedOn);
+        }
+
+        if (slipped && chain is [.., { Status: AssessmentStatus.Completed } done, { Status: AssessmentStatus.Due or AssessmentStatus.Requested or AssessmentStatus.Booked } next]
+            && next.DueOn > today && done.DueOn < today)
+        {
+            chain.RemoveAt(chain.Count - 1);
+            history.Reopen(done, today);
+        }
+        return chain;
+    }
+
+    /// <returns>The day it was completed, or null if it ended otherwise or is still open.</returns>
+    private DateOnly? Outcome(HealthAssessment assessment, CarePeriodRecord period)
+    {
+        var createdOn = AssessmentHistory.CreatedOn(assessment);
+        var due = assessment.DueOn;
+        var isIha = assessment.Kind == AssessmentKind.Initial;
+        if (period.EndedOn is DateOnly left && left <= due && left <= today)
+        {
+            if (isIha && left > createdOn.AddDays(3) && random.Chance(0.4))
+            {
+                return Completed(assessment, random.Between(createdOn.AddDays(3), left.AddDays(-1)));
+            }
+            history.CancelOnLeavingCare(assessment, left, period.Id);
+            return null;
+        }
+        if (due > today)
+        {
+            history.LeaveOpen(assessment, today);
+            return null;
+        }
+
+        var roll = random.Fraction();
+        if (roll < 0.015)
+        {
+            history.Decline(assessment, random.Between(Later(createdOn, due.AddDays(-21)), due));
+            return null;
+        }
+        if (isIha && roll < 0.045)
+        {
+            var recordedOn = random.Between(createdOn.AddDays(1), createdOn.AddDays(5));
+            history.MarkNotRequired(assessment, recordedOn, createdOn.AddDays(-random.Between(7, 85)));
+            return null;
+        }
+        var completedOn = roll < 0.82
+            ? random.Between(Later(createdOn.AddDays(isIha ? 5 : 1), due.AddDays(-42)), due)
+            : due.AddDays(random.Between(1, 120));
+        var lastDay = period.EndedOn is DateOnly end && end <= today ? end : today;
+        if (completedOn <= lastDay)
+        {
+            return Completed(assessment, completedOn);
+        }
+        if (lastDay < today)
+        {
+            history.CancelOnLeavingCare(assessment, lastDay, period.Id);
+        }
+        else
+        {
+            history.LeaveOpen(assessment, today);
+        }
+        return null;
+    }
+
+    private DateOnly Completed(HealthAssessment assessment, DateOnly on)
+    {
+        var role = assessment.Kind == AssessmentKind.Initial || random.Chance(0.25) ? ClinicianRole.Doctor : ClinicianRole.Nurse;
+        history.Complete(assessment, on, role);
+        return on;
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+}

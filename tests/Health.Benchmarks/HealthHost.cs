@@ -1,0 +1,45 @@
+extern alias HealthApi;
+
+using CorporateParenting.ServiceDefaults;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using HealthEntryPoint = HealthApi::Health.Api.Grpc.HealthGrpcService;
+using HealthSweepService = HealthApi::Health.Api.Application.HealthSweepService;
+
+namespace Health.Benchmarks;
+
+/// <summary>
+/// The real Health service on Kestrel (HTTP/2 cleartext for gRPC) against the benchmark's own servers, without its
+/// daily sweep timer: the benchmark runs the sweep itself, so the timer can neither race the seeding nor be timed by it.
+/// </summary>
+public sealed class HealthHost(string database, Uri broker, string signingKey, int httpPort, int grpcPort) : WebApplicationFactory<HealthEntryPoint>
+{
+    public Uri HttpAddress { get; } = new($"http://127.0.0.1:{httpPort}");
+    public Uri GrpcAddress { get; } = new($"http://127.0.0.1:{grpcPort}");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseContentRoot(Path.Combine(CorporateParenting.Infrastructure.RepositoryRoot.Find(), "services", "Health", "Health.Api"));
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.HealthDb}", database);
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", broker.ToString());
+        builder.UseSetting("Authentication:DevelopmentSigningKey", signingKey);
+        builder.UseSetting("Kestrel:Endpoints:http:Url", HttpAddress.ToString());
+        builder.UseSetting("Kestrel:Endpoints:grpc:Url", GrpcAddress.ToString());
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Expected while starting on an empty database and waiting for readiness (no migrations table yet, the bus not
+        // yet started); a failure that matters reaches the benchmark as an exception.
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "None");
+        builder.ConfigureTestServices(services =>
+        {
+            foreach (var timer in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(HealthSweepService)).ToList())
+            {
+                services.Remove(timer);
+            }
+        });
+    }
+}
