@@ -106,6 +106,21 @@ public sealed class HealthAssessments_Specs(InfrastructureFixture fixture) : Pla
     }
 
     [Fact]
+    public async Task An_iha_not_required_counts_the_next_review_from_the_earlier_assessment_which_cannot_predate_birth()
+    {
+        var (childId, iha) = await EnterCareAsync("NOT-REQ", on: "2026-09-01", dateOfBirth: "2026-07-20");
+        var notRequired = new RecordAssessmentEventRequest { ClientRequestId = "not-req-1", AssessmentId = iha.AssessmentId, Event = "NOT_REQUIRED", PreviouslyAssessedOn = "2026-07-01" };
+
+        var beforeBirth = await Assert.ThrowsAsync<RpcException>(() => Health.RecordAssessmentEventAsync(notRequired, Nurse).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, beforeBirth.StatusCode);
+        notRequired.PreviouslyAssessedOn = "2026-08-10";
+        Assert.Equal("NOT_REQUIRED", (await Health.RecordAssessmentEventAsync(notRequired, Nurse)).Status);
+
+        var review = (await SummaryWhenAsync(childId, s => s.Assessments.Count == 2, "the review")).Assessments.Single(a => a.Kind == "REVIEW");
+        Assert.Equal("2027-02-10", review.DueOn); // under 5: 6 months after the earlier assessment
+    }
+
+    [Fact]
     public async Task Steps_out_of_order_or_twice_are_refused_with_a_reason_and_a_retry_changes_nothing()
     {
         var (childId, iha) = await EnterCareAsync("ORDER-1", on: "2026-09-01");

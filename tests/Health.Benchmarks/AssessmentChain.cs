@@ -13,8 +13,9 @@ namespace Health.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Outcomes once due: 82% completed on time, 18% late (1–120 days, so the newest may still be open and overdue),
-/// 1.5% declined and 3% of IHAs not required (both end the chain: nothing schedules a review after them). Leaving
-/// care cancels what is open, though 40% of IHAs are done before a short stay ends.
+/// 1.5% declined and 3% of IHAs not required (the next review then counts from the decline, or from the earlier
+/// assessment, as the service schedules it). Leaving care cancels what is open, though 40% of IHAs are done before a
+/// short stay ends.
 /// </remarks>
 public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory history, DateOnly today)
 {
@@ -29,12 +30,12 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
         while (true)
         {
             chain.Add(current);
-            if (Outcome(current, period) is not DateOnly completedOn || period.EndedOn <= completedOn)
+            if (Outcome(current, period, dateOfBirth) is not DateOnly nextFrom || period.EndedOn <= nextFrom)
             {
                 break;
             }
             current = history.Open(childId, period.Id, AssessmentKind.Review, start,
-                ReviewHealthAssessmentSchedule.NextDue(dateOfBirth, completedOn), completedOn);
+                ReviewHealthAssessmentSchedule.NextDue(dateOfBirth, nextFrom), Later(nextFrom, AssessmentHistory.CreatedOn(current)));
         }
 
         if (slipped && chain is [.., { Status: AssessmentStatus.Completed } done, { Status: AssessmentStatus.Due or AssessmentStatus.Requested or AssessmentStatus.Booked } next]
@@ -46,8 +47,8 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
         return chain;
     }
 
-    /// <returns>The day it was completed, or null if it ended otherwise or is still open.</returns>
-    private DateOnly? Outcome(HealthAssessment assessment, CarePeriodRecord period)
+    /// <returns>The day the next review counts from (completed, declined, or the earlier assessment that made an IHA not required), or null if it was cancelled or is still open.</returns>
+    private DateOnly? Outcome(HealthAssessment assessment, CarePeriodRecord period, DateOnly dateOfBirth)
     {
         var createdOn = AssessmentHistory.CreatedOn(assessment);
         var due = assessment.DueOn;
@@ -70,14 +71,16 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
         var roll = random.Fraction();
         if (roll < 0.015)
         {
-            history.Decline(assessment, random.Between(Later(createdOn, due.AddDays(-21)), due));
-            return null;
+            var declinedOn = random.Between(Later(createdOn, due.AddDays(-21)), due);
+            history.Decline(assessment, declinedOn);
+            return declinedOn;
         }
-        if (isIha && roll < 0.045)
+        var assessedOn = createdOn.AddDays(-random.Between(7, 85));
+        if (isIha && roll < 0.045 && assessedOn >= dateOfBirth)
         {
             var recordedOn = random.Between(createdOn.AddDays(1), createdOn.AddDays(5));
-            history.MarkNotRequired(assessment, recordedOn, createdOn.AddDays(-random.Between(7, 85)));
-            return null;
+            history.MarkNotRequired(assessment, recordedOn, assessedOn);
+            return assessedOn;
         }
         var completedOn = roll < 0.82
             ? random.Between(Later(createdOn.AddDays(isIha ? 5 : 1), due.AddDays(-42)), due)

@@ -124,6 +124,10 @@ public sealed class AssessmentRecorder(
             && !await PeriodEndedAsync(assessment.PeriodOfCareId, cancellationToken))
         {
             var from = recorded.Kind == AssessmentEventKind.NotRequired ? recorded.PreviouslyAssessedOn!.Value : recorded.OccurredOn;
+            if (from < child.DateOfBirth)
+            {
+                throw new RuleViolationException($"The earlier assessment's date, {from:yyyy-MM-dd}, is before the child's date of birth, {child.DateOfBirth:yyyy-MM-dd}.");
+            }
             var nextReview = planner.OpenNextReview(child, assessment, from);
             completed = completed is null ? null : completed with { NextReviewDueOn = nextReview.DueOn };
         }
