@@ -22,6 +22,19 @@ var requestRate = Option("--rate", 500);
 const string SigningKey = "benchmark-only-development-signing-key-0123456789";
 var asAt = new DateOnly(2026, 11, 1);
 
+// --target: only the GetChild load, against a service already running in its own process (e.g. under the AppHost),
+// so that the load generator and the service do not share a process; --key names the file with its signing key.
+if (Text("--target") is { } target)
+{
+    var key = File.ReadAllText(Text("--key") ?? Path.Combine(RepositoryRoot.Find(), ".local", "development-signing-key")).Trim();
+    using var targetChannel = GrpcChannel.ForAddress(target);
+    var targetRows = new List<string[]> { new[] { "measure", "figure", "baseline", "ratio" } };
+    await GetChildLoadAsync(new CorporateParenting.Placements.V1.Placements.PlacementsClient(targetChannel),
+        new Metadata { { "Authorization", $"Bearer {DevelopmentTokens.Create(key, "benchmark", [Roles.CaseSystem])}" } }, targetRows);
+    Print(targetRows);
+    return 0;
+}
+
 var root = RepositoryRoot.Find();
 await using var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
 {
@@ -55,31 +68,39 @@ rows.Add([$"GetMeasures, ms ({measures.Result.LookedAfter:N0} looked after of {c
     $"{smallMeasures.Elapsed.TotalMilliseconds:N0} ({smallMeasures.Result.LookedAfter:N0} looked after)", $"{measures.Elapsed / smallMeasures.Elapsed:0.00}"]);
 
 // 3. GetChild at a fixed rate; the baseline is the same load on an unknown child (auth, validation, one indexed miss).
-var ids = new List<string>();
-using (var list = client.ListChildren(new ListChildrenRequest { LookedAfterOn = "2026-03-31" }, As(Roles.CaseSystem)))
+await GetChildLoadAsync(client, As(Roles.CaseSystem), rows);
+Print(rows);
+return 0;
+
+async Task GetChildLoadAsync(CorporateParenting.Placements.V1.Placements.PlacementsClient client, Metadata caseSystem, List<string[]> rows)
 {
-    await foreach (var child in list.ResponseStream.ReadAllAsync())
+    var ids = new List<string>();
+    using (var list = client.ListChildren(new ListChildrenRequest { LookedAfterOn = "2026-03-31" }, caseSystem))
     {
-        if (ids.Count < 2_000) ids.Add(child.ChildId);
+        await foreach (var child in list.ResponseStream.ReadAllAsync())
+        {
+            if (ids.Count < 2_000) ids.Add(child.ChildId);
+        }
+    }
+    // The generated cohort and its CSV are garbage by now; collect them so that the service is measured, not our leftovers.
+    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    // Warm-up at the same rate (JIT, connection pool, HTTP/2 streams, the database's cache), not measured.
+    await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync, requestRate, seconds: 3, allowNotFound: false);
+    var miss = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, caseSystem).ResponseAsync, requestRate, loadSeconds, allowNotFound: true);
+    var hit = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync, requestRate, loadSeconds, allowNotFound: false);
+    rows.Add([$"GetChild p50 at {requestRate} req/s, ms ({ids.Count:N0} children read)", $"{hit.P50:0.00}", $"{miss.P50:0.00} (unknown child)", $"{hit.P50 / miss.P50:0.00}"]);
+    rows.Add([$"GetChild p99 at {requestRate} req/s, ms", $"{hit.P99:0.00}", $"{miss.P99:0.00} (unknown child)", $"{hit.P99 / miss.P99:0.00}"]);
+    rows.Add(["GetChild achieved rate, req/s; errors", $"{hit.Rate:N0}; {hit.Errors}", $"{miss.Rate:N0}; {miss.Errors}", "-"]);
+}
+
+void Print(List<string[]> rows)
+{
+    var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
+    foreach (var row in rows)
+    {
+        Console.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))));
     }
 }
-var caseSystem = As(Roles.CaseSystem);
-// The generated cohort and its CSV are garbage by now; collect them so that the service is measured, not our leftovers.
-GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-// Warm-up at the same rate (JIT, connection pool, HTTP/2 streams, the database's cache), not measured.
-await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync, requestRate, seconds: 3, allowNotFound: false);
-var miss = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, caseSystem).ResponseAsync, requestRate, loadSeconds, allowNotFound: true);
-var hit = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync, requestRate, loadSeconds, allowNotFound: false);
-rows.Add([$"GetChild p50 at {requestRate} req/s, ms", $"{hit.P50:0.00}", $"{miss.P50:0.00} (unknown child)", $"{hit.P50 / miss.P50:0.00}"]);
-rows.Add([$"GetChild p99 at {requestRate} req/s, ms", $"{hit.P99:0.00}", $"{miss.P99:0.00} (unknown child)", $"{hit.P99 / miss.P99:0.00}"]);
-rows.Add(["GetChild achieved rate, req/s; errors", $"{hit.Rate:N0}; {hit.Errors}", $"{miss.Rate:N0}; {miss.Errors}", "-"]);
-
-var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
-foreach (var row in rows)
-{
-    Console.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))));
-}
-return 0;
 
 async Task<(double ChildrenPerSecond, double PeakMb)> ImportAsync(int seed, int count)
 {
@@ -146,6 +167,12 @@ static async Task<(double P50, double P99, double Rate, int Errors)> LoadAsync(F
         }
         latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
+}
+
+string? Text(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
 
 int Option(string name, int fallback)
