@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Health.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(HealthDbContext))]
-    [Migration("20261122194900_ChildrenPlacedHereAndCharges")]
-    partial class ChildrenPlacedHereAndCharges
+    [Migration("20261122203354_AssessmentLifecycleSdqChecksAndCharges")]
+    partial class AssessmentLifecycleSdqChecksAndCharges
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -343,6 +343,10 @@ namespace Health.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<bool?>("ImmunisationsUpToDate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("immunisations_up_to_date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -381,9 +385,8 @@ namespace Health.Api.Infrastructure.Migrations
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("DueOn")
-                        .HasDatabaseName("ix_health_assessments_open_due_on")
-                        .HasFilter("status IN ('Due', 'Requested', 'Booked')");
+                    b.HasIndex("CompletedOn")
+                        .HasDatabaseName("ix_health_assessments_completed_on");
 
                     b.HasIndex("ChildId", "Kind")
                         .IsUnique()
@@ -393,6 +396,12 @@ namespace Health.Api.Infrastructure.Migrations
                     b.HasIndex("PeriodOfCareId", "Kind")
                         .IsUnique()
                         .HasFilter("kind = 'Initial'");
+
+                    b.HasIndex(new[] { "DueOn" }, "ix_health_assessments_open_due_on")
+                        .HasFilter("status IN ('Due', 'Requested', 'Booked')");
+
+                    b.HasIndex(new[] { "DueOn" }, "ix_health_assessments_unannounced_due_on")
+                        .HasFilter("status IN ('Due', 'Requested', 'Booked') AND overdue_published_at IS NULL");
 
                     b.ToTable("health_assessments", (string)null);
                 });
@@ -445,6 +454,8 @@ namespace Health.Api.Infrastructure.Migrations
                         .HasColumnName("updated_from");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
 
                     b.ToTable("children", (string)null);
                 });

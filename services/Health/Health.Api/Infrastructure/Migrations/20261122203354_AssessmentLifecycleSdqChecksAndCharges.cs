@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Health.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class AssessmentLifecycleSdqAndChildren : Migration
+    public partial class AssessmentLifecycleSdqChecksAndCharges : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,6 +44,12 @@ namespace Health.Api.Infrastructure.Migrations
                 name: "completed_on",
                 table: "health_assessments",
                 type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "immunisations_up_to_date",
+                table: "health_assessments",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
@@ -89,6 +95,23 @@ namespace Health.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "charges",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    child_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    placing_authority_code = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    completed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_charges", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "children",
                 columns: table => new
                 {
@@ -99,6 +122,7 @@ namespace Health.Api.Infrastructure.Migrations
                     placement_authority_code = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
                     is_out_of_area = table.Column<bool>(type: "boolean", nullable: false),
                     team = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    placing_authority_code = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
                     updated_from = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -154,6 +178,11 @@ namespace Health.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_health_assessments_completed_on",
+                table: "health_assessments",
+                column: "completed_on");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_health_assessments_one_passport",
                 table: "health_assessments",
                 columns: new[] { "child_id", "kind" },
@@ -167,6 +196,12 @@ namespace Health.Api.Infrastructure.Migrations
                 filter: "status IN ('Due', 'Requested', 'Booked')");
 
             migrationBuilder.CreateIndex(
+                name: "ix_health_assessments_unannounced_due_on",
+                table: "health_assessments",
+                column: "due_on",
+                filter: "status IN ('Due', 'Requested', 'Booked') AND overdue_published_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_assessment_events_assessment_id",
                 table: "assessment_events",
                 column: "assessment_id");
@@ -176,6 +211,22 @@ namespace Health.Api.Infrastructure.Migrations
                 table: "assessment_events",
                 column: "client_request_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_charges_assessment_id",
+                table: "charges",
+                column: "assessment_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_charges_placing_authority_code_completed_on",
+                table: "charges",
+                columns: new[] { "placing_authority_code", "completed_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_children_date_of_birth",
+                table: "children",
+                column: "date_of_birth");
 
             migrationBuilder.CreateIndex(
                 name: "IX_periods_of_care_child_id",
@@ -201,6 +252,9 @@ namespace Health.Api.Infrastructure.Migrations
                 name: "assessment_events");
 
             migrationBuilder.DropTable(
+                name: "charges");
+
+            migrationBuilder.DropTable(
                 name: "periods_of_care");
 
             migrationBuilder.DropTable(
@@ -210,11 +264,19 @@ namespace Health.Api.Infrastructure.Migrations
                 name: "children");
 
             migrationBuilder.DropIndex(
+                name: "ix_health_assessments_completed_on",
+                table: "health_assessments");
+
+            migrationBuilder.DropIndex(
                 name: "ix_health_assessments_one_passport",
                 table: "health_assessments");
 
             migrationBuilder.DropIndex(
                 name: "ix_health_assessments_open_due_on",
+                table: "health_assessments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_health_assessments_unannounced_due_on",
                 table: "health_assessments");
 
             migrationBuilder.DropColumn(
@@ -227,6 +289,10 @@ namespace Health.Api.Infrastructure.Migrations
 
             migrationBuilder.DropColumn(
                 name: "completed_on",
+                table: "health_assessments");
+
+            migrationBuilder.DropColumn(
+                name: "immunisations_up_to_date",
                 table: "health_assessments");
 
             migrationBuilder.DropColumn(
