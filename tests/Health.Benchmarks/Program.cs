@@ -7,12 +7,12 @@ using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
+using CorporateParenting.Testing.Benchmarks;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Health.Benchmarks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using HealthDbContext = HealthApi::Health.Api.Infrastructure.HealthDbContext;
 using HealthSweep = HealthApi::Health.Api.Application.HealthSweep;
 using SweepResult = HealthApi::Health.Api.Application.SweepResult;
@@ -27,15 +27,7 @@ const string SigningKey = "benchmark-only-development-signing-key-0123456789";
 // The service dates the worklist by its own clock, so the cohort is dated by the same day.
 var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-var root = RepositoryRoot.Find();
-await using var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
-{
-    DataDirectory = Path.Combine(root, ".local", "bench-" + Guid.NewGuid().ToString("N")[..8]),
-    PostgresPort = 0,
-    RabbitMqPort = 0,
-    Ephemeral = true,
-}, NullLogger.Instance);
-await infrastructure.EnsureDatabaseAsync(ResourceNames.HealthDb);
+await using var infrastructure = await Benchmark.StartInfrastructureAsync(ResourceNames.HealthDb);
 var ports = FreePort.Pick(2);
 using var host = new HealthHost(infrastructure.ConnectionStringFor(ResourceNames.HealthDb), infrastructure.RabbitMqUri, SigningKey, ports[0], ports[1]);
 host.UseKestrel();
@@ -79,11 +71,7 @@ List<string[]> rows =
     [$"ListWorklist overdue, limit 200, p99 of {worklistCalls}, ms", $"{large.Worklist.P99:0.0}", $"{small.Worklist.P99:0.0}", Ratio(large.Worklist.P99, small.Worklist.P99)],
     ["peak working set of the process, MB", $"{large.PeakMb:N0}", $"{small.PeakMb:N0} (after the baseline)", Ratio(large.PeakMb, small.PeakMb)],
 ];
-var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
-foreach (var row in rows)
-{
-    Console.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))));
-}
+Benchmark.PrintTable(rows);
 return 0;
 
 // Not measured: a few hundred children of their own (seed + 2) swept, published, measured and listed, so the baseline

@@ -6,10 +6,10 @@ using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
+using CorporateParenting.Testing.Benchmarks;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Placements.Benchmarks;
 using Placements.Synthetic;
 using CaseloadImport = PlacementsApi::Placements.Api.Import.CaseloadImport;
@@ -31,19 +31,11 @@ if (Text("--target") is { } target)
     var targetRows = new List<string[]> { new[] { "measure", "figure", "baseline", "ratio" } };
     await GetChildLoadAsync(new CorporateParenting.Placements.V1.Placements.PlacementsClient(targetChannel),
         new Metadata { { "Authorization", $"Bearer {DevelopmentTokens.Create(key, "benchmark", [Roles.CaseSystem])}" } }, targetRows);
-    Print(targetRows);
+    Benchmark.PrintTable(targetRows);
     return 0;
 }
 
-var root = RepositoryRoot.Find();
-await using var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
-{
-    DataDirectory = Path.Combine(root, ".local", "bench-" + Guid.NewGuid().ToString("N")[..8]),
-    PostgresPort = 0,
-    RabbitMqPort = 0,
-    Ephemeral = true,
-}, NullLogger.Instance);
-await infrastructure.EnsureDatabaseAsync(ResourceNames.PlacementsDb);
+await using var infrastructure = await Benchmark.StartInfrastructureAsync(ResourceNames.PlacementsDb);
 var ports = FreePort.Pick(2);
 using var host = new PlacementsHost(infrastructure.ConnectionStringFor(ResourceNames.PlacementsDb), infrastructure.RabbitMqUri, SigningKey, ports[0], ports[1]);
 host.UseKestrel();
@@ -69,7 +61,7 @@ rows.Add([$"GetMeasures, ms ({measures.Result.LookedAfter:N0} looked after of {c
 
 // 3. GetChild at a fixed rate; the baseline is the same load on an unknown child (auth, validation, one indexed miss).
 await GetChildLoadAsync(client, As(Roles.CaseSystem), rows);
-Print(rows);
+Benchmark.PrintTable(rows);
 return 0;
 
 async Task GetChildLoadAsync(CorporateParenting.Placements.V1.Placements.PlacementsClient client, Metadata caseSystem, List<string[]> rows)
@@ -91,15 +83,6 @@ async Task GetChildLoadAsync(CorporateParenting.Placements.V1.Placements.Placeme
     rows.Add([$"GetChild p50 at {requestRate} req/s, ms ({ids.Count:N0} children read)", $"{hit.P50:0.00}", $"{miss.P50:0.00} (unknown child)", $"{hit.P50 / miss.P50:0.00}"]);
     rows.Add([$"GetChild p99 at {requestRate} req/s, ms", $"{hit.P99:0.00}", $"{miss.P99:0.00} (unknown child)", $"{hit.P99 / miss.P99:0.00}"]);
     rows.Add(["GetChild achieved rate, req/s; errors", $"{hit.Rate:N0}; {hit.Errors}", $"{miss.Rate:N0}; {miss.Errors}", "-"]);
-}
-
-void Print(List<string[]> rows)
-{
-    var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
-    foreach (var row in rows)
-    {
-        Console.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))));
-    }
 }
 
 async Task<(double ChildrenPerSecond, double PeakMb)> ImportAsync(int seed, int count)

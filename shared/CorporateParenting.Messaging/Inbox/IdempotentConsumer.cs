@@ -1,6 +1,6 @@
+using CorporateParenting.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CorporateParenting.Messaging.Inbox;
 
@@ -49,6 +49,5 @@ public abstract class IdempotentConsumer<TMessage, TContext>(TContext db, TimePr
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
 
     private static bool IsDuplicateInboxRow(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres
-        && postgres.TableName == InboxMessageConfiguration.Table;
+        exception.IsUniqueViolation(InboxMessageConfiguration.Table);
 }

@@ -2,14 +2,14 @@ using System.Linq.Expressions;
 using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Health;
 using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
 using Health.Api.Infrastructure;
 using Health.Api.Model;
 using Health.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Health.Api.Application;
 
@@ -79,7 +79,7 @@ public sealed class AssessmentRecorder(
             await transaction.CommitAsync(cancellationToken);
             return assessment;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // The same request raced itself: the first one's result stands.
             await transaction.RollbackAsync(cancellationToken);

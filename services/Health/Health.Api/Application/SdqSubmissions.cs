@@ -1,12 +1,12 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Health;
 using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
 using Health.Api.Infrastructure;
 using Health.Api.Model;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Health.Api.Application;
 
@@ -48,7 +48,7 @@ public sealed class SdqSubmissions(HealthDbContext db, IAuditTrail audit, TimePr
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();

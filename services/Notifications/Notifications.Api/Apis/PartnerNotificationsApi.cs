@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CorporateParenting.Audit;
+using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
@@ -7,7 +8,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Model;
-using Npgsql;
 
 namespace Notifications.Api.Apis;
 
@@ -140,7 +140,7 @@ public static class PartnerNotificationsApi
         {
             throw new ConflictException($"Notification {id} was amended by another request meanwhile; fetch it again and reapply your change.");
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && partnerReference is not null)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation() && partnerReference is not null)
         {
             throw DuplicateReference(partnerReference);
         }

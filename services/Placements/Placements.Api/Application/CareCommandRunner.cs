@@ -1,9 +1,9 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Placements.Api.Infrastructure;
 using Placements.Api.Model;
 using Placements.Domain;
@@ -41,7 +41,7 @@ public sealed class CareCommandRunner(PlacementsDbContext db, IAuditTrail audit,
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // A concurrent request won a race the lock does not cover (e.g. the same request id for another child).
             db.ChangeTracker.Clear();

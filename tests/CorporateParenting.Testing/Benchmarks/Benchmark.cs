@@ -1,0 +1,32 @@
+using CorporateParenting.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CorporateParenting.Testing.Benchmarks;
+
+/// <summary>What every benchmark under tests/ shares: its own throwaway servers, and the table it prints.</summary>
+public static class Benchmark
+{
+    /// <summary>Private PostgreSQL and RabbitMQ on free ports with one database, removed when disposed.</summary>
+    public static async Task<IRunningInfrastructure> StartInfrastructureAsync(string database)
+    {
+        var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
+        {
+            DataDirectory = Path.Combine(RepositoryRoot.Find(), ".local", "bench-" + Guid.NewGuid().ToString("N")[..8]),
+            PostgresPort = 0,
+            RabbitMqPort = 0,
+            Ephemeral = true,
+        }, NullLogger.Instance);
+        await infrastructure.EnsureDatabaseAsync(database);
+        return infrastructure;
+    }
+
+    /// <summary>Rows of cells printed as left-aligned columns, the first row being the headings.</summary>
+    public static void PrintTable(IReadOnlyList<string[]> rows)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            Console.WriteLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))));
+        }
+    }
+}
