@@ -15,8 +15,8 @@ namespace Health.Api.Application;
 
 /// <summary>
 /// Records what happened to an assessment: checked against the lifecycle by replaying its history, stored with that
-/// history, and — when an IHA or review is completed, declined or not required — the next review opened. One transaction, so a retry either finds
-/// the whole result or nothing.
+/// history, and — when an IHA or review is completed, declined or not required — the next review opened. One
+/// transaction, so a retry either finds the whole result or nothing.
 /// </summary>
 public sealed class AssessmentRecorder(
     HealthDbContext db, AssessmentPlanner planner, IOptions<ChargeOptions> charges, IAuditTrail audit, TimeProvider clock)
@@ -49,7 +49,8 @@ public sealed class AssessmentRecorder(
         var check = planner.OpenCheck(child, kind, completed.OccurredOn);
         check.ImmunisationsUpToDate = kind == AssessmentKind.Immunisations ? immunisationsUpToDate : null;
         await ApplyAsync(check, completed, "health.v1.Health/RecordHealthCheck", cancellationToken);
-        return await CommitAsync(transaction, check, () => RecordCheckAsync(childId, kind, completed, immunisationsUpToDate, cancellationToken), cancellationToken);
+        return await CommitAsync(transaction, check,
+            () => RecordCheckAsync(childId, kind, completed, immunisationsUpToDate, cancellationToken), cancellationToken);
     }
 
     private Task<AssessmentEventRecord?> EarlierAsync(string clientRequestId, CancellationToken cancellationToken) =>
@@ -126,7 +127,8 @@ public sealed class AssessmentRecorder(
             var from = recorded.Kind == AssessmentEventKind.NotRequired ? recorded.PreviouslyAssessedOn!.Value : recorded.OccurredOn;
             if (from < child.DateOfBirth)
             {
-                throw new RuleViolationException($"The earlier assessment's date, {from:yyyy-MM-dd}, is before the child's date of birth, {child.DateOfBirth:yyyy-MM-dd}.");
+                throw new RuleViolationException(
+                    $"The earlier assessment's date, {from:yyyy-MM-dd}, is before the child's date of birth, {child.DateOfBirth:yyyy-MM-dd}.");
             }
             var nextReview = planner.OpenNextReview(child, assessment, from);
             completed = completed is null ? null : completed with { NextReviewDueOn = nextReview.DueOn };
@@ -143,5 +145,6 @@ public sealed class AssessmentRecorder(
     private async Task<HealthAssessment> RetriedAsync(
         AssessmentEventRecord earlier, Expression<Func<HealthAssessment, bool>> sameTarget, string what, CancellationToken cancellationToken) =>
         await db.Assessments.AsNoTracking().Where(a => a.Id == earlier.AssessmentId).Where(sameTarget).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new ConflictException($"client_request_id '{earlier.ClientRequestId}' was already used for another {what}; use a new id for a new request.");
+            ?? throw new ConflictException(
+                $"client_request_id '{earlier.ClientRequestId}' was already used for another {what}; use a new id for a new request.");
 }

@@ -30,7 +30,8 @@ public sealed class HealthMeasuresQuery(HealthDbContext db)
         var assessments = (await db.Assessments.AsNoTracking()
                 .Where(a => (a.CompletedOn >= start && a.CompletedOn <= end) || (a.DueOn >= start && a.DueOn <= end)
                     || (a.Kind == AssessmentKind.Initial && a.LookedAfterSince >= start && a.LookedAfterSince <= end))
-                .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn, a.ImmunisationsUpToDate }).ToListAsync(cancellationToken))
+                .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn, a.ImmunisationsUpToDate })
+                .ToListAsync(cancellationToken))
             .ToLookup(a => a.ChildId);
         var sdqs = (await db.Sdqs.AsNoTracking().Where(s => s.CompletedOn >= start && s.CompletedOn <= end)
                 .Select(s => new { s.ChildId, s.CompletedOn, s.Informant, s.TotalDifficulties }).ToListAsync(cancellationToken))
@@ -47,7 +48,8 @@ public sealed class HealthMeasuresQuery(HealthDbContext db)
                 Assessments = [.. childAssessments.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review)
                     .Select(a => new AssessmentRecord(a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn))],
                 DentalChecks = [.. completed.Where(a => a.Kind == AssessmentKind.Dental).Select(a => a.CompletedOn!.Value)],
-                Immunisations = [.. completed.Where(a => a.Kind == AssessmentKind.Immunisations).Select(a => new ImmunisationStatus(a.CompletedOn!.Value, a.ImmunisationsUpToDate == true))],
+                Immunisations = [.. completed.Where(a => a.Kind == AssessmentKind.Immunisations)
+                    .Select(a => new ImmunisationStatus(a.CompletedOn!.Value, a.ImmunisationsUpToDate == true))],
                 HealthSurveillanceChecks = [.. completed.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review && a.CompletedOn < fifthBirthday)
                     .Select(a => a.CompletedOn!.Value)],
                 Sdqs = [.. sdqs[child.Id]],

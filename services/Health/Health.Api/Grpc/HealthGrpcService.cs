@@ -34,14 +34,16 @@ public sealed class HealthGrpcService(
         var filter = HealthRequests.WorklistOf(request.OverdueOnly, request.DueWithinDays, request.Kind, request.Team, request.Limit);
         var today = Today;
         var entries = await worklist.ListAsync(filter, today, context.CancellationToken);
-        await audit.RecordAsync(new AuditEntry("health.v1.Health/ListWorklist", "health-assessment", null, $"{entries.Count} items"), context.CancellationToken);
+        await audit.RecordAsync(
+            new AuditEntry("health.v1.Health/ListWorklist", "health-assessment", null, $"{entries.Count} items"), context.CancellationToken);
         var result = new Worklist { Today = today.ToString("yyyy-MM-dd") };
         result.Items.AddRange(entries.Select(HealthMessages.Of));
         return result;
     }
 
     [Authorize(Policy = Policies.WriteHealthRecords)]
-    public override async Task<CorporateParenting.Health.V1.HealthAssessment> RecordAssessmentEvent(RecordAssessmentEventRequest request, ServerCallContext context)
+    public override async Task<CorporateParenting.Health.V1.HealthAssessment> RecordAssessmentEvent(
+        RecordAssessmentEventRequest request, ServerCallContext context)
     {
         var (assessmentId, recorded) = HealthRequests.EventOf(request, Caller(context), clock.GetUtcNow());
         return HealthMessages.Of(await recorder.RecordAsync(assessmentId, recorded, context.CancellationToken));

@@ -7,7 +7,10 @@ namespace Health.Api.Grpc;
 
 public static class HealthSummaries
 {
-    /// <summary>Everything held for one child: assessments earliest due first, SDQs oldest first, when the next SDQ is due; <c>Known</c> is false before any event about the child arrived.</summary>
+    /// <summary>
+    /// Everything held for one child: assessments earliest due first, SDQs oldest first, and when the next SDQ is due.
+    /// <c>Known</c> is false before any event about the child has arrived.
+    /// </summary>
     public static async Task<(bool Known, V1.HealthSummary Summary)> ReadAsync(HealthDbContext db, Guid childId, CancellationToken ct)
     {
         var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId, ct);
@@ -19,7 +22,8 @@ public static class HealthSummaries
             DateOfBirth = child?.DateOfBirth.ToString("yyyy-MM-dd") ?? string.Empty,
             Team = child?.Team ?? string.Empty,
         };
-        summary.Assessments.AddRange((await db.Assessments.AsNoTracking().Where(a => a.ChildId == childId).OrderBy(a => a.DueOn).ToListAsync(ct)).Select(HealthMessages.Of));
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.ChildId == childId).OrderBy(a => a.DueOn).ToListAsync(ct);
+        summary.Assessments.AddRange(assessments.Select(HealthMessages.Of));
         var sdqs = await db.Sdqs.AsNoTracking().Where(s => s.ChildId == childId).OrderBy(s => s.CompletedOn).ToListAsync(ct);
         summary.Sdqs.AddRange(sdqs.Select(HealthMessages.Of));
         if (child is { PlacingAuthorityCode: null }
