@@ -20,10 +20,16 @@ public sealed class ChildRegisterQuery(PlacementsDbContext db)
 
     /// <summary>Periods and episodes only, in one round trip: what the gRPC record carries.</summary>
     public Task<Child?> CareHistoryAsync(Guid childId, CancellationToken cancellationToken) =>
-        db.Children.AsNoTracking()
-            .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
-            .AsSingleQuery()
-            .SingleOrDefaultAsync(c => c.Id == childId, cancellationToken);
+        CareHistoryQuery(db, childId, cancellationToken);
+
+    // Compiled once: GetChild is the hottest read, and an ordinary LINQ query is looked up in EF's cache on every call
+    // and has its Include shaper rebuilt, which on this one query allocated more than the rest of the request did.
+    private static readonly Func<PlacementsDbContext, Guid, CancellationToken, Task<Child?>> CareHistoryQuery =
+        EF.CompileAsyncQuery((PlacementsDbContext db, Guid childId, CancellationToken _) =>
+            db.Children.AsNoTracking()
+                .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
+                .AsSingleQuery()
+                .SingleOrDefault(c => c.Id == childId));
 
     public Task<Child?> TimelineAsync(Guid childId, CancellationToken cancellationToken) =>
         db.Children.AsNoTracking()
