@@ -104,9 +104,11 @@ internal sealed class ContainerInfrastructure : IRunningInfrastructure
         builder = options.PostgresPort == 0
             ? builder.WithPortBinding(PostgresContainerPort, assignRandomHostPort: true)
             : builder.WithPortBinding(options.PostgresPort, PostgresContainerPort);
-        return (options.Ephemeral
-                ? builder.WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off")
-                : builder.WithVolumeMount(VolumeName(options, "postgres"), "/var/lib/postgresql/data"))
+        if (options.SkipsDurability)
+        {
+            builder = builder.WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+        }
+        return (options.Ephemeral ? builder : builder.WithVolumeMount(VolumeName(options, "postgres"), "/var/lib/postgresql/data"))
             .Build();
     }
 

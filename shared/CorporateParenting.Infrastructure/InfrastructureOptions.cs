@@ -14,5 +14,15 @@ public sealed class InfrastructureOptions
     /// <summary>True for tests: faster, non-durable servers, and DataDirectory is deleted on dispose.</summary>
     public bool Ephemeral { get; init; }
 
+    /// <summary>
+    /// With <see cref="Ephemeral"/>: keep PostgreSQL's durability (fsync, synchronous commit, full-page writes) as a
+    /// deployment has it, so that benchmarks measure what production would see. Tests leave it off: their data is
+    /// thrown away, and durability only costs them time.
+    /// </summary>
+    public bool DurableWrites { get; init; }
+
+    /// <summary>Whether PostgreSQL may skip the work that makes commits survive a crash.</summary>
+    internal bool SkipsDurability => Ephemeral && !DurableWrites;
+
     public InfrastructureMode Mode { get; init; } = InfrastructureMode.Auto;
 }

@@ -43,7 +43,7 @@ internal sealed class LocalServersInfrastructure : IRunningInfrastructure
         var postgresPort = options.PostgresPort == 0 ? free.Dequeue() : options.PostgresPort;
         var amqpPort = options.RabbitMqPort == 0 ? free.Dequeue() : options.RabbitMqPort;
 
-        var postgres = new PrivatePostgresServer(Path.Combine(dataDirectory, "postgres"), postgresPort, options.Ephemeral, logger);
+        var postgres = new PrivatePostgresServer(Path.Combine(dataDirectory, "postgres"), postgresPort, options.Ephemeral, options.SkipsDurability, logger);
         var rabbitMq = new PrivateRabbitMqNode(Path.Combine(dataDirectory, "rabbitmq"), amqpPort,
             distributionPort: free.Dequeue(), epmdPort: free.Dequeue(), options.Ephemeral, logger);
         var infrastructure = new LocalServersInfrastructure(dataDirectory, options.Ephemeral, postgres, rabbitMq, logger);

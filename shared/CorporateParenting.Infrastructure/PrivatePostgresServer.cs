@@ -17,17 +17,19 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
     private string _logFile;
     private bool _rootIsOutsideDataDirectory;
     private readonly bool _ephemeral;
+    private readonly bool _skipsDurability;
     private readonly ILogger _logger;
     private string? _binDirectory;
     private int _disposed;
 
-    public PrivatePostgresServer(string root, int port, bool ephemeral, ILogger logger)
+    public PrivatePostgresServer(string root, int port, bool ephemeral, bool skipsDurability, ILogger logger)
     {
         _root = root;
         _dataDirectory = Path.Combine(root, "data");
         _logFile = Path.Combine(root, "postgres.log");
         Port = port;
         _ephemeral = ephemeral;
+        _skipsDurability = skipsDurability;
         _logger = logger;
     }
 
@@ -219,7 +221,7 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
                 "-D", _dataDirectory, "-U", DevelopmentCredentials.PostgresUser, $"--pwfile={passwordFile}",
                 "--auth-host=scram-sha-256", "--auth-local=trust", "--encoding=UTF8", "--locale=C.UTF-8",
             ];
-            if (_ephemeral)
+            if (_skipsDurability)
             {
                 arguments.Add("--no-sync");
             }
@@ -253,7 +255,7 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
             .AppendLine("listen_addresses = '127.0.0.1'")
             .AppendLine($"unix_socket_directories = '{(useUnixSocket ? Quote(socketDirectory) : "")}'")
             .AppendLine("max_connections = 300"); // every test DbContext and service has a pool of its own
-        if (_ephemeral)
+        if (_skipsDurability)
         {
             // Test data is thrown away: durability only costs time.
             settings.AppendLine("fsync = off").AppendLine("synchronous_commit = off").AppendLine("full_page_writes = off");

@@ -1,6 +1,7 @@
 extern alias PlacementsApi;
 
 using System.Diagnostics;
+using System.Runtime;
 using CorporateParenting.Infrastructure;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults;
@@ -76,13 +77,35 @@ async Task GetChildLoadAsync(CorporateParenting.Placements.V1.Placements.Placeme
     }
     // The generated cohort and its CSV are garbage by now; collect them so that the service is measured, not our leftovers.
     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-    // Warm-up at the same rate (JIT, connection pool, HTTP/2 streams, the database's cache), not measured.
-    await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync, requestRate, seconds: 3, allowNotFound: false);
-    var miss = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, caseSystem).ResponseAsync, requestRate, loadSeconds, allowNotFound: true);
-    var hit = await LoadAsync(i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync, requestRate, loadSeconds, allowNotFound: false);
+    Func<int, Task> known = i => client.GetChildAsync(new GetChildRequest { ChildId = ids[i % ids.Count] }, caseSystem).ResponseAsync;
+    Func<int, Task> unknown = _ => client.GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, caseSystem).ResponseAsync;
+
+    // Warm-up at the same rate, not measured: connection pools, HTTP/2 streams, the database's cache, and above all the
+    // JIT. Tiered compilation goes on recompiling hot methods for some 20 s of load (about 40,000 methods, 12 s of
+    // compiler time on 2 cores), so we wait until it has settled rather than for a fixed time. With --target this sees
+    // only the load generator's JIT; the service's own settles in the same rounds if it started with them.
+    const int SettledJitMethodsPerRound = 100;
+    var warmUp = Stopwatch.StartNew();
+    for (var round = 0; round < 30; round++)
+    {
+        var compiled = JitInfo.GetCompiledMethodCount();
+        await LoadAsync(known, requestRate, seconds: 1, allowNotFound: false);
+        await LoadAsync(unknown, requestRate, seconds: 1, allowNotFound: true);
+        if (round >= 2 && JitInfo.GetCompiledMethodCount() - compiled < SettledJitMethodsPerRound)
+        {
+            break;
+        }
+    }
+    Console.WriteLine($"Warmed up in {warmUp.Elapsed.TotalSeconds:0} s; {JitInfo.GetCompiledMethodCount():N0} methods compiled in this process");
+    var miss = await LoadAsync(unknown, requestRate, loadSeconds, allowNotFound: true);
+    var hit = await LoadAsync(known, requestRate, loadSeconds, allowNotFound: false);
     rows.Add([$"GetChild p50 at {requestRate} req/s, ms ({ids.Count:N0} children read)", $"{hit.P50:0.00}", $"{miss.P50:0.00} (unknown child)", $"{hit.P50 / miss.P50:0.00}"]);
     rows.Add([$"GetChild p99 at {requestRate} req/s, ms", $"{hit.P99:0.00}", $"{miss.P99:0.00} (unknown child)", $"{hit.P99 / miss.P99:0.00}"]);
     rows.Add(["GetChild achieved rate, req/s; errors", $"{hit.Rate:N0}; {hit.Errors}", $"{miss.Rate:N0}; {miss.Errors}", "-"]);
+    // In-process runs count the load generator too; with --target, only the load generator.
+    rows.Add(["GetChild CPU per call in this process, ms", $"{hit.CpuMs:0.00}", $"{miss.CpuMs:0.00}", $"{hit.CpuMs / miss.CpuMs:0.00}"]);
+    rows.Add(["GetChild allocated per call in this process, KB", $"{hit.AllocatedKb:0}", $"{miss.AllocatedKb:0}", $"{hit.AllocatedKb / miss.AllocatedKb:0.00}"]);
+    rows.Add(["GC pauses in this process during the load, ms (collections)", $"{hit.GcPauseMs:0} ({hit.Collections})", $"{miss.GcPauseMs:0} ({miss.Collections})", "-"]);
 }
 
 async Task<(double ChildrenPerSecond, double PeakMb)> ImportAsync(int seed, int count)
@@ -112,12 +135,16 @@ static async Task<(T Result, TimeSpan Elapsed)> TimeAsync<T>(Func<Task<T>> call)
 
 // Open loop: calls are handed to the thread pool on a 1 ms tick as their scheduled time comes, whether or not earlier
 // ones have answered, so a slow answer cannot slow the offered rate. Latency runs from each call's start to its answer.
-static async Task<(double P50, double P99, double Rate, int Errors)> LoadAsync(Func<int, Task> call, int rate, int seconds, bool allowNotFound)
+static async Task<LoadResult> LoadAsync(Func<int, Task> call, int rate, int seconds, bool allowNotFound)
 {
     var total = rate * seconds;
     var latencies = new double[total];
     var calls = new Task[total];
     var errors = 0;
+    var processorTime = Process.GetCurrentProcess().TotalProcessorTime;
+    var allocated = GC.GetTotalAllocatedBytes();
+    var paused = GC.GetTotalPauseDuration();
+    var collections = GC.CollectionCount(0);
     var clock = Stopwatch.StartNew();
     using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(1));
     for (var next = 0; next < total; await tick.WaitForNextTickAsync())
@@ -131,8 +158,11 @@ static async Task<(double P50, double P99, double Rate, int Errors)> LoadAsync(F
     }
     await Task.WhenAll(calls);
     var elapsed = clock.Elapsed.TotalSeconds;
+    var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - processorTime).TotalMilliseconds / total;
     Array.Sort(latencies);
-    return (latencies[total / 2], latencies[(int)(total * 0.99)], total / elapsed, errors);
+    return new LoadResult(latencies[total / 2], latencies[(int)(total * 0.99)], total / elapsed, errors, cpuMs,
+        AllocatedKb: (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / total,
+        GcPauseMs: (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, Collections: GC.CollectionCount(0) - collections);
 
     async Task Measure(int index)
     {
@@ -164,4 +194,5 @@ int Option(string name, int fallback)
     return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
 }
 
-
+internal sealed record LoadResult(
+    double P50, double P99, double Rate, int Errors, double CpuMs, double AllocatedKb, double GcPauseMs, int Collections);

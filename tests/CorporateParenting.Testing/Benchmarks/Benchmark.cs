@@ -6,7 +6,10 @@ namespace CorporateParenting.Testing.Benchmarks;
 /// <summary>What every benchmark under tests/ shares: its own throwaway servers, and the table it prints.</summary>
 public static class Benchmark
 {
-    /// <summary>Private PostgreSQL and RabbitMQ on free ports with one database, removed when disposed.</summary>
+    /// <summary>
+    /// Private PostgreSQL and RabbitMQ on free ports with one database, removed when disposed. Unlike the test
+    /// servers, PostgreSQL keeps production's durability: every commit waits for its WAL to reach the disk.
+    /// </summary>
     public static async Task<IRunningInfrastructure> StartInfrastructureAsync(string database)
     {
         var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
@@ -15,6 +18,7 @@ public static class Benchmark
             PostgresPort = 0,
             RabbitMqPort = 0,
             Ephemeral = true,
+            DurableWrites = true,
         }, NullLogger.Instance);
         await infrastructure.EnsureDatabaseAsync(database);
         return infrastructure;
