@@ -11,7 +11,8 @@ public sealed class InfrastructureOptions
     /// <summary>Loopback port for RabbitMQ (AMQP); 0 picks a free one.</summary>
     public int RabbitMqPort { get; init; } = 55672;
 
-    /// <summary>True for tests: faster, non-durable servers, and DataDirectory is deleted on dispose.</summary>
+    /// <summary>True for tests and benchmarks: DataDirectory is deleted on dispose, and unless <see cref="DurableWrites"/>,
+    /// PostgreSQL skips durability to run faster.</summary>
     public bool Ephemeral { get; init; }
 
     /// <summary>
