@@ -1,6 +1,7 @@
 extern alias HealthApi;
 
 using CorporateParenting.ServiceDefaults;
+using CorporateParenting.Testing.Benchmarks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -22,18 +23,7 @@ public sealed class HealthHost(string database, Uri broker, string signingKey, i
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseContentRoot(Path.Combine(CorporateParenting.Infrastructure.RepositoryRoot.Find(), "services", "Health", "Health.Api"));
-        builder.UseSetting($"ConnectionStrings:{ResourceNames.HealthDb}", database);
-        builder.UseSetting($"ConnectionStrings:{ResourceNames.Messaging}", broker.ToString());
-        builder.UseSetting("Authentication:DevelopmentSigningKey", signingKey);
-        builder.UseSetting("Kestrel:Endpoints:http:Url", HttpAddress.ToString());
-        builder.UseSetting("Kestrel:Endpoints:grpc:Url", GrpcAddress.ToString());
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        // Expected while starting on an empty database and waiting for readiness (no migrations table yet, the bus not
-        // yet started); a failure that matters reaches the benchmark as an exception.
-        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "None");
-        builder.UseSetting("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "None");
+        builder.UseBenchmarkSettings("Health", ResourceNames.HealthDb, database, broker, signingKey, HttpAddress, GrpcAddress);
         builder.ConfigureTestServices(services =>
         {
             foreach (var timer in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(HealthSweepService)).ToList())
