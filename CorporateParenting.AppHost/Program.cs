@@ -1,28 +1,53 @@
-using CorporateParenting.Infrastructure;
-using System.Runtime.InteropServices;
 using CorporateParenting.AppHost;
-using CorporateParenting.AppHost.Orchestration;
-using Microsoft.Extensions.Configuration;
+using CorporateParenting.Hosting;
 
 if (args.FirstOrDefault() == TokenCommand.Name)
 {
     return TokenCommand.Run(args, Console.Out, Console.Error);
 }
 
-var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
-var platform = Platform.Declare(configuration);
-var log = new ResourceLog(platform.Resources.Select(r => r.Name).Append("infrastructure"));
+var builder = DistributedApplication.CreateBuilder(args);
 
-using var stopping = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stopping.Cancel();
-};
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    stopping.Cancel();
-});
+var postgres = builder.AddPlatformPostgres(ResourceNames.Postgres, port: 55432);
+var messaging = builder.AddPlatformRabbitMq(ResourceNames.Messaging, port: 55672);
+var signingKey = builder.AddDevelopmentSigningKey();
 
-return await new Orchestrator(platform, RepositoryRoot.Find(), log).RunAsync(stopping.Token);
+var placements = builder.AddService<Projects.Placements_Api>(ResourceNames.Placements, signingKey)
+    .WithDatabase(postgres.AddDatabase(ResourceNames.PlacementsDb))
+    .WithMessaging(messaging);
+
+var virtualSchool = builder.AddService<Projects.VirtualSchool_Api>(ResourceNames.VirtualSchool, signingKey)
+    .WithDatabase(postgres.AddDatabase(ResourceNames.VirtualSchoolDb))
+    .WithMessaging(messaging);
+
+var health = builder.AddService<Projects.Health_Api>(ResourceNames.Health, signingKey)
+    .WithDatabase(postgres.AddDatabase(ResourceNames.HealthDb))
+    .WithMessaging(messaging);
+
+var leavingCare = builder.AddService<Projects.LeavingCare_Api>(ResourceNames.LeavingCare, signingKey)
+    .WithDatabase(postgres.AddDatabase(ResourceNames.LeavingCareDb))
+    .WithMessaging(messaging);
+
+var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames.Notifications, signingKey)
+    .WithDatabase(postgres.AddDatabase(ResourceNames.NotificationsDb))
+    .WithMessaging(messaging);
+
+IResourceBuilder<ProjectResource>[] services = [placements, virtualSchool, health, leavingCare, notifications];
+
+builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, signingKey)
+    .WithHttpReferences(services);
+
+if (builder.Configuration.GetValue("DemoData:Enabled", true))
+{
+    // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
+    builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
+        .WithGrpcReference(placements)
+        .WithEnvironment("Authentication__DevelopmentSigningKey", signingKey)
+        .WithEnvironment("DemoData__MarkerDirectory", PlatformInfrastructure.DataDirectory(builder))
+        .WithEnvironment("DemoData__Children", builder.Configuration["DemoData:Children"] ?? "560")
+        .WaitForAll(services);
+}
+
+builder.ReportTimeToHealthy();
+await builder.Build().RunAsync();
+return 0;

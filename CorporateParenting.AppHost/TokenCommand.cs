@@ -1,5 +1,4 @@
 using CorporateParenting.Infrastructure;
-using CorporateParenting.AppHost.Orchestration;
 using CorporateParenting.ServiceDefaults.Security;
 
 namespace CorporateParenting.AppHost;

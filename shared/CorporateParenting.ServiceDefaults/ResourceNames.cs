@@ -16,6 +16,9 @@ public static class ResourceNames
     public const string Notifications = "notifications";
     public const string Portal = "portal";
 
+    /// <summary>The AppHost's one-off resource that loads the synthetic demo cohort through Placements' gRPC API.</summary>
+    public const string DemoData = "demo-data";
+
     public const string PlacementsDb = "placementsdb";
     public const string VirtualSchoolDb = "virtualschooldb";
     public const string HealthDb = "healthdb";

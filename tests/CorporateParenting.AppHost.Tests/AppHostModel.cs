@@ -1,33 +1,57 @@
-using CorporateParenting.AppHost.Model;
-using Microsoft.Extensions.Configuration;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using CorporateParenting.ServiceDefaults;
 
 namespace CorporateParenting.AppHost.Tests;
 
-/// <summary>The AppHost's resource graph with its default ports, and fake infrastructure to compute environments with.</summary>
+/// <summary>
+/// The real AppHost's resource model, built by Aspire.Hosting.Testing from <c>Program.cs</c> but never started, and
+/// each service's environment as Aspire would write it (values still unresolved: endpoints, connection strings, parameters).
+/// </summary>
 internal static class AppHostModel
 {
-    public static PlatformModel Declare(params (string Key, string Value)[] settings) =>
-        Platform.Declare(new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
-            .Build());
+    private static readonly Lazy<DistributedApplicationModel> Model = new(() => BuildAsync().GetAwaiter().GetResult());
 
-    public static PlatformModel Defaults { get; } = Platform.Declare(new ConfigurationBuilder().Build());
+    public static IReadOnlyList<IResource> Resources => Model.Value.Resources.ToList();
 
-    public static ProjectResource Project(string name) => Defaults.Projects.Single(p => p.Name == name);
+    /// <summary>The platform's services: the projects that report health (the demo-data loader is a one-off job, not a service).</summary>
+    public static IReadOnlyList<ProjectResource> Services =>
+        Resources.OfType<ProjectResource>().Where(p => p.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)).ToList();
 
-    public static TheoryData<string> ProjectNames => new(Defaults.Projects.Select(p => p.Name));
-}
+    public static ProjectResource Project(string name) => Resources.OfType<ProjectResource>().Single(p => p.Name == name);
 
-/// <summary>Infrastructure reachable at fixed, recognisable addresses.</summary>
-internal sealed class FakeConnections(string postgresHost, int postgresPort, string user, string password, Uri broker) : IConnectionInfo
-{
-    public static FakeConnections Loopback { get; } =
-        new("127.0.0.1", 55432, "postgres", "test-password", new Uri("amqp://guest:guest@127.0.0.1:55672"));
+    public static TheoryData<string> ServiceNames => new(Services.Select(p => p.Name));
 
-    public string Database(string name) =>
-        $"Host={postgresHost};Port={postgresPort};Username={user};Password={password};Database={name}";
+    /// <summary>Where the project lives, repository-relative, e.g. <c>services/Placements/Placements.Api</c>.</summary>
+    public static string ProjectDirectory(ProjectResource project) =>
+        RepositoryFiles.Relative(Path.GetDirectoryName(project.GetProjectMetadata().ProjectPath)!);
 
-    public Uri Broker { get; } = broker;
+    public static IReadOnlyList<EndpointAnnotation> Endpoints(IResource resource) =>
+        resource.TryGetAnnotationsOfType<EndpointAnnotation>(out var endpoints) ? endpoints.ToList() : [];
 
-    public string DevelopmentSigningKey => "test-development-signing-key-0123456789";
+    public static IReadOnlyList<IResource> WaitsFor(IResource resource) =>
+        resource.TryGetAnnotationsOfType<WaitAnnotation>(out var waits) ? waits.Select(w => w.Resource).ToList() : [];
+
+    /// <summary>
+    /// The platform's environment for a resource, from its callbacks, evaluated in publish mode so nothing needs to be
+    /// running; Aspire's own run-time settings (<c>OTEL_*</c>, <c>DOTNET_*</c>) are left out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object> Environment(IResource resource)
+    {
+        var context = new EnvironmentCallbackContext(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Publish), resource);
+        foreach (var callback in resource.Annotations.OfType<EnvironmentCallbackAnnotation>())
+        {
+            callback.Callback(context).GetAwaiter().GetResult();
+        }
+        return context.EnvironmentVariables
+            .Where(variable => !variable.Key.StartsWith("OTEL_", StringComparison.Ordinal) && !variable.Key.StartsWith("DOTNET_", StringComparison.Ordinal))
+            .ToDictionary();
+    }
+
+    private static async Task<DistributedApplicationModel> BuildAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.CorporateParenting_AppHost>();
+        return new DistributedApplicationModel(builder.Resources);
+    }
 }

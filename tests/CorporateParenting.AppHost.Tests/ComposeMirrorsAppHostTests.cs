@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
-using CorporateParenting.AppHost.Model;
+using Aspire.Hosting.ApplicationModel;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 
@@ -8,7 +8,7 @@ namespace CorporateParenting.AppHost.Tests;
 
 /// <summary>
 /// docker-compose.yml runs the same platform as the AppHost: same services, environment keys, dependencies and
-/// host ports. These tests read the file only; they need no Docker engine.
+/// host ports. These tests read the file and the AppHost's Aspire model only; they need no Docker engine.
 /// </summary>
 public sealed partial class ComposeMirrorsAppHostTests
 {
@@ -26,7 +26,16 @@ public sealed partial class ComposeMirrorsAppHostTests
 
     private static readonly ComposeFile Compose = ComposeFile.Load();
 
-    public static TheoryData<string> ProjectNames => AppHostModel.ProjectNames;
+    public static TheoryData<string> ProjectNames => AppHostModel.ServiceNames;
+
+    /// <summary>
+    /// Set by Aspire's OTLP wiring when it runs a project (the service name the dashboard shows), which the model's
+    /// publish-mode environment leaves out; compose sets it explicitly.
+    /// </summary>
+    private const string OtelServiceName = "OTEL_SERVICE_NAME";
+
+    private static IResource Postgres => AppHostModel.Resources.Single(r => r.Name == ResourceNames.Postgres);
+    private static IResource Messaging => AppHostModel.Resources.Single(r => r.Name == ResourceNames.Messaging);
 
     /// <summary>
     /// Every runnable service project (a <c>Microsoft.NET.Sdk.Web</c> project under <c>services/*/*/</c>), repository-relative,
@@ -66,14 +75,14 @@ public sealed partial class ComposeMirrorsAppHostTests
     {
         var project = AppHostModel.Project(name);
 
-        Assert.Equal(RepositoryFiles.PathOf($"{project.ProjectDirectory}/Dockerfile"), Compose.Service(name).DockerfilePath);
+        Assert.Equal(RepositoryFiles.PathOf($"{AppHostModel.ProjectDirectory(project)}/Dockerfile"), Compose.Service(name).DockerfilePath);
     }
 
     [Fact]
     public void Compose_has_no_services_beyond_the_AppHost_resources()
     {
-        var expected = AppHostModel.Defaults.Projects.Select(p => p.Name)
-            .Append(AppHostModel.Defaults.Postgres.Name)
+        var expected = AppHostModel.Services.Select(p => p.Name)
+            .Append(ResourceNames.Postgres)
             .Append(ComposeFile.RabbitMqService);
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Compose.Services.Keys.Order(StringComparer.Ordinal));
@@ -83,7 +92,7 @@ public sealed partial class ComposeMirrorsAppHostTests
     [MemberData(nameof(ProjectNames))]
     public void Environment_keys_are_exactly_those_the_AppHost_sets(string name)
     {
-        var expected = ProjectEnvironment.For(AppHostModel.Project(name), FakeConnections.Loopback).Keys.ToHashSet(StringComparer.Ordinal);
+        var expected = AppHostModel.Environment(AppHostModel.Project(name)).Keys.Append(OtelServiceName).ToHashSet(StringComparer.Ordinal);
         var actual = Compose.Service(name).Environment.Keys.ToHashSet(StringComparer.Ordinal);
 
         var missing = expected.Except(actual).Order(StringComparer.Ordinal).ToList();
@@ -96,22 +105,20 @@ public sealed partial class ComposeMirrorsAppHostTests
     [MemberData(nameof(ProjectNames))]
     public void Environment_values_point_at_the_compose_services(string name)
     {
-        var postgres = Compose.Service(AppHostModel.Defaults.Postgres.Name).Environment;
+        var postgres = Compose.Service(ResourceNames.Postgres).Environment;
         var rabbitMq = Compose.Service(ComposeFile.RabbitMqService).Environment;
-        var inCompose = new FakeConnections(
-            AppHostModel.Defaults.Postgres.Name, PostgresContainerPort, postgres.GetValueOrDefault("POSTGRES_USER", "postgres"), postgres["POSTGRES_PASSWORD"],
-            new UriBuilder("amqp", ComposeFile.RabbitMqService, AmqpContainerPort)
-            {
-                UserName = rabbitMq.GetValueOrDefault("RABBITMQ_DEFAULT_USER", "guest"),
-                Password = rabbitMq.GetValueOrDefault("RABBITMQ_DEFAULT_PASS", "guest"),
-            }.Uri);
+        var broker = new UriBuilder("amqp", ComposeFile.RabbitMqService, AmqpContainerPort)
+        {
+            UserName = rabbitMq.GetValueOrDefault("RABBITMQ_DEFAULT_USER", "guest"),
+            Password = rabbitMq.GetValueOrDefault("RABBITMQ_DEFAULT_PASS", "guest"),
+        }.Uri;
         var actual = Compose.Service(name).Environment;
 
-        foreach (var (key, appHostValue) in ProjectEnvironment.For(AppHostModel.Project(name), inCompose))
+        Assert.Equal(name, actual[OtelServiceName]);
+        foreach (var (key, appHostValue) in AppHostModel.Environment(AppHostModel.Project(name)))
         {
             Assert.True(actual.TryGetValue(key, out var value), $"Compose service '{name}' does not set {key}.");
-            var segments = key.Split("__");
-            switch (segments)
+            switch (key.Split("__"))
             {
                 case ["Kestrel", "Endpoints", var endpoint, "Url"]:
                     Assert.Equal($"http://+:{ContainerPort(endpoint)}", value);
@@ -119,18 +126,19 @@ public sealed partial class ComposeMirrorsAppHostTests
                 case ["services", var service, var endpoint, "0"]:
                     Assert.Equal($"http://{service}:{ContainerPort(endpoint)}", value);
                     break;
-                case ["ConnectionStrings", var resource] when resource == AppHostModel.Defaults.RabbitMq.Name:
-                    Assert.Equal(new Uri(appHostValue), new Uri(value));
+                case ["ConnectionStrings", var resource] when resource == ResourceNames.Messaging:
+                    Assert.Equal(broker, new Uri(value));
+                    break;
+                case ["ConnectionStrings", var database]:
+                    var expected = $"Host={ResourceNames.Postgres};Port={PostgresContainerPort};Username={postgres.GetValueOrDefault("POSTGRES_USER", "postgres")};Password={postgres["POSTGRES_PASSWORD"]};Database={database}";
+                    Assert.True(new DbConnectionStringBuilder { ConnectionString = expected }.EquivalentTo(new DbConnectionStringBuilder { ConnectionString = value }),
+                        $"Compose service '{name}': ConnectionStrings__{database} is '{value}', expected the equivalent of '{expected}'.");
                     break;
                 case ["Authentication", "DevelopmentSigningKey"]:
                     Assert.True(value.Length >= DevelopmentTokens.MinimumKeyLength, $"Compose service '{name}': the development signing key is too short.");
                     break;
-                case ["ConnectionStrings", var database]:
-                    Assert.True(new DbConnectionStringBuilder { ConnectionString = appHostValue }.EquivalentTo(new DbConnectionStringBuilder { ConnectionString = value }),
-                        $"Compose service '{name}': ConnectionStrings__{database} is '{value}', expected the equivalent of '{appHostValue}'.");
-                    break;
                 default:
-                    Assert.Equal(appHostValue, value);
+                    Assert.Equal(appHostValue.ToString(), value);
                     break;
             }
         }
@@ -138,14 +146,13 @@ public sealed partial class ComposeMirrorsAppHostTests
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
-    public void Depends_on_are_the_AppHost_references_and_wait_until_healthy(string name)
+    public void Depends_on_are_what_the_AppHost_waits_for_and_wait_until_healthy(string name)
     {
-        var expected = AppHostModel.Project(name).References.Select(reference => reference switch
+        var expected = AppHostModel.WaitsFor(AppHostModel.Project(name)).Select(resource => resource switch
             {
-                DatabaseResource database => database.Server.Name,
-                RabbitMqResource => ComposeFile.RabbitMqService,
-                ProjectResource project => project.Name,
-                _ => throw new InvalidOperationException($"No compose service for {reference.GetType().Name} '{reference.Name}'."),
+                IResourceWithParent { Parent.Name: ResourceNames.Postgres } => ResourceNames.Postgres,
+                { Name: ResourceNames.Messaging } => ComposeFile.RabbitMqService,
+                _ => resource.Name,
             })
             .Distinct()
             .Order(StringComparer.Ordinal);
@@ -163,8 +170,8 @@ public sealed partial class ComposeMirrorsAppHostTests
     [MemberData(nameof(ProjectNames))]
     public void Published_ports_are_the_AppHost_endpoint_ports(string name)
     {
-        var expected = AppHostModel.Project(name).Endpoints
-            .Select(endpoint => new PublishedPort(endpoint.Port, ContainerPort(endpoint.Name)).ToString())
+        var expected = AppHostModel.Endpoints(AppHostModel.Project(name))
+            .Select(endpoint => new PublishedPort(endpoint.Port!.Value, ContainerPort(endpoint.Name)).ToString())
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, Compose.Service(name).PublishedPorts.Select(p => p.ToString()).Order(StringComparer.Ordinal));
@@ -174,25 +181,24 @@ public sealed partial class ComposeMirrorsAppHostTests
     public void Infrastructure_is_published_on_the_AppHost_ports()
     {
         Assert.Equal(
-            [new PublishedPort(AppHostModel.Defaults.Postgres.Port, PostgresContainerPort)],
-            Compose.Service(AppHostModel.Defaults.Postgres.Name).PublishedPorts);
+            [new PublishedPort(AppHostModel.Endpoints(Postgres).Single().Port!.Value, PostgresContainerPort)],
+            Compose.Service(ResourceNames.Postgres).PublishedPorts);
         Assert.Equal(
-            [new PublishedPort(AppHostModel.Defaults.RabbitMq.Port, AmqpContainerPort)],
+            [new PublishedPort(AppHostModel.Endpoints(Messaging).Single().Port!.Value, AmqpContainerPort)],
             Compose.Service(ComposeFile.RabbitMqService).PublishedPorts);
     }
 
     [Fact]
     public void Postgres_init_creates_every_database_the_AppHost_declares()
     {
-        var postgres = Compose.Service(AppHostModel.Defaults.Postgres.Name);
+        var postgres = Compose.Service(ResourceNames.Postgres);
         var mount = Assert.Single(postgres.Configs, c => c.Target?.StartsWith("/docker-entrypoint-initdb.d/", StringComparison.Ordinal) == true);
         Assert.True(Compose.Configs.TryGetValue(mount.Source ?? "", out var config), $"Config '{mount.Source}' is not declared in {ComposeFile.FileName}.");
 
         var created = CreateDatabase().Matches(config.Content ?? "").Select(m => m.Groups["name"].Value);
+        var declared = AppHostModel.Resources.OfType<IResourceWithParent>().Where(r => r.Parent.Name == ResourceNames.Postgres).Select(r => r.Name);
 
-        Assert.Equal(
-            AppHostModel.Defaults.Postgres.Databases.Select(d => d.Name).Order(StringComparer.Ordinal),
-            created.Order(StringComparer.Ordinal));
+        Assert.Equal(declared.Order(StringComparer.Ordinal), created.Order(StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"CREATE\s+DATABASE\s+""?(?<name>\w+)""?", RegexOptions.IgnoreCase)]

@@ -5,25 +5,26 @@ namespace CorporateParenting.AppHost.Tests;
 /// <summary>Each project's image runs that project's assembly as a non-root user and exposes its container ports.</summary>
 public sealed partial class DockerfileTests
 {
-    public static TheoryData<string> ProjectNames => AppHostModel.ProjectNames;
+    public static TheoryData<string> ProjectNames => AppHostModel.ServiceNames;
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
     public void Dockerfile_publishes_and_runs_the_project(string name)
     {
         var project = AppHostModel.Project(name);
-        var path = $"{project.ProjectDirectory}/Dockerfile";
-        var dockerfile = File.ReadAllText(RepositoryFiles.PathOf(path));
-        var csproj = $"{project.ProjectDirectory}/{project.AssemblyName}.csproj";
+        var directory = AppHostModel.ProjectDirectory(project);
+        var assemblyName = Path.GetFileName(directory);
+        var dockerfile = File.ReadAllText(RepositoryFiles.PathOf($"{directory}/Dockerfile"));
+        var csproj = $"{directory}/{assemblyName}.csproj";
 
         Assert.Matches(new Regex(@"^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", RegexOptions.Multiline), dockerfile);
         Assert.Matches(new Regex($@"^RUN dotnet restore {Regex.Escape(csproj)}$", RegexOptions.Multiline), dockerfile);
         Assert.Matches(new Regex($@"^RUN dotnet publish {Regex.Escape(csproj)} -c Release\b", RegexOptions.Multiline), dockerfile);
         Assert.Matches(new Regex(@"^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0\b", RegexOptions.Multiline), dockerfile);
         Assert.Matches(new Regex(@"^USER \$APP_UID$", RegexOptions.Multiline), dockerfile);
-        Assert.Equal($"ENTRYPOINT [\"dotnet\", \"{project.AssemblyName}.dll\"]", Instruction(dockerfile, "ENTRYPOINT"));
+        Assert.Equal($"ENTRYPOINT [\"dotnet\", \"{assemblyName}.dll\"]", Instruction(dockerfile, "ENTRYPOINT"));
         Assert.Equal(
-            string.Join(' ', project.Endpoints.Select(e => ComposeMirrorsAppHostTests.ContainerPort(e.Name)).Order()),
+            string.Join(' ', AppHostModel.Endpoints(project).Select(e => ComposeMirrorsAppHostTests.ContainerPort(e.Name)).Order()),
             Instruction(dockerfile, "EXPOSE")["EXPOSE ".Length..]);
     }
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace CorporateParenting.AppHost.Orchestration;
+namespace CorporateParenting.AppHost;
 
 /// <summary>
 /// The key local development tokens are signed with: random, made once per clone, kept in the git-ignored

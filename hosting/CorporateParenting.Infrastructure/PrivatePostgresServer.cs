@@ -37,9 +37,19 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
 
     public string Version { get; private set; } = "?";
 
-    public async Task StartAsync(CancellationToken ct)
+    /// <summary>The cluster's folder (PGDATA).</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>The folder that holds the cluster, its log and every process of ours (see <see cref="OwnedProcesses"/>).</summary>
+    public string Root => _root;
+
+    /// <summary>
+    /// Installs the server if it is missing and makes the cluster ready to run without starting it: stops what an
+    /// earlier run left behind, runs initdb on first use, and rewrites the settings. With port 0 the port is left to
+    /// the command line (<c>postgres -p</c>) and no Unix socket is made.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken ct)
     {
-        var stopwatch = Stopwatch.StartNew();
         _binDirectory = await PrerequisiteInstaller.EnsureAsync(
             "PostgreSQL server (initdb, pg_ctl)", FindBinDirectory, "postgresql", _logger, ct);
 
@@ -47,7 +57,10 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
         Directory.CreateDirectory(_root);
         await GiveFolderToPostgresUserAsync(ct);
         await StopLeftoverServerAsync(ct);
-        FreePort.EnsureFree(Port, "PostgreSQL", nameof(InfrastructureOptions.PostgresPort));
+        if (Port != 0)
+        {
+            FreePort.EnsureFree(Port, "PostgreSQL", nameof(InfrastructureOptions.PostgresPort));
+        }
 
         if (!File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
         {
@@ -56,6 +69,38 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
 
         Version = File.ReadAllText(Path.Combine(_dataDirectory, "PG_VERSION")).Trim();
         await WriteSettingsAsync(ct);
+    }
+
+    /// <summary>
+    /// The command that runs the server in the foreground on <paramref name="port"/>, as the postgres user when we
+    /// are root (setpriv execs in place, so a stop signal reaches postgres itself).
+    /// </summary>
+    public (string Command, IReadOnlyList<string> Arguments) ForegroundCommand(string port)
+    {
+        var postgres = Path.Combine(_binDirectory ?? FindBinDirectory() ?? "/usr/lib/postgresql/15/bin", "postgres");
+        string[] server = [postgres, "-D", _dataDirectory, "-p", port];
+        return ProcessRunner.IsRoot
+            ? ("setpriv", ["--reuid", OsUser, "--regid", OsUser, "--init-groups", "--", .. server])
+            : (server[0], server[1..]);
+    }
+
+    /// <summary>A fast shutdown: open client connections are closed rather than waited for.</summary>
+    public async Task StopFastAsync(CancellationToken ct)
+    {
+        if (_binDirectory is not null && File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")))
+        {
+            var stop = await RunToolAsync("pg_ctl", ["stop", "-D", _dataDirectory, "-m", "fast", "-w", "-t", "30", "-s"], ct);
+            if (!stop.Succeeded)
+            {
+                _logger.LogWarning("pg_ctl stop failed: {Output}", stop.Output);
+            }
+        }
+    }
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await PrepareAsync(ct);
 
         var start = await RunToolAsync("pg_ctl",
             ["start", "-D", _dataDirectory, "-l", _logFile, "-w", "-t", "60", "-s"], ct);
@@ -242,7 +287,7 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
     private async Task WriteSettingsAsync(CancellationToken ct)
     {
         var socketDirectory = Path.Combine(_root, "run");
-        var useUnixSocket = Path.Combine(socketDirectory, $".s.PGSQL.{Port}").Length <= MaxUnixSocketPath;
+        var useUnixSocket = Port != 0 && Path.Combine(socketDirectory, $".s.PGSQL.{Port}").Length <= MaxUnixSocketPath;
         if (useUnixSocket)
         {
             Directory.CreateDirectory(socketDirectory);
@@ -251,7 +296,7 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
 
         var settings = new StringBuilder()
             .AppendLine("# Written by CorporateParenting.Infrastructure on every start; edits are lost.")
-            .AppendLine($"port = {Port}")
+            .AppendLine(Port == 0 ? "# port: given on the command line" : $"port = {Port}")
             .AppendLine("listen_addresses = '127.0.0.1'")
             .AppendLine($"unix_socket_directories = '{(useUnixSocket ? Quote(socketDirectory) : "")}'")
             .AppendLine("max_connections = 300"); // every test DbContext and service has a pool of its own

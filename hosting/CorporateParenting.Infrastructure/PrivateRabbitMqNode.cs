@@ -24,7 +24,7 @@ internal sealed class PrivateRabbitMqNode : IAsyncDisposable
     private Process? _server;
     private int _disposed;
 
-    public PrivateRabbitMqNode(string root, int port, int distributionPort, int epmdPort, bool ephemeral, ILogger logger)
+    public PrivateRabbitMqNode(string root, int port, int distributionPort, int epmdPort, bool ephemeral, ILogger logger, string? nodeName = null)
     {
         _root = root;
         _serverLog = Path.Combine(root, "rabbitmq-server.out.log");
@@ -34,7 +34,7 @@ internal sealed class PrivateRabbitMqNode : IAsyncDisposable
         _ephemeral = ephemeral;
         _logger = logger;
         // Named after the port so that a persistent AppHost node finds its own mnesia folder again.
-        NodeName = $"cp-{port}@localhost";
+        NodeName = nodeName ?? $"cp-{port}@localhost";
         Uri = DevelopmentCredentials.RabbitMqUri("127.0.0.1", port);
     }
 
@@ -44,18 +44,34 @@ internal sealed class PrivateRabbitMqNode : IAsyncDisposable
 
     public Uri Uri { get; }
 
+    public string Root => _root;
+
+    /// <summary>
+    /// Installs RabbitMQ if it is missing, stops what an earlier run on this folder left behind, and lays out the node's
+    /// folders; returns the tools and the environment to run the node and its epmd with. With port 0 the AMQP port
+    /// (<c>RABBITMQ_NODE_PORT</c>) is left to the caller.
+    /// </summary>
+    public async Task<(RabbitMqTools Tools, IReadOnlyDictionary<string, string> Environment)> PrepareAsync(CancellationToken ct)
+    {
+        _tools = await RabbitMqTools.EnsureInstalledAsync(_logger, ct);
+        await OwnedProcesses.TerminateAsync(_root, TimeSpan.FromSeconds(15), _logger, "RabbitMQ", LogLevel.Warning);
+        if (Port != 0)
+        {
+            FreePort.EnsureFree(Port, "RabbitMQ", nameof(InfrastructureOptions.RabbitMqPort));
+        }
+
+        _environment = PrepareFolders();
+        return (_tools, _environment);
+    }
+
     public async Task StartAsync(CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
-        _tools = await RabbitMqTools.EnsureInstalledAsync(_logger, ct);
-        await OwnedProcesses.TerminateAsync(_root, TimeSpan.FromSeconds(15), _logger, "RabbitMQ", LogLevel.Warning);
-        FreePort.EnsureFree(Port, "RabbitMQ", nameof(InfrastructureOptions.RabbitMqPort));
-
-        _environment = PrepareFolders();
+        await PrepareAsync(ct);
         await StartEpmdAsync(ct);
 
         _logger.LogDebug("Starting RabbitMQ node {Node} on 127.0.0.1:{Port}", NodeName, Port);
-        _server = ProcessRunner.StartLongRunning(_tools.Server, [], _serverLog, _environment, _root);
+        _server = ProcessRunner.StartLongRunning(_tools!.Server, [], _serverLog, _environment, _root);
         if (!await AmqpProbe.WaitUntilAnswersAsync(Uri, StartTimeout, () => _server.HasExited, ct))
         {
             throw new InvalidOperationException(
@@ -116,7 +132,7 @@ internal sealed class PrivateRabbitMqNode : IAsyncDisposable
         var plugins = Path.Combine(_root, "enabled_plugins");
         File.WriteAllText(plugins, "[].\n");
 
-        return new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             [OwnedProcesses.MarkerVariable] = _root,
             ["HOME"] = home, // the Erlang cookie lives here; rabbitmqctl needs the same one
@@ -140,6 +156,11 @@ internal sealed class PrivateRabbitMqNode : IAsyncDisposable
             ["ERL_EPMD_PORT"] = _epmdPort.ToString(),
             ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
         };
+        if (Port == 0)
+        {
+            environment.Remove("RABBITMQ_NODE_PORT");
+        }
+        return environment;
     }
 
     private async Task StartEpmdAsync(CancellationToken ct)

@@ -1,6 +1,0 @@
-namespace CorporateParenting.AppHost.Model;
-
-public interface IResource
-{
-    string Name { get; }
-}

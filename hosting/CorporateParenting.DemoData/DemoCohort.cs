@@ -1,0 +1,50 @@
+using CorporateParenting.ServiceDefaults.Security;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+using Placements.Synthetic;
+using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
+
+namespace CorporateParenting.DemoData;
+
+/// <summary>
+/// A Derby-sized synthetic cohort (by default 560 children with their histories) recorded through Placements' public gRPC API
+/// exactly as a case system would. The cohort is fixed (seed and as-at date) and every command has a fixed client
+/// request id, so loading it again changes nothing; a marker file skips the reload on later starts.
+/// </summary>
+public sealed class DemoCohort(PlacementsClient placements, DemoDataOptions options, ILogger<DemoCohort> logger)
+{
+    private const int Seed = 831; // Derby's DfE LA number
+    private static readonly DateOnly AsAt = new(2026, 11, 1);
+
+    public async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var marker = Path.Combine(options.MarkerDirectory, $"demo-data-{Seed}-{options.Children}.loaded");
+        if (File.Exists(marker))
+        {
+            logger.LogInformation("Already loaded ({Children} synthetic children); delete {Marker} to load again.", options.Children, marker);
+            return true;
+        }
+
+        var cohort = CohortGenerator.Generate(new CohortOptions { Seed = Seed, Children = options.Children, AsAt = AsAt });
+        var token = DevelopmentTokens.Create(options.SigningKey, "apphost-demo-data", [Roles.CaseSystem]);
+        var driver = new CohortDriver(placements, new Metadata { { "Authorization", $"Bearer {token}" } });
+        logger.LogInformation("Recording {Children} synthetic children ({Commands} commands) through Placements' gRPC API…",
+            cohort.Children.Count, cohort.CommandCount);
+
+        var result = await driver.RunAsync(cohort, parallelism: 8, cancellationToken);
+
+        foreach (var failure in result.Failures.Take(5))
+        {
+            logger.LogWarning("{CaseReference} stopped at {Kind}: {Status} {Detail}", failure.CaseReference, failure.Kind, failure.Status, failure.Detail);
+        }
+        logger.LogInformation("{Completed} of {Children} children, {Accepted} commands accepted in {Seconds:0.0} s.",
+            result.ChildrenCompleted, result.Children, result.CommandsAccepted, result.Elapsed.TotalSeconds);
+        if (result.Failures.Count > 0)
+        {
+            return false;
+        }
+        Directory.CreateDirectory(options.MarkerDirectory);
+        await File.WriteAllTextAsync(marker, DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+using CorporateParenting.DemoData;
+using CorporateParenting.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
+
+// Demo data for the local platform: a resource of the AppHost that runs once Placements and every consumer of its
+// events are healthy, shows on the dashboard until it finishes, and reaches Placements by service discovery.
+var builder = Host.CreateApplicationBuilder(args);
+builder.ConfigureOpenTelemetry();
+builder.Services.AddServiceDiscovery();
+builder.Services.AddGrpcClient<PlacementsClient>(options => options.Address = ResourceNames.GrpcAddress(ResourceNames.Placements))
+    .AddServiceDiscovery();
+builder.Services.AddSingleton(DemoDataOptions.From(builder.Configuration));
+builder.Services.AddSingleton<DemoCohort>();
+
+using var host = builder.Build();
+await host.StartAsync();
+var succeeded = await host.Services.GetRequiredService<DemoCohort>().LoadAsync(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+await host.StopAsync();
+return succeeded ? 0 : 1;

@@ -1,0 +1,54 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using CorporateParenting.Infrastructure;
+
+namespace CorporateParenting.Hosting;
+
+/// <summary>
+/// PostgreSQL and RabbitMQ for the platform, from the one place that decides how: Aspire's own containers where a
+/// container runtime answers, otherwise processes from the installed binaries (Aspire's <c>AddPostgres</c> and
+/// <c>AddRabbitMQ</c> cannot run without a container runtime). <c>CP_INFRASTRUCTURE=containers|local</c> forces a choice.
+/// </summary>
+public static class PlatformInfrastructure
+{
+    /// <summary>The AppHost's data folder for the local servers: <c>AppHost:DataDirectory</c>, by default <c>.local/apphost</c> of the clone.</summary>
+    public static string DataDirectory(IDistributedApplicationBuilder builder) =>
+        builder.Configuration["AppHost:DataDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(RepositoryRoot.Find(), ".local", "apphost");
+
+    public static bool UsesContainers => InfrastructureLauncher.ResolveMode(InfrastructureMode.Auto) == InfrastructureMode.Containers;
+
+    public static PlatformPostgres AddPlatformPostgres(this IDistributedApplicationBuilder builder, string name, int port)
+    {
+        if (UsesContainers)
+        {
+            var password = builder.AddParameter($"{name}-password", DevelopmentCredentials.PostgresPassword, secret: true);
+            var container = builder.AddPostgres(name, password: password, port: port).WithDataVolume();
+            return new PlatformPostgres(container, database => container.AddDatabase(database));
+        }
+
+        var local = builder.AddLocalPostgres(name, port, DataDirectory(builder));
+        return new PlatformPostgres(local, database => local.AddDatabase(database));
+    }
+
+    public static IResourceBuilder<IResourceWithConnectionString> AddPlatformRabbitMq(this IDistributedApplicationBuilder builder, string name, int port)
+    {
+        if (UsesContainers)
+        {
+            var user = builder.AddParameter($"{name}-user", DevelopmentCredentials.RabbitMqUser);
+            var password = builder.AddParameter($"{name}-password", DevelopmentCredentials.RabbitMqPassword, secret: true);
+            return builder.AddRabbitMQ(name, user, password, port).WithDataVolume();
+        }
+
+        return builder.AddLocalRabbitMq(name, port, DataDirectory(builder));
+    }
+}
+
+/// <summary>The PostgreSQL server, however it runs, and a way to give each service a database of its own on it.</summary>
+public sealed class PlatformPostgres(IResourceBuilder<IResourceWithConnectionString> server, Func<string, IResourceBuilder<IResourceWithConnectionString>> addDatabase)
+{
+    public IResourceBuilder<IResourceWithConnectionString> Server { get; } = server;
+
+    public IResourceBuilder<IResourceWithConnectionString> AddDatabase(string name) => addDatabase(name);
+}

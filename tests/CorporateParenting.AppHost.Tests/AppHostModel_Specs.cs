@@ -1,0 +1,90 @@
+using Aspire.Hosting.ApplicationModel;
+using CorporateParenting.ServiceDefaults;
+
+namespace CorporateParenting.AppHost.Tests;
+
+/// <summary>What the AppHost declares: the services on their documented ports, what each references and waits for, and service discovery keys that cannot send a gRPC client to an HTTP/1.1 endpoint.</summary>
+public sealed class AppHostModel_Specs
+{
+    public static TheoryData<string> ServiceNames => AppHostModel.ServiceNames;
+
+    [Fact]
+    public void The_services_are_the_six_of_the_architecture_on_their_documented_ports()
+    {
+        var ports = AppHostModel.Services.ToDictionary(
+            s => s.Name,
+            s => string.Join(' ', AppHostModel.Endpoints(s).OrderBy(e => e.Name).Select(e => $"{e.Name}:{e.Port}")));
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            [ResourceNames.Portal] = "http:5100",
+            [ResourceNames.Placements] = "grpc:5111 http:5101",
+            [ResourceNames.VirtualSchool] = "grpc:5112 http:5102",
+            [ResourceNames.Health] = "grpc:5113 http:5103",
+            [ResourceNames.LeavingCare] = "grpc:5114 http:5104",
+            [ResourceNames.Notifications] = "grpc:5115 http:5105",
+        }, ports);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public void A_grpc_endpoint_speaks_HTTP2_and_an_http_endpoint_HTTP1(string name)
+    {
+        foreach (var endpoint in AppHostModel.Endpoints(AppHostModel.Project(name)))
+        {
+            Assert.Equal(endpoint.Name == ResourceNames.GrpcEndpoint ? "http2" : "http", endpoint.Transport);
+        }
+    }
+
+    [Fact]
+    public void Every_service_discovery_key_names_the_endpoint_it_points_at()
+    {
+        var checkedKeys = 0;
+        foreach (var resource in AppHostModel.Resources.OfType<IResourceWithEnvironment>())
+        {
+            foreach (var (key, value) in AppHostModel.Environment(resource))
+            {
+                if (key.Split("__") is ["services", var service, var endpointKey, _])
+                {
+                    var endpoint = Assert.IsType<EndpointReference>(value);
+                    Assert.Equal(service, endpoint.Resource.Name);
+                    Assert.True(endpoint.EndpointName == endpointKey,
+                        $"{resource.Name}: {key} points at the '{endpoint.EndpointName}' endpoint of {service}; a client asking for '{endpointKey}' would reach the wrong protocol.");
+                    checkedKeys++;
+                }
+            }
+        }
+        Assert.True(checkedKeys >= 6, $"Expected the Portal's and the demo loader's service discovery keys; found {checkedKeys}.");
+    }
+
+    [Fact]
+    public void The_demo_loader_finds_Placements_gRPC_endpoint_only()
+    {
+        var keys = AppHostModel.Environment(AppHostModel.Project(ResourceNames.DemoData)).Keys.Where(k => k.StartsWith("services__", StringComparison.Ordinal));
+
+        Assert.Equal([$"services__{ResourceNames.Placements}__{ResourceNames.GrpcEndpoint}__0"], keys);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public void A_service_waits_for_its_database_and_the_broker_and_for_no_other_service(string name)
+    {
+        var waits = AppHostModel.WaitsFor(AppHostModel.Project(name)).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
+
+        if (name == ResourceNames.Portal)
+        {
+            Assert.Empty(waits); // it asks the services for their health live, so it starts without them
+            return;
+        }
+        // Aspire waits for a database's server too.
+        Assert.Equal(new[] { ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres }.Order(StringComparer.Ordinal), waits);
+    }
+
+    [Fact]
+    public void Demo_data_is_loaded_once_every_consumer_of_Placements_events_is_healthy()
+    {
+        var waits = AppHostModel.WaitsFor(AppHostModel.Project(ResourceNames.DemoData)).Select(r => r.Name).ToHashSet();
+
+        Assert.Superset(AppHostModel.Services.Where(s => s.Name != ResourceNames.Portal).Select(s => s.Name).ToHashSet(), waits);
+    }
+}
