@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
 using MassTransit;
@@ -24,6 +25,18 @@ public sealed class DeliveryCountingConsumer : IConsumer<ChildEnteredCare>
     public Task Consume(ConsumeContext<ChildEnteredCare> context)
     {
         Deliveries.AddOrUpdate(context.MessageId!.Value, 1, (_, count) => count + 1);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Records the trace each message was handled in, by MessageId (default when there was no activity).</summary>
+public sealed class TraceRecordingConsumer : IConsumer<ChildEnteredCare>
+{
+    public static readonly ConcurrentDictionary<Guid, ActivityTraceId> TraceIds = new();
+
+    public Task Consume(ConsumeContext<ChildEnteredCare> context)
+    {
+        TraceIds[context.MessageId!.Value] = Activity.Current?.TraceId ?? default;
         return Task.CompletedTask;
     }
 }
