@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.ServiceDiscovery;
+
+namespace CorporateParenting.AppHost.Tests;
+
+/// <summary>The platform as the AppHost runs it, across real processes: healthy, wired by service discovery, one trace from a case-system call to Health.</summary>
+[Collection(AppHostCollection.Name)]
+public sealed class RunningPlatform_Specs(RunningAppHost platform)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public void Every_resource_with_a_health_check_is_running_and_healthy()
+    {
+        var notifications = platform.App.Services.GetRequiredService<ResourceNotificationService>();
+        var resources = platform.App.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .Where(r => r.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)).ToList();
+
+        Assert.Equal(14, resources.Count); // PostgreSQL, its 5 databases, RabbitMQ, its epmd, 6 services
+        foreach (var resource in resources)
+        {
+            Assert.True(notifications.TryGetCurrentState(resource.Name, out var state), $"{resource.Name} has no state.");
+            Assert.Equal((KnownResourceStates.Running, (Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus?)Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy),
+                (state.Snapshot.State?.Text, state.Snapshot.HealthStatus));
+        }
+    }
+
+    [Fact]
+    public async Task The_demo_loader_reaches_Placements_by_gRPC_service_discovery_and_finishes()
+    {
+        var notifications = platform.App.Services.GetRequiredService<ResourceNotificationService>();
+        using var timeout = new CancellationTokenSource(Patience);
+
+        var finished = await notifications.WaitForResourceAsync(ResourceNames.DemoData, e => KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), timeout.Token);
+
+        Assert.Equal((KnownResourceStates.Finished, 0), (finished.Snapshot.State?.Text, finished.Snapshot.ExitCode));
+        using var placements = await HttpClientAsync(ResourceNames.Placements, Roles.Placements);
+        var children = await placements.GetFromJsonAsync<JsonElement>("/api/children?pageSize=200");
+        Assert.Equal(RunningAppHost.DemoChildren, children.GetProperty("items").EnumerateArray().Count(c => c.GetProperty("caseReference").GetString()!.StartsWith("SYN831-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_environment_Aspire_gives_a_gRPC_client_resolves_to_the_HTTP2_endpoint()
+    {
+        var demoData = platform.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>().Single(p => p.Name == ResourceNames.DemoData);
+        var environment = (await ExecutionConfigurationBuilder.Create(demoData).WithEnvironmentVariablesConfig()
+            .BuildAsync(new(DistributedApplicationOperation.Run), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None)).EnvironmentVariables;
+        var discovery = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection(environment.Select(e => new KeyValuePair<string, string?>(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)))
+                .Build())
+            .AddServiceDiscoveryCore()
+            .AddConfigurationServiceEndpointProvider()
+            .BuildServiceProvider();
+
+        var endpoints = await discovery.GetRequiredService<ServiceEndpointResolver>().GetEndpointsAsync(ResourceNames.GrpcAddress(ResourceNames.Placements).ToString(), CancellationToken.None);
+        var address = Assert.Single(endpoints.Endpoints).EndPoint.ToString()!;
+
+        using var channel = GrpcChannel.ForAddress(address.StartsWith("http", StringComparison.Ordinal) ? address : $"http://{address}");
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await new Placements.V1.Placements.PlacementsClient(channel)
+            .GetChildAsync(new GetChildRequest { ChildId = Guid.NewGuid().ToString() }, Bearer(Roles.CaseSystem)));
+        Assert.Equal(StatusCode.NotFound, error.StatusCode); // an answer in gRPC: an HTTP/1.1 endpoint cannot give one
+    }
+
+    [Fact]
+    public async Task An_entry_to_care_reaches_Health_worklist_in_one_trace_through_the_outbox_and_the_broker()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        var headers = Bearer(Roles.CaseSystem);
+        headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        using var channel = GrpcChannel.ForAddress(platform.App.GetEndpoint(ResourceNames.Placements, ResourceNames.GrpcEndpoint));
+        var familyName = "Trace" + traceId[..6];
+
+        await new Placements.V1.Placements.PlacementsClient(channel).RecordEntryToCareAsync(new RecordEntryToCareRequest
+        {
+            ClientRequestId = $"apphost-{traceId}", CaseReference = $"AH-{traceId[..8]}", GivenName = "Ana", FamilyName = familyName,
+            DateOfBirth = "2015-06-01", Sex = "F", EnteredCareOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), LegalStatus = "C2", CategoryOfNeed = "N1",
+            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+        }, headers);
+
+        using var health = await HttpClientAsync(ResourceNames.Health, Roles.Health);
+        var item = await Eventually.ReturnsAsync(
+            async () => (await health.GetFromJsonAsync<JsonElement>("/api/worklist")).GetProperty("items").EnumerateArray()
+                .FirstOrDefault(i => i.GetProperty("familyName").GetString() == familyName),
+            found => found.ValueKind == JsonValueKind.Object, "the Initial Health Assessment on Health's worklist", Patience);
+        Assert.Equal("INITIAL", item.GetProperty("assessment").GetProperty("kind").GetString());
+
+        var trace = await Eventually.ReturnsAsync(
+            () => Task.FromResult(platform.Telemetry.Spans.Where(s => s.TraceId == traceId).ToList()),
+            spans => spans.Any(s => s.Service == ResourceNames.Health && s.Kind == ExportedSpan.Consumer),
+            "Health's consumer span in the case system's trace", Patience);
+        Assert.Contains(trace, s => s.Service == ResourceNames.Placements && s.Kind == ExportedSpan.Server && s.Name.Contains("RecordEntryToCare", StringComparison.Ordinal));
+        var outbox = Assert.Single(trace, s => s.Service == ResourceNames.Placements && s.Name == "outbox publish ChildEnteredCare");
+        Assert.Contains(trace, s => s.Service == ResourceNames.Placements && s.Kind == ExportedSpan.Producer && s.ParentSpanId == outbox.SpanId);
+    }
+
+    private Metadata Bearer(string role) =>
+        new() { { "Authorization", $"Bearer {DevelopmentTokens.Create(platform.SigningKey, "apphost-tests", [role])}" } };
+
+    private Task<HttpClient> HttpClientAsync(string service, string role)
+    {
+        var client = new HttpClient { BaseAddress = platform.App.GetEndpoint(service, ResourceNames.HttpEndpoint) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Create(platform.SigningKey, "apphost-tests", [role]));
+        return Task.FromResult(client);
+    }
+}
