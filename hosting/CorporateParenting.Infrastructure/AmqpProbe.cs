@@ -40,5 +40,10 @@ internal static class AmqpProbe
         {
             return false;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Cancelled mid-connect: the client reports it as unreachable, but the caller asked us to stop.
+            throw new OperationCanceledException("Stopped waiting for RabbitMQ.", exception, ct);
+        }
     }
 }
