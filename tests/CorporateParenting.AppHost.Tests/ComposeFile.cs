@@ -59,6 +59,7 @@ public sealed class ComposeBuild
 {
     public string? Context { get; set; }
     public string? Dockerfile { get; set; }
+    public Dictionary<string, string> Args { get; set; } = [];
 }
 
 public sealed class ComposeDependency

@@ -23,6 +23,7 @@ public sealed partial class ComposeMirrorsAppHostTests
     private const int PostgresContainerPort = 5432;
     private const int AmqpContainerPort = 5672;
     private const string ServiceHealthy = "service_healthy";
+    private const string ProjectArgument = "PROJECT";
 
     private static readonly ComposeFile Compose = ComposeFile.Load();
 
@@ -57,25 +58,24 @@ public sealed partial class ComposeMirrorsAppHostTests
 
     [Theory]
     [MemberData(nameof(ServiceProjects))]
-    public void Every_service_project_has_a_Dockerfile_beside_it_and_a_compose_service_building_it(string csproj)
+    public void Every_service_project_is_built_by_one_compose_service_from_the_one_Dockerfile(string csproj)
     {
-        var dockerfile = Path.Combine(Path.GetDirectoryName(RepositoryFiles.PathOf(csproj))!, "Dockerfile");
+        var building = Compose.Services.Where(s => s.Value.Build?.Args.GetValueOrDefault(ProjectArgument) == csproj).ToList();
 
-        Assert.True(File.Exists(dockerfile), $"{csproj} has no Dockerfile beside it ({RepositoryFiles.Relative(dockerfile)}).");
-        var building = Compose.Services.Where(s => string.Equals(s.Value.DockerfilePath, dockerfile, StringComparison.Ordinal)).ToList();
         Assert.True(building.Count == 1,
-            $"{ComposeFile.FileName} should have exactly one service with build.dockerfile {RepositoryFiles.Relative(dockerfile)}; found {building.Count}.");
+            $"{ComposeFile.FileName} should have exactly one service built with {ProjectArgument}={csproj}; found {building.Count}.");
+        Assert.Equal(RepositoryFiles.PathOf("Dockerfile"), building[0].Value.DockerfilePath);
         Assert.True(RepositoryFiles.PathOf(building[0].Value.Build!.Context ?? ".") == RepositoryFiles.Root,
-            $"Service '{building[0].Key}' must build with the repository root as context: its Dockerfile copies Directory.*.props, global.json and shared/.");
+            $"Service '{building[0].Key}' must build with the repository root as context: the Dockerfile copies Directory.*.props, global.json, shared/ and services/.");
     }
 
     [Theory]
     [MemberData(nameof(ProjectNames))]
-    public void Each_AppHost_project_is_the_compose_service_of_the_same_name_built_from_its_folder(string name)
+    public void Each_AppHost_project_is_the_compose_service_of_the_same_name_built_from_its_project(string name)
     {
         var project = AppHostModel.Project(name);
 
-        Assert.Equal(RepositoryFiles.PathOf($"{AppHostModel.ProjectDirectory(project)}/Dockerfile"), Compose.Service(name).DockerfilePath);
+        Assert.Equal(RepositoryFiles.Relative(project.GetProjectMetadata().ProjectPath), Compose.Service(name).Build?.Args.GetValueOrDefault(ProjectArgument));
     }
 
     [Fact]

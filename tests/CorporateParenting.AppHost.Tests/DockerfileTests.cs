@@ -2,30 +2,35 @@ using System.Text.RegularExpressions;
 
 namespace CorporateParenting.AppHost.Tests;
 
-/// <summary>Each project's image runs that project's assembly as a non-root user and exposes its container ports.</summary>
-public sealed partial class DockerfileTests
+/// <summary>One Dockerfile builds every service: the project is a build argument, the image runs it as a non-root user.</summary>
+public sealed class DockerfileTests
 {
-    public static TheoryData<string> ProjectNames => AppHostModel.ServiceNames;
+    private static readonly string Dockerfile = File.ReadAllText(RepositoryFiles.PathOf("Dockerfile"));
 
-    [Theory]
-    [MemberData(nameof(ProjectNames))]
-    public void Dockerfile_publishes_and_runs_the_project(string name)
+    [Fact]
+    public void The_Dockerfile_publishes_the_project_it_is_given_and_runs_it_as_a_non_root_user()
     {
-        var project = AppHostModel.Project(name);
-        var directory = AppHostModel.ProjectDirectory(project);
-        var assemblyName = Path.GetFileName(directory);
-        var dockerfile = File.ReadAllText(RepositoryFiles.PathOf($"{directory}/Dockerfile"));
-        var csproj = $"{directory}/{assemblyName}.csproj";
+        Assert.Matches(new Regex(@"^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", RegexOptions.Multiline), Dockerfile);
+        Assert.Matches(new Regex(@"^ARG PROJECT$", RegexOptions.Multiline), Dockerfile);
+        Assert.Matches(new Regex(@"^RUN dotnet restore ""\$PROJECT""$", RegexOptions.Multiline), Dockerfile);
+        Assert.Matches(new Regex(@"^RUN dotnet publish ""\$PROJECT"" -c Release\b", RegexOptions.Multiline), Dockerfile);
+        Assert.Matches(new Regex(@"^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0\b", RegexOptions.Multiline), Dockerfile);
+        Assert.Matches(new Regex(@"^USER \$APP_UID$", RegexOptions.Multiline), Dockerfile);
+    }
 
-        Assert.Matches(new Regex(@"^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", RegexOptions.Multiline), dockerfile);
-        Assert.Matches(new Regex($@"^RUN dotnet restore {Regex.Escape(csproj)}$", RegexOptions.Multiline), dockerfile);
-        Assert.Matches(new Regex($@"^RUN dotnet publish {Regex.Escape(csproj)} -c Release\b", RegexOptions.Multiline), dockerfile);
-        Assert.Matches(new Regex(@"^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0\b", RegexOptions.Multiline), dockerfile);
-        Assert.Matches(new Regex(@"^USER \$APP_UID$", RegexOptions.Multiline), dockerfile);
-        Assert.Equal($"ENTRYPOINT [\"dotnet\", \"{assemblyName}.dll\"]", Instruction(dockerfile, "ENTRYPOINT"));
-        Assert.Equal(
-            string.Join(' ', AppHostModel.Endpoints(project).Select(e => ComposeMirrorsAppHostTests.ContainerPort(e.Name)).Order()),
-            Instruction(dockerfile, "EXPOSE")["EXPOSE ".Length..]);
+    [Fact]
+    public void The_image_exposes_the_container_ports_of_every_endpoint()
+    {
+        var expected = AppHostModel.Services.SelectMany(AppHostModel.Endpoints)
+            .Select(e => ComposeMirrorsAppHostTests.ContainerPort(e.Name)).Distinct().Order();
+
+        Assert.Equal("EXPOSE " + string.Join(' ', expected), Instruction("EXPOSE"));
+    }
+
+    [Fact]
+    public void No_service_keeps_a_Dockerfile_of_its_own()
+    {
+        Assert.Empty(Directory.EnumerateFiles(RepositoryFiles.PathOf("services"), "Dockerfile", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -36,9 +41,9 @@ public sealed partial class DockerfileTests
         Assert.Superset(new HashSet<string> { "**/bin/", "**/obj/", "**/TestResults/", ".local/", ".git/" }, patterns);
     }
 
-    private static string Instruction(string dockerfile, string instruction)
+    private static string Instruction(string instruction)
     {
-        var matches = Regex.Matches(dockerfile, $@"^{instruction} .*$", RegexOptions.Multiline);
+        var matches = Regex.Matches(Dockerfile, $@"^{instruction} .*$", RegexOptions.Multiline);
         Assert.True(matches.Count == 1, $"Expected one {instruction} instruction, found {matches.Count}.");
         return matches[0].Value.TrimEnd();
     }
