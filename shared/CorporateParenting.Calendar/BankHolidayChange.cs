@@ -2,7 +2,7 @@ namespace CorporateParenting.Calendar;
 
 /// <summary>
 /// A one-off change to the bank holidays, made by proclamation, which no rule can compute
-/// (calendar.md §2.4).
+/// (docs/calendar.md §2.4).
 /// </summary>
 public sealed record BankHolidayChange
 {

@@ -3,7 +3,7 @@ namespace CorporateParenting.Calendar;
 /// <summary>
 /// Birthdays and age in whole years. The Nth birthday is date of birth + N calendar years with
 /// .NET AddYears, which puts a 29 February birthday on 28 February in common years, as the DfE
-/// SSDA903 validator does (calendar.md §4), so our cohorts match DfE checks.
+/// SSDA903 validator does (docs/calendar.md §4), so our cohorts match DfE checks.
 /// </summary>
 public static class Birthdays
 {

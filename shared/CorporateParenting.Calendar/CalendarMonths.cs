@@ -1,6 +1,6 @@
 namespace CorporateParenting.Calendar;
 
-/// <summary>"N months after" as calendar months (calendar.md §4, a suggestion, not a decided convention).</summary>
+/// <summary>"N months after" as calendar months (docs/calendar.md §4, a suggestion, not a decided convention).</summary>
 public static class CalendarMonths
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace CorporateParenting.Calendar;
 
-/// <summary>Gregorian Easter Sunday (anonymous / Meeus–Jones–Butcher algorithm, calendar.md §2.3).</summary>
+/// <summary>Gregorian Easter Sunday (anonymous / Meeus–Jones–Butcher algorithm, docs/calendar.md §2.3).</summary>
 public static class EasterSunday
 {
     public static DateOnly For(int year)

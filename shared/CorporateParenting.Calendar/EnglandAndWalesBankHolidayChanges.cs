@@ -1,7 +1,7 @@
 namespace CorporateParenting.Calendar;
 
 /// <summary>
-/// The override table of calendar.md §2.4. To add a newly proclaimed day, add a row here
+/// The override table of docs/calendar.md §2.4. To add a newly proclaimed day, add a row here
 /// (the GOV.UK bank-holidays.json feed is the source; never read it at run time).
 /// </summary>
 public static class EnglandAndWalesBankHolidayChanges

@@ -1,7 +1,7 @@
 namespace CorporateParenting.Calendar;
 
 /// <summary>
-/// The bank holidays that the rules of calendar.md §2.2 give, before one-off changes
+/// The bank holidays that the rules of docs/calendar.md §2.2 give, before one-off changes
 /// (<see cref="EnglandAndWalesBankHolidayChanges"/>). Use <see cref="EnglandAndWalesBankHolidays"/>
 /// for the real calendar.
 /// </summary>

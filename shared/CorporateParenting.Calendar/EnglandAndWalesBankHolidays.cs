@@ -4,8 +4,8 @@ using System.Collections.ObjectModel;
 namespace CorporateParenting.Calendar;
 
 /// <summary>
-/// England and Wales bank holidays for any year: the rules of calendar.md §2.2 with the one-off
-/// changes of §2.4 applied. Used for every child, wherever placed (calendar.md §1).
+/// England and Wales bank holidays for any year: the rules of docs/calendar.md §2.2 with the one-off
+/// changes of §2.4 applied. Used for every child, wherever placed (docs/calendar.md §1).
 /// </summary>
 public static class EnglandAndWalesBankHolidays
 {

@@ -1,6 +1,6 @@
 namespace CorporateParenting.CodeLists;
 
-/// <summary>SSDA903 code lists for the 2025-26 collection year (shared/domain/ssda903.md §2).</summary>
+/// <summary>SSDA903 code lists for the 2025-26 collection year (docs/ssda903.md §2).</summary>
 public static class Ssda903Codes
 {
     public static readonly IReadOnlySet<string> Sex = new HashSet<string> { "M", "F", "U" };

@@ -2,7 +2,7 @@ namespace CorporateParenting.Calendar.Tests;
 
 public class BankHolidayListTests
 {
-    // calendar.md §2.5; 2024–2028 also match the GOV.UK feed, 2029–2030 are by rule only.
+    // docs/calendar.md §2.5; 2024–2028 also match the GOV.UK feed, 2029–2030 are by rule only.
     [Theory]
     [InlineData(2024, "Mon 1 Jan, Fri 29 Mar, Mon 1 Apr, Mon 6 May, Mon 27 May, Mon 26 Aug, Wed 25 Dec, Thu 26 Dec")]
     [InlineData(2025, "Wed 1 Jan, Fri 18 Apr, Mon 21 Apr, Mon 5 May, Mon 26 May, Mon 25 Aug, Thu 25 Dec, Fri 26 Dec")]

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CorporateParenting.Calendar.Tests;
 
 /// <summary>
-/// Dates written as in calendar.md ("Mon 1 Jan 2024"). Parsing rejects a weekday that does not
+/// Dates written as in docs/calendar.md ("Mon 1 Jan 2024"). Parsing rejects a weekday that does not
 /// match the date, so every expected date in these tests has its weekday checked.
 /// </summary>
 internal static class Day

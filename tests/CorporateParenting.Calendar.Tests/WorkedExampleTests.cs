@@ -4,7 +4,7 @@ public class WorkedExampleTests
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
 
-    // calendar.md §3, row for row.
+    // docs/calendar.md §3, row for row.
     [Theory]
     [InlineData("Mon 14 Apr 2025", 20, "Thu 15 May 2025", "Good Friday, Easter Monday and early May are skipped")]
     [InlineData("Mon 15 Dec 2025", 5, "Mon 22 Dec 2025", "request to health")]

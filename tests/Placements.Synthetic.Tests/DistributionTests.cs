@@ -2,7 +2,7 @@ using Placements.Synthetic;
 
 namespace Placements.Synthetic.Tests;
 
-/// <summary>The children looked after at AsAt follow reference-figures.md §2 and §3.</summary>
+/// <summary>The children looked after at AsAt follow docs/reference-figures.md §2 and §3.</summary>
 public class DistributionTests
 {
     private static readonly List<SyntheticChild> LookedAfter =

@@ -1,7 +1,7 @@
 namespace CorporateParenting.Contracts.Notifications;
 
 /// <summary>
-/// Another authority placed one of its looked-after children in our area (out-of-area.md §7, "Placed"), as its
+/// Another authority placed one of its looked-after children in our area (docs/out-of-area.md §7, "Placed"), as its
 /// notification told us. Carries what our teams need to act without calling back: the child, the placement, the state
 /// of the child's health assessments and whether the placing authority asks our health team to do the reviews.
 /// </summary>

@@ -3,7 +3,7 @@ using CorporateParenting.Calendar;
 namespace Notifications.Api.Model;
 
 /// <summary>
-/// Convention 9 (shared/domain/README.md): a planned placement's notice is late if received after the start
+/// Convention 9 (docs/conventions.md): a planned placement's notice is late if received after the start
 /// date; an emergency placement's if received more than 5 working days after it.
 /// </summary>
 public sealed class NotificationLateness(WorkingDayCalendar calendar)
