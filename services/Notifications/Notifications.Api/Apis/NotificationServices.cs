@@ -1,4 +1,5 @@
 using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
 
@@ -14,5 +15,5 @@ public sealed class NotificationServices(NotificationsDbContext db, IAuditTrail 
     public NotificationLateness Lateness { get; } = lateness;
     public TimeProvider Clock { get; } = clock;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => Clock.Today();
 }
