@@ -11,7 +11,10 @@ using Scalar.AspNetCore;
 
 namespace CorporateParenting.ServiceDefaults;
 
-/// <summary>The one call every service makes first (<see cref="AddServiceDefaults"/>) and last (<see cref="MapDefaultEndpoints"/>).</summary>
+/// <summary>
+/// What every service shares: its services (<see cref="AddServiceDefaults"/>), its request pipeline
+/// (<see cref="UsePlatformDefaults"/>) and its standard endpoints (<see cref="MapDefaultEndpoints"/>).
+/// </summary>
 public static class Extensions
 {
     public const string LiveTag = "live";
@@ -50,7 +53,11 @@ public static class Extensions
         return builder;
     }
 
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    /// <summary>
+    /// The request pipeline every service runs, in this order: security headers, the request body limit, ProblemDetails
+    /// for exceptions and bare status codes, authentication, authorization (default deny), rate limits.
+    /// </summary>
+    public static WebApplication UsePlatformDefaults(this WebApplication app)
     {
         app.UseSecurityHeaders();
         app.UseRequestBodyLimit();
@@ -59,7 +66,12 @@ public static class Extensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        return app;
+    }
 
+    /// <summary>The endpoints every service has: <c>/health</c>, <c>/alive</c>, and in Development OpenAPI, Scalar and gRPC reflection.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
         // Readiness: every check (database, broker). Liveness: only that the process answers. Both anonymous
         // for orchestrators, and they report only a status, never details.
         app.MapHealthChecks(HealthPath).AllowAnonymous();

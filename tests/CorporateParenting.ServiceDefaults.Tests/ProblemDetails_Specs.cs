@@ -26,6 +26,7 @@ public sealed class ProblemDetails_Specs : IAsyncLifetime
         _app.MapGet("/conflict", () => { throw new ConflictException("case_reference 'A1' is taken."); }).AllowAnonymous();
         _app.MapGet("/rule", () => { throw new RuleViolationException("A period of care cannot start with a temporary placement."); }).AllowAnonymous();
         _app.MapGet("/bug", () => { throw new InvalidOperationException("secret internals"); }).AllowAnonymous();
+        _app.UsePlatformDefaults();
         _app.MapDefaultEndpoints();
         await _app.StartAsync();
         _client = _app.GetTestClient();

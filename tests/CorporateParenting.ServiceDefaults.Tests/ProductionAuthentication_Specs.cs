@@ -22,6 +22,7 @@ public sealed class ProductionAuthentication_Specs
         builder.AddServiceDefaults();
         var app = builder.Build();
         app.MapGet("/records", () => "a child's record").RequireAuthorization(Policies.ReadChildRegister);
+        app.UsePlatformDefaults();
         app.MapDefaultEndpoints();
         await app.StartAsync();
         return app;
@@ -75,6 +76,7 @@ public sealed class ProductionAuthentication_Specs
         builder.AddServiceDefaults();
         await using var app = builder.Build();
         app.MapGet("/forgotten", () => "open by accident?");
+        app.UsePlatformDefaults();
         app.MapDefaultEndpoints();
         await app.StartAsync();
         var client = app.GetTestClient();

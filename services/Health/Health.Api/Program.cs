@@ -11,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UsePlatformDefaults();
 
 app.MapGrpcService<HealthGrpcService>();
 app.MapHealthApi();

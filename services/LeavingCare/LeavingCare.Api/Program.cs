@@ -9,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UsePlatformDefaults();
 
 app.MapAuditTrailApi<LeavingCareDbContext>();
 app.MapDefaultEndpoints();

@@ -10,6 +10,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UsePlatformDefaults();
 
 app.MapPartnerNotificationsApi();
 app.MapInboundNotificationsApi();

@@ -17,6 +17,7 @@ if (ImportCommand.Matches(args))
     return await ImportCommand.RunAsync(app.Services, args);
 }
 
+app.UsePlatformDefaults();
 app.MapGrpcService<PlacementsGrpcService>();
 app.MapChildrenApi();
 app.MapAuditTrailApi<PlacementsDbContext>();

@@ -7,6 +7,7 @@ builder.AddServiceDefaults();
 builder.Services.AddHttpClient();
 
 var app = builder.Build();
+app.UsePlatformDefaults();
 
 app.MapPlatformStatusApi();
 app.MapDefaultEndpoints();

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace CorporateParenting.ServiceDefaults.Data;
 
@@ -24,6 +26,8 @@ public static class DatabaseExtensions
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: ["ready"]);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddNpgsql());
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddNpgsqlInstrumentation());
         return builder;
     }
 
