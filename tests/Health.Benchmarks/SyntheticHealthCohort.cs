@@ -1,5 +1,7 @@
 extern alias HealthApi;
 
+using Placements.Synthetic;
+
 using CarePeriodRecord = HealthApi::Health.Api.Model.CarePeriodRecord;
 using HealthAssessment = HealthApi::Health.Api.Model.HealthAssessment;
 using HealthChild = HealthApi::Health.Api.Model.HealthChild;
@@ -19,7 +21,7 @@ public sealed class SyntheticHealthCohort
     private static readonly string[] OtherAuthorities = ["E08000025", "E09000008", "E10000016", "E06000018", "E08000035", "W06000015"];
     private static readonly string[] GivenNames = ["Ava", "Noah", "Mia", "Leo", "Isla", "Kai", "Zara", "Theo", "Amira", "Jayden", "Lily", "Musa"];
     private static readonly string[] FamilyNames = ["Smith", "Khan", "Jones", "Okafor", "Williams", "Nowak", "Brown", "Ahmed", "Taylor", "Murphy"];
-    private static readonly (int From, int To, double Share)[] AgeBands = [(0, 0, 0.05), (1, 4, 0.15), (5, 9, 0.17), (10, 15, 0.38), (16, 17, 0.25)];
+    private static readonly IReadOnlyList<(int From, int To, double Share)> AgeBands = ReferenceDistributions.AgeBands;
 
     /// <summary>Children whose newest assessment slipped, on top of those late by chance: about 9% of open items are overdue.</summary>
     private const double SlippedShare = 0.065;
