@@ -1,7 +1,5 @@
-using CorporateParenting.Audit;
-using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceDefaults.Data;
+using CorporateParenting.ServiceStore;
 using LeavingCare.Api.Infrastructure;
 
 namespace LeavingCare.Api;
@@ -10,9 +8,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<LeavingCareDbContext>(ResourceNames.LeavingCareDb);
-        builder.AddMessaging<LeavingCareDbContext>(ResourceNames.LeavingCare, typeof(Extensions).Assembly);
-        builder.AddAuditTrail<LeavingCareDbContext>();
+        builder.AddServiceStore<LeavingCareDbContext>(ResourceNames.LeavingCareDb, ResourceNames.LeavingCare, typeof(Extensions).Assembly);
         return builder;
     }
 }

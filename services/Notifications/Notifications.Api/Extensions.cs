@@ -1,8 +1,6 @@
-using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
-using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceDefaults.Data;
+using CorporateParenting.ServiceStore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
 
@@ -12,9 +10,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<NotificationsDbContext>(ResourceNames.NotificationsDb);
-        builder.AddMessaging<NotificationsDbContext>(ResourceNames.Notifications, typeof(Extensions).Assembly);
-        builder.AddAuditTrail<NotificationsDbContext>();
+        builder.AddServiceStore<NotificationsDbContext>(ResourceNames.NotificationsDb, ResourceNames.Notifications, typeof(Extensions).Assembly);
 
         builder.Services.AddSingleton(WorkingDayCalendar.EnglandAndWales);
         builder.Services.AddSingleton<NotificationLateness>();

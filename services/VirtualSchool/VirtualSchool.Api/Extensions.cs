@@ -1,7 +1,5 @@
-using CorporateParenting.Audit;
-using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceDefaults.Data;
+using CorporateParenting.ServiceStore;
 using VirtualSchool.Api.Infrastructure;
 
 namespace VirtualSchool.Api;
@@ -10,9 +8,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb);
-        builder.AddMessaging<VirtualSchoolDbContext>(ResourceNames.VirtualSchool, typeof(Extensions).Assembly);
-        builder.AddAuditTrail<VirtualSchoolDbContext>();
+        builder.AddServiceStore<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb, ResourceNames.VirtualSchool, typeof(Extensions).Assembly);
         return builder;
     }
 }

@@ -1,5 +1,4 @@
-using CorporateParenting.Audit;
-using CorporateParenting.Messaging;
+using CorporateParenting.ServiceStore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeavingCare.Api.Infrastructure;
@@ -10,7 +9,6 @@ public sealed class LeavingCareDbContext(DbContextOptions<LeavingCareDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeavingCareDbContext).Assembly);
-        modelBuilder.ApplyOutboxAndInbox();
-        modelBuilder.ApplyAuditTrail();
+        modelBuilder.ApplyServiceStore();
     }
 }

@@ -1,5 +1,4 @@
-using CorporateParenting.Audit;
-using CorporateParenting.Messaging;
+using CorporateParenting.ServiceStore;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Model;
 
@@ -12,7 +11,6 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
-        modelBuilder.ApplyOutboxAndInbox();
-        modelBuilder.ApplyAuditTrail();
+        modelBuilder.ApplyServiceStore();
     }
 }

@@ -1,5 +1,4 @@
-using CorporateParenting.Audit;
-using CorporateParenting.Messaging;
+using CorporateParenting.ServiceStore;
 using Microsoft.EntityFrameworkCore;
 
 namespace VirtualSchool.Api.Infrastructure;
@@ -10,7 +9,6 @@ public sealed class VirtualSchoolDbContext(DbContextOptions<VirtualSchoolDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VirtualSchoolDbContext).Assembly);
-        modelBuilder.ApplyOutboxAndInbox();
-        modelBuilder.ApplyAuditTrail();
+        modelBuilder.ApplyServiceStore();
     }
 }
