@@ -3,6 +3,7 @@ using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
+using Notifications.Domain;
 
 namespace Notifications.Api;
 

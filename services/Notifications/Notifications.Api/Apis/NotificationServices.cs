@@ -2,6 +2,7 @@ using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Model;
+using Notifications.Domain;
 
 namespace Notifications.Api.Apis;
 
