@@ -5,7 +5,7 @@ using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Placements.Api.Application;
+using Placements.Api.Queries;
 
 namespace Placements.Api.Apis;
 

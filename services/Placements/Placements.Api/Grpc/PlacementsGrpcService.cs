@@ -6,36 +6,47 @@ using CorporateParenting.ServiceDefaults.Validation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Placements.Api.Application;
+using Placements.Api.Commands;
+using Placements.Api.Queries;
 
 namespace Placements.Api.Grpc;
 
-public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementMeasuresQuery measures, ChildRegisterQuery register, IAuditTrail audit, TimeProvider clock)
+public sealed class PlacementsGrpcService(
+    RecordEntryToCareHandler recordEntryToCare,
+    RecordPlacementChangeHandler recordPlacementChange,
+    RecordLegalStatusChangeHandler recordLegalStatusChange,
+    RecordCareEndedHandler recordCareEnded,
+    AllocateSocialWorkerHandler allocateSocialWorker,
+    CorrectRecordHandler correctRecord,
+    PlacementMeasuresQuery measures,
+    ChildRegisterQuery register,
+    IAuditTrail audit,
+    TimeProvider clock)
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordEntryToCare(RecordEntryToCareRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.EnterCare(CommandRequests.ToEntry(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordEntryToCare(RecordEntryToCareRequest request, ServerCallContext context) =>
+        recordEntryToCare.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordPlacementChange(RecordPlacementChangeRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.ChangePlacement(CommandRequests.ToPlacementChange(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordPlacementChange(RecordPlacementChangeRequest request, ServerCallContext context) =>
+        recordPlacementChange.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordLegalStatusChange(RecordLegalStatusChangeRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.ChangeLegalStatus(CommandRequests.ToLegalStatusChange(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordLegalStatusChange(RecordLegalStatusChangeRequest request, ServerCallContext context) =>
+        recordLegalStatusChange.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordCareEnded(RecordCareEndedRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.EndCare(CommandRequests.ToCareEnding(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordCareEnded(RecordCareEndedRequest request, ServerCallContext context) =>
+        recordCareEnded.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> AllocateSocialWorker(AllocateSocialWorkerRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.AllocateSocialWorker(CommandRequests.ToAllocation(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> AllocateSocialWorker(AllocateSocialWorkerRequest request, ServerCallContext context) =>
+        allocateSocialWorker.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.CorrectRecord(CorrectionRequests.ToCorrection(request), clock), context.CancellationToken));
+    public override Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>
+        correctRecord.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.ReadAggregates)]
     public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
@@ -93,7 +104,4 @@ public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementM
         errors.Add(field, reason);
         return null;
     }
-
-    private static CareCommandResponse Response(CareCommandResult result) =>
-        new() { ChildId = result.ChildId.ToString(), PeriodOfCareId = result.PeriodOfCareId.ToString() };
 }
