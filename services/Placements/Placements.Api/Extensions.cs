@@ -31,8 +31,11 @@ public static class Extensions
         builder.Services.AddScoped<RecordCareEndedHandler>();
         builder.Services.AddScoped<AllocateSocialWorkerHandler>();
         builder.Services.AddScoped<CorrectRecordHandler>();
-        builder.Services.AddScoped<PlacementMeasuresQuery>();
-        builder.Services.AddScoped<ChildRegisterQuery>();
+        builder.Services.AddScoped<GetChildHandler>();
+        builder.Services.AddScoped<ListChildrenHandler>();
+        builder.Services.AddScoped<ChildRegister>();
+        builder.Services.AddScoped<GetChildTimelineHandler>();
+        builder.Services.AddScoped<GetMeasuresHandler>();
         builder.Services.AddScoped<CaseloadImport>();
         return builder;
     }

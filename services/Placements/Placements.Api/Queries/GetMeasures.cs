@@ -1,4 +1,6 @@
+using CorporateParenting.Placements.V1;
 using CorporateParenting.Reporting;
+using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
@@ -8,13 +10,28 @@ using Placements.Domain;
 namespace Placements.Api.Queries;
 
 /// <summary>
-/// The board's placement figures: the stored history of every child who can count (<see cref="MeasureParameters.RelevantSince"/>)
+/// <c>GetMeasures</c>, the board's placement figures as at a date: the stored history of every child who can count (<see cref="MeasureParameters.RelevantSince"/>)
 /// replayed once, then the domain's single-pass calculation. Rows are read as flat, untracked projections (no entity
 /// graph to fix up), which is what keeps a national-scale cohort quick.
 /// </summary>
-public sealed class PlacementMeasuresQuery(PlacementsDbContext db, IOptions<AuthorityOptions> authority)
+public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock)
 {
-    public async Task<(PlacementMeasures Measures, MeasureParameters Parameters)> CalculateAsync(DateOnly asAt, DateOnly? periodStart, CancellationToken cancellationToken)
+    public async Task<Measures> HandleAsync(GetMeasuresRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var asAt = string.IsNullOrEmpty(request.AsAt) ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : errors.RequiredDate("as_at", request.AsAt);
+        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart);
+        if (periodStart > asAt)
+        {
+            errors.Add("period_start", "must be on or before as_at.");
+        }
+        errors.ThrowIfAny();
+
+        var (figures, parameters) = await CalculateAsync(asAt, periodStart, cancellationToken);
+        return MeasuresMessages.Of(figures, parameters);
+    }
+
+    private async Task<(PlacementMeasures Measures, MeasureParameters Parameters)> CalculateAsync(DateOnly asAt, DateOnly? periodStart, CancellationToken cancellationToken)
     {
         var parameters = new MeasureParameters(asAt, periodStart ?? CollectionYear.Containing(asAt).Start, authority.Value.ChildPopulation, authority.Value.Code);
         var relevantChildren = db.PeriodsOfCare
