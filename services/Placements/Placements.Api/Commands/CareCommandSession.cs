@@ -27,12 +27,12 @@ public sealed class CareCommandSessions(PlacementsDbContext db, IAuditTrail audi
         var session = new CareCommandSession(db, audit, clock, command, clientRequestId);
         if (await session.FirstResponseAsync(cancellationToken) is { } earlier)
         {
-            return session.Done(earlier);
+            return session.WithFirstResponse(earlier);
         }
         try
         {
             await session.BeginTransactionAsync(lockKey, cancellationToken);
-            return session.Done(await session.FirstResponseAsync(cancellationToken));
+            return session.WithFirstResponse(await session.FirstResponseAsync(cancellationToken));
         }
         catch
         {
@@ -96,7 +96,7 @@ public sealed class CareCommandSession(PlacementsDbContext db, IAuditTrail audit
         }
     }
 
-    internal CareCommandSession Done(CareCommandResponse? firstResponse)
+    internal CareCommandSession WithFirstResponse(CareCommandResponse? firstResponse)
     {
         FirstResponse = firstResponse;
         return this;
