@@ -2,9 +2,12 @@ using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
-using Placements.Api.Application;
+using Placements.Api.Commands;
+using Placements.Api.Grpc;
 using Placements.Api.Import;
 using Placements.Api.Infrastructure;
+using Placements.Api.Options;
+using Placements.Api.Queries;
 
 namespace Placements.Api;
 
@@ -20,9 +23,19 @@ public static class Extensions
             .BindConfiguration(AuthorityOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<CareCommandRunner>();
-        builder.Services.AddScoped<PlacementMeasuresQuery>();
-        builder.Services.AddScoped<ChildRegisterQuery>();
+        builder.Services.AddGrpc(options => options.Interceptors.Add<CareRuleViolationInterceptor>());
+        builder.Services.AddScoped<CareCommandSessions>();
+        builder.Services.AddScoped<RecordEntryToCareHandler>();
+        builder.Services.AddScoped<RecordPlacementChangeHandler>();
+        builder.Services.AddScoped<RecordLegalStatusChangeHandler>();
+        builder.Services.AddScoped<RecordCareEndedHandler>();
+        builder.Services.AddScoped<AllocateSocialWorkerHandler>();
+        builder.Services.AddScoped<CorrectRecordHandler>();
+        builder.Services.AddScoped<GetChildHandler>();
+        builder.Services.AddScoped<ListChildrenHandler>();
+        builder.Services.AddScoped<ChildRegister>();
+        builder.Services.AddScoped<GetChildTimelineHandler>();
+        builder.Services.AddScoped<GetMeasuresHandler>();
         builder.Services.AddScoped<CaseloadImport>();
         return builder;
     }

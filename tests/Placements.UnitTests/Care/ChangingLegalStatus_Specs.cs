@@ -14,7 +14,7 @@ public sealed class ChangingLegalStatus_Specs
 
         var ended = new Episode(Date("2025-05-12"), "S", "C1", "N1", Foster(), false, null, Date("2025-11-03"), "X1");
         var started = new Episode(Date("2025-11-03"), "L", "C2", "N1", Foster(), false);
-        Assert.Equal(new LegalStatusChanged(Date("2025-11-03"), ended, started), changed);
+        Assert.Equal(new NewLegalStatus(Date("2025-11-03"), ended, started), changed);
         Assert.Equal([ended, started], history.Periods[0].Episodes);
     }
 

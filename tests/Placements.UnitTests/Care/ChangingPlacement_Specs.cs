@@ -14,7 +14,7 @@ public sealed class ChangingPlacement_Specs
 
         var ended = new Episode(Date("2025-05-12"), "S", "C2", "N1", Foster(), false, "CREQB", Date("2025-09-01"), "X1");
         var started = new Episode(Date("2025-09-01"), "P", "C2", "N1", ChildrensHome(), true);
-        Assert.Equal(new PlacementChanged(Date("2025-09-01"), ended, started), changed);
+        Assert.Equal(new NewPlacement(Date("2025-09-01"), ended, started), changed);
         Assert.Equal([ended, started], history.Periods[0].Episodes);
         Assert.True(history.IsLookedAfter);
         Assert.Equal(Date("2025-05-12"), history.Periods[0].Start);

@@ -1,11 +1,10 @@
 using System.ComponentModel;
 using CorporateParenting.Audit;
-using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Placements.Api.Application;
+using Placements.Api.Queries;
 
 namespace Placements.Api.Apis;
 
@@ -23,7 +22,7 @@ public static class ChildrenApi
     }
 
     public static async Task<Ok<Page<ChildOnDate>>> ListAsync(
-        ChildRegisterQuery register, IAuditTrail audit, TimeProvider clock, CancellationToken cancellationToken,
+        ChildRegister register, IAuditTrail audit, TimeProvider clock, CancellationToken cancellationToken,
         [Description("yyyy-MM-dd; default today")] string? lookedAfterOn = null,
         [Description("SSDA903 PLACE code")] string? placementType = null,
         [Description("true: placed outside our area only; false: inside only")] bool? outOfArea = null,
@@ -40,10 +39,6 @@ public static class ChildrenApi
         return TypedResults.Ok(new Page<ChildOnDate>(items, await query.CountAsync(cancellationToken)));
     }
 
-    public static async Task<Ok<ChildTimeline>> GetAsync(Guid childId, ChildRegisterQuery register, IAuditTrail audit, CancellationToken cancellationToken)
-    {
-        var child = await register.TimelineAsync(childId, cancellationToken) ?? throw new NotFoundException("Child", childId);
-        await audit.RecordAsync(new AuditEntry("GET /api/children/{childId}", "child", childId), cancellationToken);
-        return TypedResults.Ok(ChildTimeline.Of(child));
-    }
+    public static async Task<Ok<ChildTimeline>> GetAsync(Guid childId, GetChildTimelineHandler timeline, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await timeline.HandleAsync(childId, cancellationToken));
 }

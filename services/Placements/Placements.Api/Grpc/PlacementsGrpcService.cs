@@ -1,99 +1,58 @@
-using CorporateParenting.Audit;
 using CorporateParenting.Placements.V1;
-using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
-using CorporateParenting.ServiceDefaults.Validation;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using Placements.Api.Application;
+using Placements.Api.Commands;
+using Placements.Api.Queries;
 
 namespace Placements.Api.Grpc;
 
-public sealed class PlacementsGrpcService(CareCommandRunner commands, PlacementMeasuresQuery measures, ChildRegisterQuery register, IAuditTrail audit, TimeProvider clock)
+/// <summary>The <c>placements.v1.Placements</c> gRPC service: who may call each method, and the handler that does it.</summary>
+public sealed class PlacementsGrpcService(
+    RecordEntryToCareHandler recordEntryToCare,
+    RecordPlacementChangeHandler recordPlacementChange,
+    RecordLegalStatusChangeHandler recordLegalStatusChange,
+    RecordCareEndedHandler recordCareEnded,
+    AllocateSocialWorkerHandler allocateSocialWorker,
+    CorrectRecordHandler correctRecord,
+    GetMeasuresHandler getMeasures,
+    GetChildHandler getChild,
+    ListChildrenHandler listChildren)
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordEntryToCare(RecordEntryToCareRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.EnterCare(CommandRequests.ToEntry(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordEntryToCare(RecordEntryToCareRequest request, ServerCallContext context) =>
+        recordEntryToCare.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordPlacementChange(RecordPlacementChangeRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.ChangePlacement(CommandRequests.ToPlacementChange(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordPlacementChange(RecordPlacementChangeRequest request, ServerCallContext context) =>
+        recordPlacementChange.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordLegalStatusChange(RecordLegalStatusChangeRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.ChangeLegalStatus(CommandRequests.ToLegalStatusChange(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordLegalStatusChange(RecordLegalStatusChangeRequest request, ServerCallContext context) =>
+        recordLegalStatusChange.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> RecordCareEnded(RecordCareEndedRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.EndCare(CommandRequests.ToCareEnding(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> RecordCareEnded(RecordCareEndedRequest request, ServerCallContext context) =>
+        recordCareEnded.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> AllocateSocialWorker(AllocateSocialWorkerRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.AllocateSocialWorker(CommandRequests.ToAllocation(request)), context.CancellationToken));
+    public override Task<CareCommandResponse> AllocateSocialWorker(AllocateSocialWorkerRequest request, ServerCallContext context) =>
+        allocateSocialWorker.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
-    public override async Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>
-        Response(await commands.RunAsync(CareCommands.CorrectRecord(CorrectionRequests.ToCorrection(request), clock), context.CancellationToken));
+    public override Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>
+        correctRecord.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.ReadAggregates)]
-    public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
-    {
-        var errors = new FieldErrors();
-        var asAt = string.IsNullOrEmpty(request.AsAt) ? Today : errors.RequiredDate("as_at", request.AsAt);
-        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart);
-        if (periodStart > asAt)
-        {
-            errors.Add("period_start", "must be on or before as_at.");
-        }
-        errors.ThrowIfAny();
-
-        var (figures, parameters) = await measures.CalculateAsync(asAt, periodStart, context.CancellationToken);
-        return MeasuresMessages.Of(figures, parameters);
-    }
+    public override Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context) =>
+        getMeasures.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.ReadChildRegister)]
-    public override async Task<ChildRecord> GetChild(GetChildRequest request, ServerCallContext context)
-    {
-        var errors = new FieldErrors();
-        var childId = errors.RequiredGuid("child_id", request.ChildId);
-        errors.ThrowIfAny();
-
-        var child = await register.CareHistoryAsync(childId, context.CancellationToken) ?? throw new NotFoundException("Child", childId);
-        await audit.RecordAsync(new AuditEntry("placements.v1.Placements/GetChild", "child", childId), context.CancellationToken);
-        return ChildRecords.Of(child);
-    }
+    public override Task<ChildRecord> GetChild(GetChildRequest request, ServerCallContext context) =>
+        getChild.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.ReadChildRegister)]
-    public override async Task ListChildren(ListChildrenRequest request, IServerStreamWriter<ChildSummary> responseStream, ServerCallContext context)
-    {
-        var errors = new FieldErrors();
-        bool? outOfArea = request.Area switch
-        {
-            "" => null,
-            "OUT_OF_AREA" => true,
-            "IN_AREA" => false,
-            _ => Invalid(errors, "area", "must be OUT_OF_AREA, IN_AREA or blank."),
-        };
-        var filter = RegisterFilter.Parse(errors, request.LookedAfterOn, request.PlacementType, outOfArea, Today);
-        errors.ThrowIfAny();
-
-        await audit.RecordAsync(new AuditEntry("placements.v1.Placements/ListChildren", "child", null), context.CancellationToken);
-        await foreach (var child in register.LookedAfterOn(filter).AsAsyncEnumerable().WithCancellation(context.CancellationToken))
-        {
-            await responseStream.WriteAsync(ChildRecords.SummaryOf(child), context.CancellationToken);
-        }
-    }
-
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    private static bool? Invalid(FieldErrors errors, string field, string reason)
-    {
-        errors.Add(field, reason);
-        return null;
-    }
-
-    private static CareCommandResponse Response(CareCommandResult result) =>
-        new() { ChildId = result.ChildId.ToString(), PeriodOfCareId = result.PeriodOfCareId.ToString() };
+    public override Task ListChildren(ListChildrenRequest request, IServerStreamWriter<ChildSummary> responseStream, ServerCallContext context) =>
+        listChildren.HandleAsync(request, responseStream, context.CancellationToken);
 }

@@ -3,9 +3,8 @@ using CorporateParenting.Audit;
 using CorporateParenting.CodeLists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Placements.Api.Application;
+using Placements.Api.Options;
 using Placements.Api.Infrastructure;
-using Placements.Api.Model;
 using Placements.Domain;
 
 namespace Placements.Api.Import;
@@ -92,13 +91,13 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
     // catches up it reads one child's history by scanning every episode (GetChild at 84,000 children: seconds, not ms).
     private async Task RefreshPlannerStatisticsAsync(CancellationToken cancellationToken)
     {
-        var tables = new[] { typeof(Child), typeof(Model.PeriodOfCare), typeof(EpisodeRecord), typeof(SocialWorkerAllocationRecord) }
+        var tables = new[] { typeof(ChildRow), typeof(PeriodOfCareRow), typeof(EpisodeRow), typeof(SocialWorkerAllocationRow) }
             .Select(type => db.Model.FindEntityType(type)!.GetTableName());
         var analyze = "ANALYZE " + string.Join(", ", tables);
         await db.Database.ExecuteSqlRawAsync(analyze, cancellationToken);
     }
 
-    private Child? ChildFrom(CsvRow row, List<CsvRow> episodeRows, List<ImportRejection> rejections)
+    private ChildRow? ChildFrom(CsvRow row, List<CsvRow> episodeRows, List<ImportRejection> rejections)
     {
         var reference = row["CHILD"];
         var before = rejections.Count;
@@ -138,7 +137,7 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
         {
             return null;
         }
-        var child = new Child
+        var child = new ChildRow
         {
             Id = Guid.CreateVersion7(),
             CaseReference = reference,
@@ -237,10 +236,10 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
         }
     }
 
-    private static bool SameHistory(Child stored, Child imported) =>
+    private static bool SameHistory(ChildRow stored, ChildRow imported) =>
         Episodes(stored).SequenceEqual(Episodes(imported)) && stored.DateOfBirth == imported.DateOfBirth && stored.Sex == imported.Sex;
 
-    private static IEnumerable<string> Episodes(Child child) =>
+    private static IEnumerable<string> Episodes(ChildRow child) =>
         child.PeriodsOfCare.OrderBy(p => p.StartedOn).SelectMany(p => p.Episodes.OrderBy(e => e.Sequence)).Select(e =>
             $"{e.StartsOn}|{e.EndsOn}|{e.ReasonForNewEpisode}|{e.LegalStatus}|{e.CategoryOfNeed}|{e.PlacementType}|{e.PlacementProvider}|{e.PlacementAuthorityCode}|{e.ReasonCeased}");
 

@@ -75,7 +75,7 @@ public sealed partial class CareHistory
         return new EnteredCare(date, episode);
     }
 
-    public PlacementChanged ChangePlacement(DateOnly date, Placement placement, string? reasonForChange, Carers carers = Carers.New)
+    public NewPlacement ChangePlacement(DateOnly date, Placement placement, string? reasonForChange, Carers carers = Carers.New)
     {
         var current = OpenEpisodeBefore(date, "Placement change");
         var next = CheckedNewPlacement(placement, current);
@@ -87,10 +87,10 @@ public sealed partial class CareHistory
             Placement = next,
             IsOutOfArea = IsOutOfArea(next),
         });
-        return new PlacementChanged(date, ended, started);
+        return new NewPlacement(date, ended, started);
     }
 
-    public LegalStatusChanged ChangeLegalStatus(DateOnly date, string legalStatus)
+    public NewLegalStatus ChangeLegalStatus(DateOnly date, string legalStatus)
     {
         var current = OpenEpisodeBefore(date, "Legal status change");
         CheckNewLegalStatus(legalStatus, current);
@@ -99,7 +99,7 @@ public sealed partial class CareHistory
             ReasonForNewEpisode = ReasonForNewEpisode.LegalStatusOnly,
             LegalStatus = legalStatus,
         });
-        return new LegalStatusChanged(date, ended, started);
+        return new NewLegalStatus(date, ended, started);
     }
 
     public LegalStatusAndPlacementChanged ChangeLegalStatusAndPlacement(

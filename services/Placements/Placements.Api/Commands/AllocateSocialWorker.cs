@@ -1,0 +1,60 @@
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults.Validation;
+using Placements.Api.Infrastructure;
+using Placements.Domain;
+
+namespace Placements.Api.Commands;
+
+/// <summary>A validated <c>AllocateSocialWorker</c> request: the new allocation ends the previous one that day.</summary>
+public sealed record AllocateSocialWorker(string ClientRequestId, Guid ChildId, string SocialWorkerId, string SocialWorkerName, DateOnly AllocatedOn)
+{
+    public const string Name = "AllocateSocialWorker";
+
+    public static AllocateSocialWorker Validate(AllocateSocialWorkerRequest request)
+    {
+        var errors = new FieldErrors();
+        var command = new AllocateSocialWorker(
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.RequiredGuid("child_id", request.ChildId),
+            errors.Required("social_worker_id", request.SocialWorkerId, maxLength: 50),
+            errors.Required("social_worker_name", request.SocialWorkerName, maxLength: 200),
+            errors.RequiredDate("allocated_on", request.AllocatedOn));
+        errors.ThrowIfAny();
+        return command;
+    }
+}
+
+public sealed class AllocateSocialWorkerHandler(CareCommandSessions sessions, PlacementsDbContext db, TimeProvider clock)
+{
+    public async Task<CareCommandResponse> HandleAsync(AllocateSocialWorkerRequest request, CancellationToken cancellationToken)
+    {
+        var command = AllocateSocialWorker.Validate(request);
+        NotInTheFuture.Check(AllocateSocialWorker.Name, command.AllocatedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await using var session = await sessions.BeginForChildAsync(AllocateSocialWorker.Name, command.ClientRequestId, command.ChildId, cancellationToken);
+        if (session.FirstResponse is { } first)
+        {
+            return first;
+        }
+
+        var child = await db.LoadChildAsync(command.ChildId, cancellationToken);
+        var latest = child.SocialWorkerAllocations.MaxBy(a => a.StartsOn);
+        var allocated = OneSocialWorkerAtATime.Allocate(child.DateOfBirth,
+            latest is null ? null : new AllocatedSocialWorker(latest.SocialWorkerId, latest.SocialWorkerName, latest.StartsOn, latest.EndsOn),
+            command.SocialWorkerId, command.SocialWorkerName, command.AllocatedOn);
+        if (latest is not null)
+        {
+            latest.EndsOn ??= allocated.Date;
+        }
+        child.SocialWorkerAllocations.Add(new SocialWorkerAllocationRow
+        {
+            Id = Guid.CreateVersion7(),
+            ChildId = child.Id,
+            SocialWorkerId = allocated.SocialWorkerId,
+            SocialWorkerName = allocated.SocialWorkerName,
+            StartsOn = allocated.Date,
+        });
+
+        var period = CareHistoryStore.LatestPeriod(child);
+        return await session.CompleteAsync(child, period, [IntegrationEvents.Of(allocated, child, clock.GetUtcNow())], cancellationToken);
+    }
+}

@@ -1,0 +1,101 @@
+using CorporateParenting.Calendar;
+using CorporateParenting.CodeLists;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults.Validation;
+using Placements.Domain;
+using static Placements.Api.Commands.RequestFields;
+
+namespace Placements.Api.Commands;
+
+/// <summary>
+/// Names every malformed field of a <c>CorrectRecord</c> request at once (InvalidArgument). What can only be judged
+/// against the stored record is left to the rules (FailedPrecondition).
+/// </summary>
+public sealed partial record CorrectRecord
+{
+    public static CorrectRecord Validate(CorrectRecordRequest request)
+    {
+        var errors = new FieldErrors();
+        var details = request.ChildDetails ?? new ChildDetailsCorrection();
+        var identifiers = IdentifiersOf(errors, details.Upn, details.NhsNumber, details.Ethnicity, details.HomePostcode, uascSince: "");
+        var dateOfBirth = OptionalDate(errors, "child_details.date_of_birth", details.DateOfBirth);
+        var uascSince = OptionalDate(errors, "child_details.uasc_since", details.UascSince);
+        var uascCeasedOn = OptionalDate(errors, "child_details.uasc_ceased_on", details.UascCeasedOn);
+        CheckUascDates(errors, dateOfBirth, uascSince, uascCeasedOn);
+        var correction = new CorrectRecord(
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.RequiredGuid("child_id", request.ChildId),
+            errors.Required("reason", request.Reason, maxLength: 500),
+            new ChildDetailsChanges(
+                Optional(details.GivenName),
+                Optional(details.FamilyName),
+                dateOfBirth,
+                string.IsNullOrWhiteSpace(details.Sex) ? null : errors.OneOf("child_details.sex", details.Sex, [.. Ssda903Codes.Sex]),
+                identifiers.Upn, identifiers.NhsNumber, identifiers.Ethnicity, identifiers.HomePostcode,
+                uascSince, uascCeasedOn),
+            EpisodeOf(errors, request.CurrentEpisode),
+            PeriodOf(errors, request.Period));
+        errors.ThrowIfAny();
+        return correction;
+    }
+
+    private static void CheckUascDates(FieldErrors errors, DateOnly? dateOfBirth, DateOnly? since, DateOnly? ceasedOn)
+    {
+        if (since < dateOfBirth)
+        {
+            errors.Add("child_details.uasc_since", "must be on or after date_of_birth.");
+        }
+        if (ceasedOn < since)
+        {
+            errors.Add("child_details.uasc_ceased_on", "must be on or after uasc_since.");
+        }
+        if (dateOfBirth is { } born && ceasedOn > Birthdays.Nth(born, 18))
+        {
+            errors.Add("child_details.uasc_ceased_on", "must be on or before the 18th birthday (SSDA903 rule 304).");
+        }
+    }
+
+    private static EpisodeCorrectionFields? EpisodeOf(FieldErrors errors, EpisodeCorrection? episode)
+    {
+        if (episode is null)
+        {
+            return null;
+        }
+        var fields = new EpisodeCorrectionFields(
+            OptionalDate(errors, "current_episode.episode_starts_on", episode.EpisodeStartsOn),
+            OptionalDate(errors, "current_episode.corrected_starts_on", episode.CorrectedStartsOn),
+            OptionalCode(errors, "current_episode.legal_status", episode.LegalStatus, Ssda903Codes.LegalStatus),
+            OptionalCode(errors, "current_episode.category_of_need", episode.CategoryOfNeed, Ssda903Codes.CategoryOfNeed),
+            OptionalCode(errors, "current_episode.reason_for_change", episode.ReasonForChange, ReasonForPlacementChange.All),
+            new PlacementChanges(
+                OptionalCode(errors, "current_episode.placement_type", episode.PlacementType, Ssda903Codes.PlacementType),
+                Optional(episode.PlacementProvider), Optional(episode.ProviderUrn), Optional(episode.PlacementPostcode), Optional(episode.PlacementAuthorityCode)));
+        if (fields.Any)
+        {
+            return fields;
+        }
+        if (!string.IsNullOrWhiteSpace(episode.EpisodeStartsOn))
+        {
+            errors.Add("current_episode", "names an episode but gives nothing to correct in it.");
+        }
+        return null;
+    }
+
+    private static PeriodChanges? PeriodOf(FieldErrors errors, PeriodCorrection? period)
+    {
+        if (period is null || (string.IsNullOrWhiteSpace(period.PeriodStartedOn)
+            && string.IsNullOrWhiteSpace(period.CorrectedEndedOn) && string.IsNullOrWhiteSpace(period.CorrectedReasonCeased)))
+        {
+            return null;
+        }
+        var changes = new PeriodChanges(
+            errors.RequiredDate("period.period_started_on", period.PeriodStartedOn),
+            OptionalDate(errors, "period.corrected_ended_on", period.CorrectedEndedOn),
+            OptionalCode(errors, "period.corrected_reason_ceased", period.CorrectedReasonCeased, ReasonEpisodeCeased.All));
+        if (string.IsNullOrWhiteSpace(period.CorrectedEndedOn) && string.IsNullOrWhiteSpace(period.CorrectedReasonCeased))
+        {
+            errors.Add("period", "names a period but gives neither corrected_ended_on nor corrected_reason_ceased.");
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Placements.Api.Infrastructure;
+
+/// <summary>A child we look after, or have looked after. <see cref="Id"/> is the ChildId used across the platform.</summary>
+public sealed class ChildRow
+{
+    public Guid Id { get; init; }
+    public required string CaseReference { get; init; }
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public required string Sex { get; set; }
+    public string? Upn { get; set; }
+    public string? NhsNumber { get; set; }
+    public string? Ethnicity { get; set; }
+    public string? HomePostcode { get; set; }
+
+    /// <summary>Unaccompanied asylum-seeking child since this date; null if not UASC.</summary>
+    public DateOnly? UascSince { get; set; }
+
+    /// <summary>The day UASC status ceased (SSDA903 DUC), on or before the 18th birthday; null while it holds.</summary>
+    public DateOnly? UascCeasedOn { get; set; }
+    public List<PeriodOfCareRow> PeriodsOfCare { get; init; } = [];
+    public List<SocialWorkerAllocationRow> SocialWorkerAllocations { get; init; } = [];
+    public List<CorrectionRow> Corrections { get; init; } = [];
+}
+
+public sealed class ChildRowConfiguration : IEntityTypeConfiguration<ChildRow>
+{
+    public void Configure(EntityTypeBuilder<ChildRow> builder)
+    {
+        builder.ToTable("children");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(c => c.CaseReference).HasColumnName("case_reference").HasMaxLength(50);
+        builder.HasIndex(c => c.CaseReference).IsUnique();
+        builder.Property(c => c.GivenName).HasColumnName("given_name").HasMaxLength(100);
+        builder.Property(c => c.FamilyName).HasColumnName("family_name").HasMaxLength(100);
+        builder.Property(c => c.DateOfBirth).HasColumnName("date_of_birth");
+        builder.Property(c => c.Sex).HasColumnName("sex").HasMaxLength(1);
+        builder.Property(c => c.Upn).HasColumnName("upn").HasMaxLength(13);
+        builder.Property(c => c.NhsNumber).HasColumnName("nhs_number").HasMaxLength(10);
+        builder.Property(c => c.Ethnicity).HasColumnName("ethnicity").HasMaxLength(4);
+        builder.Property(c => c.HomePostcode).HasColumnName("home_postcode").HasMaxLength(8);
+        builder.Property(c => c.UascSince).HasColumnName("uasc_since");
+        builder.Property(c => c.UascCeasedOn).HasColumnName("uasc_ceased_on");
+        builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
+        builder.HasMany(c => c.SocialWorkerAllocations).WithOne().HasForeignKey(a => a.ChildId);
+        builder.HasMany(c => c.Corrections).WithOne().HasForeignKey(c => c.ChildId);
+    }
+}

@@ -1,0 +1,71 @@
+using CorporateParenting.Placements.V1;
+using CorporateParenting.Reporting;
+using CorporateParenting.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Placements.Api.Infrastructure;
+using Placements.Api.Options;
+using Placements.Domain;
+
+namespace Placements.Api.Queries;
+
+/// <summary>
+/// <c>GetMeasures</c>, the board's placement figures as at a date: the stored history of every child who can count (<see cref="MeasureParameters.RelevantSince"/>)
+/// replayed once, then the domain's single-pass calculation. Rows are read as flat, untracked projections (no entity
+/// graph to fix up), which is what keeps a national-scale cohort quick.
+/// </summary>
+public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock)
+{
+    public async Task<Measures> HandleAsync(GetMeasuresRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var asAt = string.IsNullOrEmpty(request.AsAt) ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : errors.RequiredDate("as_at", request.AsAt);
+        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart);
+        if (periodStart > asAt)
+        {
+            errors.Add("period_start", "must be on or before as_at.");
+        }
+        errors.ThrowIfAny();
+
+        var (figures, parameters) = await CalculateAsync(asAt, periodStart, cancellationToken);
+        return MeasuresMessages.Of(figures, parameters);
+    }
+
+    private async Task<(PlacementMeasures Measures, MeasureParameters Parameters)> CalculateAsync(DateOnly asAt, DateOnly? periodStart, CancellationToken cancellationToken)
+    {
+        var parameters = new MeasureParameters(asAt, periodStart ?? CollectionYear.Containing(asAt).Start, authority.Value.ChildPopulation, authority.Value.Code);
+        var relevantChildren = db.PeriodsOfCare
+            .Where(p => p.StartedOn <= asAt && (p.EndedOn == null || p.EndedOn >= parameters.RelevantSince))
+            .Select(p => p.ChildId);
+        var relevantPeriods = db.PeriodsOfCare.AsNoTracking().Where(p => relevantChildren.Contains(p.ChildId));
+
+        var children = await db.Children.AsNoTracking().Where(c => relevantChildren.Contains(c.Id))
+            .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
+        var periods = (await relevantPeriods
+                .Select(p => new { p.Id, p.ChildId, p.StartedOn, p.EndedOn, p.ReasonCeased }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.ChildId);
+        var episodes = (await db.Set<EpisodeRow>().AsNoTracking()
+                .Where(e => relevantPeriods.Select(p => p.Id).Contains(e.PeriodOfCareId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.PeriodOfCareId);
+        var allocations = (await db.Set<SocialWorkerAllocationRow>().AsNoTracking()
+                .Where(a => relevantChildren.Contains(a.ChildId))
+                .Select(a => new { a.ChildId, a.StartsOn, a.EndsOn }).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ChildId);
+
+        var cohort = new List<ChildCareRecord>(children.Count);
+        foreach (var child in children)
+        {
+            var stored = new ChildRow { Id = child.Id, CaseReference = string.Empty, GivenName = string.Empty, FamilyName = string.Empty, Sex = string.Empty, DateOfBirth = child.DateOfBirth };
+            foreach (var p in periods[child.Id])
+            {
+                var period = new PeriodOfCareRow { Id = p.Id, ChildId = child.Id, StartedOn = p.StartedOn, EndedOn = p.EndedOn, ReasonCeased = p.ReasonCeased };
+                period.Episodes.AddRange(episodes[p.Id]);
+                stored.PeriodsOfCare.Add(period);
+            }
+            cohort.Add(new ChildCareRecord(
+                CareHistoryStore.Rehydrate(stored, authority.Value.Code),
+                [.. allocations[child.Id].Select(a => new Domain.SocialWorkerAllocation(a.StartsOn, a.EndsOn))]));
+        }
+        return (PlacementMeasuresCalculator.Calculate(cohort, parameters), parameters);
+    }
+}

@@ -1,3 +1,0 @@
-namespace Placements.Domain;
-
-public sealed record LegalStatusChanged(DateOnly Date, Episode Ended, Episode Started);

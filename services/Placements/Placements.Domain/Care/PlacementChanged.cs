@@ -1,3 +1,0 @@
-namespace Placements.Domain;
-
-public sealed record PlacementChanged(DateOnly Date, Episode Ended, Episode Started);

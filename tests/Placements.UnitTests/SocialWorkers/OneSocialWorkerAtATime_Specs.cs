@@ -1,0 +1,52 @@
+using Placements.Domain;
+using static Placements.UnitTests.Given;
+
+namespace Placements.UnitTests.SocialWorkers;
+
+public sealed class OneSocialWorkerAtATime_Specs
+{
+    private static readonly DateOnly Born = Date("2015-06-15");
+    private static readonly AllocatedSocialWorker Current = new("SW1", "Ann Smith", Date("2025-01-06"), null);
+
+    [Fact]
+    public void A_first_allocation_has_no_previous_social_worker()
+    {
+        var allocated = OneSocialWorkerAtATime.Allocate(Born, null, "SW1", "Ann Smith", Date("2025-01-06"));
+
+        Assert.Equal(new SocialWorkerAllocated("SW1", "Ann Smith", Date("2025-01-06"), null), allocated);
+    }
+
+    [Fact]
+    public void A_new_allocation_names_the_social_worker_it_replaces()
+    {
+        var allocated = OneSocialWorkerAtATime.Allocate(Born, Current, "SW2", "Bo Jones", Date("2025-03-03"));
+
+        Assert.Equal(new SocialWorkerAllocated("SW2", "Bo Jones", Date("2025-03-03"), "SW1"), allocated);
+    }
+
+    [Fact]
+    public void A_social_worker_cannot_be_allocated_before_the_child_was_born()
+    {
+        var refusal = Assert.Throws<CareRuleViolation>(() => OneSocialWorkerAtATime.Allocate(Born, null, "SW1", "Ann Smith", Date("2015-06-14")));
+
+        Assert.Equal("A social worker cannot be allocated on 2015-06-14, before the child was born.", refusal.Message);
+    }
+
+    [Theory]
+    [InlineData("2025-01-06")]
+    [InlineData("2025-01-05")]
+    public void A_new_allocation_starts_after_the_current_one_started(string allocatedOn)
+    {
+        var refusal = Assert.Throws<CareRuleViolation>(() => OneSocialWorkerAtATime.Allocate(Born, Current, "SW2", "Bo Jones", Date(allocatedOn)));
+
+        Assert.Equal("Ann Smith was allocated on 2025-01-06; a new allocation must start after that date.", refusal.Message);
+    }
+
+    [Fact]
+    public void The_current_social_worker_cannot_be_allocated_again()
+    {
+        var refusal = Assert.Throws<CareRuleViolation>(() => OneSocialWorkerAtATime.Allocate(Born, Current, "SW1", "Ann Smith", Date("2025-03-03")));
+
+        Assert.Equal("Ann Smith is already the child's social worker.", refusal.Message);
+    }
+}
