@@ -27,6 +27,7 @@ public static class Extensions
         builder.Services.AddSingleton(services => new InitialHealthAssessmentSchedule(
             services.GetRequiredService<WorkingDayCalendar>(),
             services.GetRequiredService<IOptions<AssessmentDeadlineOptions>>().Value.RequestToProviderWorkingDays));
+        builder.Services.AddSingleton<InitialHealthAssessmentRule>();
 
         builder.Services.AddScoped<AssessmentPlanner>();
         builder.Services.AddScoped<AssessmentRecorder>();

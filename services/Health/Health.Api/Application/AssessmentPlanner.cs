@@ -7,11 +7,10 @@ using Health.Domain;
 namespace Health.Api.Application;
 
 /// <summary>Opens assessments, each one due announced by <see cref="HealthAssessmentDue"/> in the same transaction.</summary>
-public sealed class AssessmentPlanner(HealthDbContext db, InitialHealthAssessmentSchedule initialSchedule, TimeProvider clock)
+public sealed class AssessmentPlanner(HealthDbContext db, TimeProvider clock)
 {
-    public HealthAssessment OpenInitial(Guid childId, Guid periodOfCareId, DateOnly lookedAfterSince) =>
-        Open(childId, periodOfCareId, AssessmentKind.Initial, lookedAfterSince, initialSchedule.DueOn(lookedAfterSince),
-            initialSchedule.RequestToProviderDueOn(lookedAfterSince));
+    public HealthAssessment OpenInitial(Guid childId, Guid periodOfCareId, InitialHealthAssessmentDeadlines iha) =>
+        Open(childId, periodOfCareId, AssessmentKind.Initial, iha.LookedAfterSince, iha.DueOn, iha.RequestToProviderDueOn);
 
     /// <summary>The next review after an assessment completed on <paramref name="completedOn"/> (convention 4).</summary>
     public HealthAssessment OpenNextReview(HealthChild child, HealthAssessment completed, DateOnly completedOn) =>
