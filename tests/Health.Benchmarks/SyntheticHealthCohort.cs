@@ -1,9 +1,6 @@
 extern alias HealthApi;
 
-using CarePeriodRecord = HealthApi::Health.Api.Model.CarePeriodRecord;
-using HealthAssessment = HealthApi::Health.Api.Model.HealthAssessment;
-using HealthChild = HealthApi::Health.Api.Model.HealthChild;
-using SdqRecord = HealthApi::Health.Api.Model.SdqRecord;
+using HealthApi::Health.Api.Infrastructure.Records;
 
 namespace Health.Benchmarks;
 
@@ -52,7 +49,7 @@ public sealed class SyntheticHealthCohort
     {
         var dateOfBirth = DateOfBirth();
         var outOfArea = _random.Chance(0.4);
-        var child = new HealthChild
+        var child = new HealthChildRecord
         {
             Id = _random.Id(),
             GivenName = _random.Pick(GivenNames),
@@ -60,13 +57,13 @@ public sealed class SyntheticHealthCohort
             DateOfBirth = dateOfBirth,
             PlacementAuthorityCode = outOfArea ? _random.Pick(OtherAuthorities) : OurAuthority,
             IsOutOfArea = outOfArea,
-            Team = HealthChild.TeamFor(outOfArea),
+            Team = HealthChildRecord.TeamFor(outOfArea),
         };
         child.PeriodsOfCare.AddRange(Periods(child.Id, dateOfBirth));
         var latest = child.PeriodsOfCare[^1];
         child.UpdatedFrom = AssessmentHistory.At(latest.EndedOn ?? latest.StartedOn!.Value, 9);
 
-        var assessments = new List<HealthAssessment>();
+        var assessments = new List<HealthAssessmentRecord>();
         var sdqs = new List<SdqRecord>();
         var difficulty = Math.Clamp(_random.Normal(0.35, 0.15), 0.02, 0.95);
         var slipped = _random.Chance(SlippedShare);

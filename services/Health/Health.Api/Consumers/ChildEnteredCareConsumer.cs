@@ -1,7 +1,7 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
-using Health.Api.Application;
+using Health.Api.Commands;
 using Health.Api.Infrastructure;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
-using Health.Api.Application;
 using Health.Api.Infrastructure;
 using Health.Domain;
 
