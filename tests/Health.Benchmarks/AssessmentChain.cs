@@ -18,14 +18,19 @@ namespace Health.Benchmarks;
 /// </remarks>
 public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory history, DateOnly today)
 {
-    private static readonly InitialHealthAssessmentSchedule Iha = new(WorkingDayCalendar.EnglandAndWales);
+    private static readonly InitialHealthAssessmentRule Iha = new(new InitialHealthAssessmentSchedule(WorkingDayCalendar.EnglandAndWales));
+
+    /// <summary>Any legal status but V3/V4: short-break periods are left out before a chain is made.</summary>
+    private const string LegalStatus = "C2";
 
     /// <param name="slipped">Whether the newest completed assessment is made never done instead, so the child is overdue.</param>
     public List<HealthAssessmentRecord> For(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period, bool slipped)
     {
         var start = period.StartedOn!.Value;
         var chain = new List<HealthAssessmentRecord>();
-        var current = history.Open(childId, period.Id, AssessmentKind.Initial, start, Iha.DueOn(start), start, Iha.RequestToProviderDueOn(start));
+        // As the service decides it when ChildEnteredCare arrives, which is before any end of the period.
+        var iha = Iha.OnEntryToCare(start, LegalStatus, periodEndedOn: null)!;
+        var current = history.Open(childId, period.Id, AssessmentKind.Initial, start, iha.DueOn, start, iha.RequestToProviderDueOn);
         while (true)
         {
             chain.Add(current);
