@@ -18,7 +18,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using HealthDbContext = HealthApi::Health.Api.Infrastructure.HealthDbContext;
 using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
-using HealthSweep = HealthApi::Health.Api.Application.HealthSweep;
+using HealthSweep = HealthApi::Health.Api.Sweeps.HealthSweep;
 
 namespace CorporateParenting.EndToEndTests;
 

@@ -2,8 +2,7 @@ extern alias HealthApi;
 
 using CorporateParenting.Calendar;
 using Health.Domain;
-using CarePeriodRecord = HealthApi::Health.Api.Model.CarePeriodRecord;
-using HealthAssessment = HealthApi::Health.Api.Model.HealthAssessment;
+using HealthApi::Health.Api.Infrastructure.Records;
 
 namespace Health.Benchmarks;
 
@@ -19,14 +18,19 @@ namespace Health.Benchmarks;
 /// </remarks>
 public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory history, DateOnly today)
 {
-    private static readonly InitialHealthAssessmentSchedule Iha = new(WorkingDayCalendar.EnglandAndWales);
+    private static readonly InitialHealthAssessmentRule Iha = new(new InitialHealthAssessmentSchedule(WorkingDayCalendar.EnglandAndWales));
+
+    /// <summary>Any legal status but V3/V4: short-break periods are left out before a chain is made.</summary>
+    private const string LegalStatus = "C2";
 
     /// <param name="slipped">Whether the newest completed assessment is made never done instead, so the child is overdue.</param>
-    public List<HealthAssessment> For(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period, bool slipped)
+    public List<HealthAssessmentRecord> For(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period, bool slipped)
     {
         var start = period.StartedOn!.Value;
-        var chain = new List<HealthAssessment>();
-        var current = history.Open(childId, period.Id, AssessmentKind.Initial, start, Iha.DueOn(start), start, Iha.RequestToProviderDueOn(start));
+        var chain = new List<HealthAssessmentRecord>();
+        // As the service decides it when ChildEnteredCare arrives, which is before any end of the period.
+        var iha = Iha.OnEntryToCare(start, LegalStatus, periodEndedOn: null)!;
+        var current = history.Open(childId, period.Id, AssessmentKind.Initial, start, iha.DueOn, start, iha.RequestToProviderDueOn);
         while (true)
         {
             chain.Add(current);
@@ -48,7 +52,7 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
     }
 
     /// <returns>The day the next review counts from (completed, declined, or the earlier assessment that made an IHA not required), or null if it was cancelled or is still open.</returns>
-    private DateOnly? Outcome(HealthAssessment assessment, CarePeriodRecord period, DateOnly dateOfBirth)
+    private DateOnly? Outcome(HealthAssessmentRecord assessment, CarePeriodRecord period, DateOnly dateOfBirth)
     {
         var createdOn = AssessmentHistory.CreatedOn(assessment);
         var due = assessment.DueOn;
@@ -101,7 +105,7 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
         return null;
     }
 
-    private DateOnly Completed(HealthAssessment assessment, DateOnly on)
+    private DateOnly Completed(HealthAssessmentRecord assessment, DateOnly on)
     {
         var role = assessment.Kind == AssessmentKind.Initial || random.Chance(0.25) ? ClinicianRole.Doctor : ClinicianRole.Nurse;
         history.Complete(assessment, on, role);

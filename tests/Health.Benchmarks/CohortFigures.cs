@@ -1,7 +1,7 @@
 extern alias HealthApi;
 
 using CorporateParenting.Health.V1;
-using SweepResult = HealthApi::Health.Api.Application.SweepResult;
+using HealthApi::Health.Api.Sweeps;
 
 namespace Health.Benchmarks;
 

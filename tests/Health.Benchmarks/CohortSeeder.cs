@@ -4,12 +4,8 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using AssessmentEventRecord = HealthApi::Health.Api.Model.AssessmentEventRecord;
-using CarePeriodRecord = HealthApi::Health.Api.Model.CarePeriodRecord;
-using HealthAssessment = HealthApi::Health.Api.Model.HealthAssessment;
-using HealthChild = HealthApi::Health.Api.Model.HealthChild;
-using HealthDbContext = HealthApi::Health.Api.Infrastructure.HealthDbContext;
-using SdqRecord = HealthApi::Health.Api.Model.SdqRecord;
+using HealthApi::Health.Api.Infrastructure;
+using HealthApi::Health.Api.Infrastructure.Records;
 
 namespace Health.Benchmarks;
 
@@ -40,9 +36,9 @@ public sealed class CohortSeeder(IServiceProvider services)
             copying.Start();
             var chunkAssessments = chunk.SelectMany(c => c.Assessments).ToList();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await BinaryCopy.WriteAsync<HealthChild>(connection, db.Model, chunk.Select(c => c.Child), cancellationToken);
+            await BinaryCopy.WriteAsync<HealthChildRecord>(connection, db.Model, chunk.Select(c => c.Child), cancellationToken);
             periods += (long)await BinaryCopy.WriteAsync<CarePeriodRecord>(connection, db.Model, chunk.SelectMany(c => c.Child.PeriodsOfCare), cancellationToken);
-            assessments += (long)await BinaryCopy.WriteAsync<HealthAssessment>(connection, db.Model, chunkAssessments, cancellationToken);
+            assessments += (long)await BinaryCopy.WriteAsync<HealthAssessmentRecord>(connection, db.Model, chunkAssessments, cancellationToken);
             events += (long)await BinaryCopy.WriteAsync<AssessmentEventRecord>(connection, db.Model, chunkAssessments.SelectMany(a => a.Events), cancellationToken);
             sdqs += (long)await BinaryCopy.WriteAsync<SdqRecord>(connection, db.Model, chunk.SelectMany(c => c.Sdqs), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -63,7 +59,7 @@ public sealed class CohortSeeder(IServiceProvider services)
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HealthDbContext>();
-        var tables = new[] { typeof(HealthChild), typeof(CarePeriodRecord), typeof(HealthAssessment), typeof(AssessmentEventRecord), typeof(SdqRecord) }
+        var tables = new[] { typeof(HealthChildRecord), typeof(CarePeriodRecord), typeof(HealthAssessmentRecord), typeof(AssessmentEventRecord), typeof(SdqRecord) }
             .Select(type => $"\"{db.Model.FindEntityType(type)!.GetTableName()}\"");
         var vacuum = "VACUUM (ANALYZE) " + string.Join(", ", tables);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using HealthEntryPoint = HealthApi::Health.Api.Grpc.HealthGrpcService;
-using HealthSweepService = HealthApi::Health.Api.Application.HealthSweepService;
+using HealthApi::Health.Api.Sweeps;
 
 namespace Health.Benchmarks;
 

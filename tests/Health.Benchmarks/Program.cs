@@ -13,9 +13,8 @@ using Grpc.Net.Client;
 using Health.Benchmarks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using HealthDbContext = HealthApi::Health.Api.Infrastructure.HealthDbContext;
-using HealthSweep = HealthApi::Health.Api.Application.HealthSweep;
-using SweepResult = HealthApi::Health.Api.Application.SweepResult;
+using HealthApi::Health.Api.Infrastructure;
+using HealthApi::Health.Api.Sweeps;
 
 // National-scale figures for the Health service, each beside a baseline measured in the same run.
 var children = Option("--children", 84_000);

@@ -2,8 +2,7 @@ extern alias HealthApi;
 
 using CorporateParenting.Calendar;
 using Health.Domain;
-using CarePeriodRecord = HealthApi::Health.Api.Model.CarePeriodRecord;
-using SdqRecord = HealthApi::Health.Api.Model.SdqRecord;
+using HealthApi::Health.Api.Infrastructure.Records;
 
 namespace Health.Benchmarks;
 

@@ -1,10 +1,8 @@
 extern alias HealthApi;
 
-using HealthAssessment = HealthApi::Health.Api.Model.HealthAssessment;
-using HealthChild = HealthApi::Health.Api.Model.HealthChild;
-using SdqRecord = HealthApi::Health.Api.Model.SdqRecord;
+using HealthApi::Health.Api.Infrastructure.Records;
 
 namespace Health.Benchmarks;
 
 /// <summary>One child as the Health service holds them: periods of care on the child, assessments with their events, SDQs.</summary>
-public sealed record SyntheticChild(HealthChild Child, IReadOnlyList<HealthAssessment> Assessments, IReadOnlyList<SdqRecord> Sdqs);
+public sealed record SyntheticChild(HealthChildRecord Child, IReadOnlyList<HealthAssessmentRecord> Assessments, IReadOnlyList<SdqRecord> Sdqs);

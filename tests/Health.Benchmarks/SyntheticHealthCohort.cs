@@ -1,17 +1,13 @@
 extern alias HealthApi;
 
+using HealthApi::Health.Api.Infrastructure.Records;
 using Placements.Synthetic;
-
-using CarePeriodRecord = HealthApi::Health.Api.Model.CarePeriodRecord;
-using HealthAssessment = HealthApi::Health.Api.Model.HealthAssessment;
-using HealthChild = HealthApi::Health.Api.Model.HealthChild;
-using SdqRecord = HealthApi::Health.Api.Model.SdqRecord;
 
 namespace Health.Benchmarks;
 
 /// <summary>
 /// A reproducible national-scale cohort as Health would hold it after years of work. Ages at <c>today</c> follow the
-/// national looked-after population (under 1: 5%, 1–4: 15%, 5–9: 17%, 10–15: 38%, 16–17: 25%); time in care is
+/// national looked-after population (<see cref="ReferenceDistributions.AgeBands"/>, docs/reference-figures.md §2); time in care is
 /// exponential with a mean of 3½ years (never before birth); 15% of those in care over a year had an earlier period,
 /// 15% have left care, 3% of periods are short breaks (no assessments); 40% are placed out of area.
 /// </summary>
@@ -54,7 +50,7 @@ public sealed class SyntheticHealthCohort
     {
         var dateOfBirth = DateOfBirth();
         var outOfArea = _random.Chance(0.4);
-        var child = new HealthChild
+        var child = new HealthChildRecord
         {
             Id = _random.Id(),
             GivenName = _random.Pick(GivenNames),
@@ -62,13 +58,13 @@ public sealed class SyntheticHealthCohort
             DateOfBirth = dateOfBirth,
             PlacementAuthorityCode = outOfArea ? _random.Pick(OtherAuthorities) : OurAuthority,
             IsOutOfArea = outOfArea,
-            Team = HealthChild.TeamFor(outOfArea),
+            Team = HealthChildRecord.TeamFor(outOfArea),
         };
         child.PeriodsOfCare.AddRange(Periods(child.Id, dateOfBirth));
         var latest = child.PeriodsOfCare[^1];
         child.UpdatedFrom = AssessmentHistory.At(latest.EndedOn ?? latest.StartedOn!.Value, 9);
 
-        var assessments = new List<HealthAssessment>();
+        var assessments = new List<HealthAssessmentRecord>();
         var sdqs = new List<SdqRecord>();
         var difficulty = Math.Clamp(_random.Normal(0.35, 0.15), 0.02, 0.95);
         var slipped = _random.Chance(SlippedShare);

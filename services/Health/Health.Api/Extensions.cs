@@ -3,9 +3,11 @@ using CorporateParenting.Calendar;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Data;
-using Health.Api.Application;
+using Health.Api.Commands;
 using Health.Api.Infrastructure;
-using Health.Api.Model;
+using Health.Api.Options;
+using Health.Api.Queries;
+using Health.Api.Sweeps;
 using Health.Domain;
 using Microsoft.Extensions.Options;
 
@@ -27,17 +29,22 @@ public static class Extensions
         builder.Services.AddSingleton(services => new InitialHealthAssessmentSchedule(
             services.GetRequiredService<WorkingDayCalendar>(),
             services.GetRequiredService<IOptions<AssessmentDeadlineOptions>>().Value.RequestToProviderWorkingDays));
+        builder.Services.AddSingleton<InitialHealthAssessmentRule>();
+
+        builder.Services.AddOptions<ChargeOptions>().BindConfiguration(ChargeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HealthSweepOptions>().BindConfiguration(HealthSweepOptions.Section);
 
         builder.Services.AddScoped<AssessmentPlanner>();
-        builder.Services.AddScoped<AssessmentRecorder>();
+        builder.Services.AddScoped<AssessmentOutcomes>();
         builder.Services.AddScoped<AssessmentCancellation>();
-        builder.Services.AddScoped<ChargesQuery>();
-        builder.Services.AddOptions<ChargeOptions>().BindConfiguration(ChargeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddScoped<SdqSubmissions>();
-        builder.Services.AddScoped<WorklistQuery>();
-        builder.Services.AddScoped<HealthMeasuresQuery>();
+        builder.Services.AddScoped<RecordAssessmentEventHandler>();
+        builder.Services.AddScoped<RecordHealthCheckHandler>();
+        builder.Services.AddScoped<SubmitSdqHandler>();
+        builder.Services.AddScoped<GetHealthSummaryHandler>();
+        builder.Services.AddScoped<ListWorklistHandler>();
+        builder.Services.AddScoped<GetMeasuresHandler>();
+        builder.Services.AddScoped<GetChargesHandler>();
         builder.Services.AddScoped<HealthSweep>();
-        builder.Services.AddOptions<HealthSweepOptions>().BindConfiguration(HealthSweepOptions.Section);
         builder.Services.AddHostedService<HealthSweepService>();
         return builder;
     }

@@ -1,12 +1,10 @@
 using CorporateParenting.Audit;
-using CorporateParenting.CodeLists;
+using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults.Security;
-using CorporateParenting.ServiceDefaults.Validation;
-using Health.Api.Application;
+using Health.Api.Commands;
 using Health.Api.Grpc;
-using Health.Api.Infrastructure;
+using Health.Api.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using V1 = CorporateParenting.Health.V1;
 
 namespace Health.Api.Apis;
 
@@ -50,41 +48,24 @@ public static class HealthApi
         return group;
     }
 
-    private static async Task<Ok<ChargeStatement>> ChargesAsync(ChargesQuery charges, string? authority, string? from, string? to, CancellationToken ct)
-    {
-        var errors = new FieldErrors();
-        var code = errors.Required("authority", authority, maxLength: 9);
-        if (code.Length > 0 && !OnsAuthorityCode.IsValid(code))
-        {
-            errors.Add("authority", "must be an ONS local authority code such as E10000007.");
-        }
-        var start = errors.RequiredDate("from", from);
-        var end = errors.RequiredDate("to", to);
-        if (start > end && end != default)
-        {
-            errors.Add("to", "must be on or after from.");
-        }
-        errors.ThrowIfAny();
-        return TypedResults.Ok(await charges.StatementAsync(code, start, end, ct));
-    }
+    private static async Task<Ok<ChargeStatement>> ChargesAsync(GetChargesHandler charges, string? authority, string? from, string? to, CancellationToken ct) =>
+        TypedResults.Ok(await charges.HandleAsync(GetChargesQuery.From(authority, from, to), ct));
 
-    private static async Task<Ok<V1.Worklist>> WorklistAsync(
-        WorklistQuery worklist, IAuditTrail audit, TimeProvider clock, CancellationToken ct,
+    private static async Task<Ok<Worklist>> WorklistAsync(
+        ListWorklistHandler worklist, IAuditTrail audit, TimeProvider clock, CancellationToken ct,
         bool overdueOnly = false, int dueWithinDays = 0, string? kind = null, string? team = null, int limit = 0)
     {
-        var filter = HealthRequests.WorklistOf(overdueOnly, dueWithinDays, kind, team, limit);
+        var filter = WorklistFilter.From(overdueOnly, dueWithinDays, kind, team, limit);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var entries = await worklist.ListAsync(filter, today, ct);
         await audit.RecordAsync(new AuditEntry("GET /api/worklist", "health-assessment", null, $"{entries.Count} items"), ct);
-        var result = new V1.Worklist { Today = today.ToString("yyyy-MM-dd") };
-        result.Items.AddRange(entries.Select(HealthMessages.Of));
-        return TypedResults.Ok(result);
+        return TypedResults.Ok(HealthMessages.Of(today, entries));
     }
 
-    private static async Task<Results<Ok<V1.HealthSummary>, NotFound>> TimelineAsync(
-        Guid childId, HealthDbContext db, IAuditTrail audit, CancellationToken ct)
+    private static async Task<Results<Ok<HealthSummary>, NotFound>> TimelineAsync(
+        Guid childId, GetHealthSummaryHandler healthSummary, IAuditTrail audit, CancellationToken ct)
     {
-        var (known, summary) = await HealthSummaries.ReadAsync(db, childId, ct);
+        var (known, summary) = await healthSummary.HandleAsync(childId, ct);
         if (!known)
         {
             return TypedResults.NotFound();
@@ -93,16 +74,15 @@ public static class HealthApi
         return TypedResults.Ok(summary);
     }
 
-    private static async Task<Created<V1.SdqResult>> SubmitSdqAsync(Guid childId, SdqSubmission body, SdqSubmissions sdqs, CancellationToken ct)
+    private static async Task<Created<SdqResult>> SubmitSdqAsync(Guid childId, SdqSubmission body, SubmitSdqHandler submitSdq, CancellationToken ct)
     {
-        var request = new V1.SubmitSdqRequest
+        var request = new SubmitSdqRequest
         {
             ClientRequestId = body.ClientRequestId ?? string.Empty, ChildId = childId.ToString(), CompletedOn = body.CompletedOn ?? string.Empty,
             Informant = body.Informant ?? string.Empty, Form = body.Form ?? string.Empty, CompletedBy = body.CompletedBy ?? string.Empty,
         };
         request.Responses.AddRange(body.Responses ?? []);
-        var (clientRequestId, id, questionnaire) = HealthRequests.SdqOf(request);
-        var record = await sdqs.SubmitAsync(clientRequestId, id, questionnaire, ct);
+        var record = await submitSdq.HandleAsync(SubmitSdqCommand.From(request), ct);
         return TypedResults.Created($"/api/children/{childId}/health", HealthMessages.Of(record));
     }
 }

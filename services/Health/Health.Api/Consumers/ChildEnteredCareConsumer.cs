@@ -1,18 +1,16 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
-using Health.Api.Application;
+using Health.Api.Commands;
 using Health.Api.Infrastructure;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Consumers;
 
-/// <summary>
-/// Records the child and the new period of care, and opens its Initial Health Assessment — unless the period is an
-/// agreed series of short breaks (V3/V4, health.md §2), or its end has already arrived (events out of order).
-/// </summary>
-public sealed class ChildEnteredCareConsumer(HealthDbContext db, AssessmentPlanner planner, IAuditTrail audit, TimeProvider clock)
+/// <summary>Records the child and the new period of care, and opens the IHA if <see cref="InitialHealthAssessmentRule"/> says so.</summary>
+public sealed class ChildEnteredCareConsumer(
+    HealthDbContext db, InitialHealthAssessmentRule rule, AssessmentPlanner planner, IAuditTrail audit, TimeProvider clock)
     : IdempotentConsumer<ChildEnteredCare, HealthDbContext>(db, clock)
 {
     protected override async Task HandleAsync(ChildEnteredCare message, CancellationToken cancellationToken)
@@ -21,16 +19,16 @@ public sealed class ChildEnteredCareConsumer(HealthDbContext db, AssessmentPlann
             message.PlacementAuthorityCode, message.IsOutOfArea, message.OccurredAt, cancellationToken);
         var period = await HealthChildren.PeriodAsync(Db, child, message.PeriodOfCareId, cancellationToken);
         period.StartedOn = message.EnteredCareOn;
-        period.IsShortBreaks = message.LegalStatus is "V3" or "V4";
+        period.IsShortBreaks = InitialHealthAssessmentRule.IsShortBreaks(message.LegalStatus);
 
         // A second event for the same period (the inbox stops only redelivery of the same message) opens nothing more.
-        if (period.EndedOn is not null || period.IsShortBreaks
+        if (rule.OnEntryToCare(message.EnteredCareOn, message.LegalStatus, period.EndedOn) is not { } iha
             || await Db.Assessments.AnyAsync(a => a.PeriodOfCareId == period.Id && a.Kind == AssessmentKind.Initial, cancellationToken))
         {
             return;
         }
 
-        var initial = planner.OpenInitial(child.Id, period.Id, message.EnteredCareOn);
+        var initial = planner.OpenInitial(child.Id, period.Id, iha);
         await audit.RecordAsync(new AuditEntry("ChildEnteredCare consumed", "health-assessment", message.ChildId, initial.Id.ToString()), cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using CorporateParenting.Contracts.Notifications;
 using CorporateParenting.Messaging.Inbox;
-using Health.Api.Application;
+using Health.Api.Commands;
 using Health.Api.Infrastructure;
 
 namespace Health.Api.Consumers;

@@ -1,7 +1,7 @@
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
-using Health.Api.Application;
 using Health.Api.Infrastructure;
+using Health.Domain;
 
 namespace Health.Api.Consumers;
 
@@ -17,6 +17,6 @@ public sealed class PlacementChangedConsumer(HealthDbContext db, TimeProvider cl
         var child = await HealthChildren.UpsertAsync(Db, message.ChildId, message.GivenName, message.FamilyName, message.DateOfBirth,
             message.PlacementAuthorityCode, message.IsOutOfArea, message.OccurredAt, cancellationToken);
         var period = await HealthChildren.PeriodAsync(Db, child, message.PeriodOfCareId, cancellationToken);
-        period.IsShortBreaks &= message.LegalStatus is "V3" or "V4";
+        period.IsShortBreaks &= InitialHealthAssessmentRule.IsShortBreaks(message.LegalStatus);
     }
 }

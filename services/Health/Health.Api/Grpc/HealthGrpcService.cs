@@ -1,29 +1,24 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Health.V1;
-using CorporateParenting.Reporting;
-using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
-using CorporateParenting.ServiceDefaults.Validation;
 using Grpc.Core;
-using Health.Api.Application;
-using Health.Api.Infrastructure;
+using Health.Api.Commands;
+using Health.Api.Queries;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Grpc;
 
+/// <summary>health.v1: each rpc checks its request, calls its handler and answers in health.v1 messages.</summary>
 public sealed class HealthGrpcService(
-    HealthDbContext db, IAuditTrail audit, AssessmentRecorder recorder, SdqSubmissions sdqs, WorklistQuery worklist,
-    HealthMeasuresQuery measures, TimeProvider clock) : CorporateParenting.Health.V1.Health.HealthBase
+    IAuditTrail audit, RecordAssessmentEventHandler recordAssessmentEvent, RecordHealthCheckHandler recordHealthCheck, SubmitSdqHandler submitSdq,
+    GetHealthSummaryHandler healthSummary, ListWorklistHandler worklist, GetMeasuresHandler measures, TimeProvider clock)
+    : CorporateParenting.Health.V1.Health.HealthBase
 {
     [Authorize(Policy = Policies.ReadHealthRecords)]
     public override async Task<HealthSummary> GetHealthSummary(GetHealthSummaryRequest request, ServerCallContext context)
     {
-        var errors = new FieldErrors();
-        var childId = errors.RequiredGuid("child_id", request.ChildId);
-        errors.ThrowIfAny();
-
-        var (_, summary) = await HealthSummaries.ReadAsync(db, childId, context.CancellationToken);
+        var childId = GetHealthSummaryQuery.ChildIdOf(request);
+        var (_, summary) = await healthSummary.HandleAsync(childId, context.CancellationToken);
         await audit.RecordAsync(new AuditEntry("health.v1.Health/GetHealthSummary", "health-assessment", childId), context.CancellationToken);
         return summary;
     }
@@ -31,49 +26,37 @@ public sealed class HealthGrpcService(
     [Authorize(Policy = Policies.ReadHealthRecords)]
     public override async Task<Worklist> ListWorklist(ListWorklistRequest request, ServerCallContext context)
     {
-        var filter = HealthRequests.WorklistOf(request.OverdueOnly, request.DueWithinDays, request.Kind, request.Team, request.Limit);
+        var filter = WorklistFilter.From(request.OverdueOnly, request.DueWithinDays, request.Kind, request.Team, request.Limit);
         var today = Today;
         var entries = await worklist.ListAsync(filter, today, context.CancellationToken);
         await audit.RecordAsync(
             new AuditEntry("health.v1.Health/ListWorklist", "health-assessment", null, $"{entries.Count} items"), context.CancellationToken);
-        var result = new Worklist { Today = today.ToString("yyyy-MM-dd") };
-        result.Items.AddRange(entries.Select(HealthMessages.Of));
-        return result;
+        return HealthMessages.Of(today, entries);
     }
 
     [Authorize(Policy = Policies.WriteHealthRecords)]
-    public override async Task<CorporateParenting.Health.V1.HealthAssessment> RecordAssessmentEvent(
-        RecordAssessmentEventRequest request, ServerCallContext context)
+    public override async Task<HealthAssessment> RecordAssessmentEvent(RecordAssessmentEventRequest request, ServerCallContext context)
     {
-        var (assessmentId, recorded) = HealthRequests.EventOf(request, Caller(context), clock.GetUtcNow());
-        return HealthMessages.Of(await recorder.RecordAsync(assessmentId, recorded, context.CancellationToken));
+        var command = RecordAssessmentEventCommand.From(request, Caller(context), clock.GetUtcNow());
+        return HealthMessages.Of(await recordAssessmentEvent.HandleAsync(command, context.CancellationToken));
     }
 
     [Authorize(Policy = Policies.WriteHealthRecords)]
-    public override async Task<CorporateParenting.Health.V1.HealthAssessment> RecordHealthCheck(RecordHealthCheckRequest request, ServerCallContext context)
+    public override async Task<HealthAssessment> RecordHealthCheck(RecordHealthCheckRequest request, ServerCallContext context)
     {
-        var (childId, kind, completed, upToDate) = HealthRequests.CheckOf(request, Caller(context), clock.GetUtcNow());
-        return HealthMessages.Of(await recorder.RecordCheckAsync(childId, kind, completed, upToDate, context.CancellationToken));
+        var command = RecordHealthCheckCommand.From(request, Caller(context), clock.GetUtcNow());
+        return HealthMessages.Of(await recordHealthCheck.HandleAsync(command, context.CancellationToken));
     }
 
     [Authorize(Policy = Policies.WriteHealthRecords)]
-    public override async Task<SdqResult> SubmitSdq(SubmitSdqRequest request, ServerCallContext context)
-    {
-        var (clientRequestId, childId, questionnaire) = HealthRequests.SdqOf(request);
-        return HealthMessages.Of(await sdqs.SubmitAsync(clientRequestId, childId, questionnaire, context.CancellationToken));
-    }
+    public override async Task<SdqResult> SubmitSdq(SubmitSdqRequest request, ServerCallContext context) =>
+        HealthMessages.Of(await submitSdq.HandleAsync(SubmitSdqCommand.From(request), context.CancellationToken));
 
     [Authorize(Policy = Policies.ReadAggregates)]
     public override async Task<HealthMeasures> GetMeasures(GetHealthMeasuresRequest request, ServerCallContext context)
     {
-        if (request.YearEnding is < 2000 or > 2100)
-        {
-            var errors = new FieldErrors();
-            errors.Add("year_ending", "must be the year the collection year ends in, e.g. 2026 for April 2025 to March 2026.");
-            errors.ThrowIfAny();
-        }
-        var figures = await measures.CalculateAsync(new CollectionYear(request.YearEnding), context.CancellationToken);
-        return HealthMessages.Of(request.YearEnding, figures);
+        var year = GetMeasuresQuery.From(request.YearEnding);
+        return HealthMessages.Of(request.YearEnding, await measures.HandleAsync(year, context.CancellationToken));
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -1,8 +1,7 @@
-using CorporateParenting.Reporting;
-using Health.Api.Application;
-using Health.Api.Model;
+using CorporateParenting.Health.V1;
+using Health.Api.Infrastructure.Records;
+using Health.Api.Queries;
 using Health.Domain;
-using V1 = CorporateParenting.Health.V1;
 
 namespace Health.Api.Grpc;
 
@@ -11,7 +10,7 @@ public static class HealthMessages
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    public static V1.HealthAssessment Of(HealthAssessment a) => new()
+    public static HealthAssessment Of(HealthAssessmentRecord a) => new()
     {
         AssessmentId = a.Id.ToString(),
         ChildId = a.ChildId.ToString(),
@@ -26,7 +25,7 @@ public static class HealthMessages
         ImmunisationsUpToDate = a.ImmunisationsUpToDate == true,
     };
 
-    public static V1.SdqResult Of(SdqRecord s) => new()
+    public static SdqResult Of(SdqRecord s) => new()
     {
         SdqId = s.Id.ToString(),
         ChildId = s.ChildId.ToString(),
@@ -43,7 +42,14 @@ public static class HealthMessages
         Band = s.Band is { } band ? ProtoEnum.Name(band) : string.Empty,
     };
 
-    public static V1.WorklistItem Of(WorklistEntry entry) => new()
+    public static Worklist Of(DateOnly today, IEnumerable<WorklistEntry> entries)
+    {
+        var worklist = new Worklist { Today = today.ToString(DateFormat) };
+        worklist.Items.AddRange(entries.Select(Of));
+        return worklist;
+    }
+
+    public static WorklistItem Of(WorklistEntry entry) => new()
     {
         Assessment = Of(entry.Assessment),
         GivenName = entry.GivenName,
@@ -53,7 +59,7 @@ public static class HealthMessages
         Rag = ProtoEnum.Name(entry.Rag.Status),
     };
 
-    public static V1.HealthMeasures Of(int yearEnding, Oc2HealthMeasures m) => new()
+    public static HealthMeasures Of(int yearEnding, Oc2HealthMeasures m) => new()
     {
         YearEnding = yearEnding,
         Cohort = m.Cohort,
@@ -70,7 +76,7 @@ public static class HealthMessages
         SdqConcern = m.SdqBands.Concern,
     };
 
-    private static V1.Proportion Of(Proportion p) => new() { Numerator = p.Numerator, Denominator = p.Denominator, Percent = p.RoundedPercent };
+    private static Proportion Of(CorporateParenting.Reporting.Proportion p) => new() { Numerator = p.Numerator, Denominator = p.Denominator, Percent = p.RoundedPercent };
 
     private static string Date(DateOnly? date) => date?.ToString(DateFormat) ?? string.Empty;
 }
