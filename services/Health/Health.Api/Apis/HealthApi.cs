@@ -5,6 +5,7 @@ using Health.Api.Commands;
 using Health.Api.Grpc;
 using Health.Api.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CorporateParenting.Calendar;
 
 namespace Health.Api.Apis;
 
@@ -56,7 +57,7 @@ public static class HealthApi
         bool overdueOnly = false, int dueWithinDays = 0, string? kind = null, string? team = null, int limit = 0)
     {
         var filter = WorklistFilter.From(overdueOnly, dueWithinDays, kind, team, limit);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var entries = await worklist.ListAsync(filter, today, ct);
         await audit.RecordAsync(new AuditEntry("GET /api/worklist", "health-assessment", null, $"{entries.Count} items"), ct);
         return TypedResults.Ok(HealthMessages.Of(today, entries));

@@ -5,6 +5,7 @@ using Grpc.Core;
 using Health.Api.Commands;
 using Health.Api.Queries;
 using Microsoft.AspNetCore.Authorization;
+using CorporateParenting.Calendar;
 
 namespace Health.Api.Grpc;
 
@@ -59,7 +60,7 @@ public sealed class HealthGrpcService(
         return HealthMessages.Of(request.YearEnding, await measures.HandleAsync(year, context.CancellationToken));
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     private static string Caller(ServerCallContext context) =>
         context.GetHttpContext().User.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";

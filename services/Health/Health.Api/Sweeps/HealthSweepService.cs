@@ -1,5 +1,6 @@
 using Health.Api.Options;
 using Microsoft.Extensions.Options;
+using CorporateParenting.Calendar;
 
 namespace Health.Api.Sweeps;
 
@@ -14,7 +15,7 @@ public sealed class HealthSweepService(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = clock.Today();
                 var result = await scope.ServiceProvider.GetRequiredService<HealthSweep>().RunAsync(today, stoppingToken);
                 logger.LogInformation("Health sweep for {Today}: {Overdue} marked overdue, {Passports} health passports opened",
                     today, result.MarkedOverdue, result.PassportsOpened);

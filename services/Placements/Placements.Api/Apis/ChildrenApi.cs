@@ -5,6 +5,7 @@ using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Placements.Api.Queries;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Apis;
 
@@ -29,7 +30,7 @@ public static class ChildrenApi
         int page = 1, int pageSize = 50)
     {
         var errors = new FieldErrors();
-        var filter = RegisterFilter.Parse(errors, lookedAfterOn, placementType, outOfArea, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var filter = RegisterFilter.Parse(errors, lookedAfterOn, placementType, outOfArea, clock.Today());
         errors.ThrowIfAny();
         var (skip, take) = Paging.Validate(page, pageSize);
 

@@ -2,6 +2,7 @@ using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Validation;
 using Placements.Api.Infrastructure;
 using Placements.Domain;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 
@@ -29,7 +30,7 @@ public sealed class AllocateSocialWorkerHandler(CareCommandSessions sessions, Pl
     public async Task<CareCommandResponse> HandleAsync(AllocateSocialWorkerRequest request, CancellationToken cancellationToken)
     {
         var command = AllocateSocialWorker.Validate(request);
-        NotInTheFuture.Check(AllocateSocialWorker.Name, command.AllocatedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        NotInTheFuture.Check(AllocateSocialWorker.Name, command.AllocatedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(AllocateSocialWorker.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {

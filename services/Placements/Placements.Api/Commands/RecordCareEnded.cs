@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 
@@ -30,7 +31,7 @@ public sealed class RecordCareEndedHandler(CareCommandSessions sessions, Placeme
     public async Task<CareCommandResponse> HandleAsync(RecordCareEndedRequest request, CancellationToken cancellationToken)
     {
         var command = RecordCareEnded.Validate(request);
-        NotInTheFuture.Check(RecordCareEnded.Name, command.EndedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        NotInTheFuture.Check(RecordCareEnded.Name, command.EndedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(RecordCareEnded.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {

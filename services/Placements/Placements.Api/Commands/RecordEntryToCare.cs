@@ -7,6 +7,7 @@ using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
 using static Placements.Api.Commands.RequestFields;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 
@@ -51,7 +52,7 @@ public sealed class RecordEntryToCareHandler(CareCommandSessions sessions, Place
     public async Task<CareCommandResponse> HandleAsync(RecordEntryToCareRequest request, CancellationToken cancellationToken)
     {
         var command = RecordEntryToCare.Validate(request);
-        NotInTheFuture.Check(RecordEntryToCare.Name, command.EnteredCareOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        NotInTheFuture.Check(RecordEntryToCare.Name, command.EnteredCareOn, clock.Today());
         await using var session = await sessions.BeginForCaseAsync(RecordEntryToCare.Name, command.ClientRequestId, command.CaseReference, cancellationToken);
         if (session.FirstResponse is { } first)
         {

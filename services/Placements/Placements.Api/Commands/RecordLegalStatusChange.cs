@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 
@@ -31,7 +32,7 @@ public sealed class RecordLegalStatusChangeHandler(CareCommandSessions sessions,
     public async Task<CareCommandResponse> HandleAsync(RecordLegalStatusChangeRequest request, CancellationToken cancellationToken)
     {
         var command = RecordLegalStatusChange.Validate(request);
-        NotInTheFuture.Check(RecordLegalStatusChange.Name, command.ChangedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        NotInTheFuture.Check(RecordLegalStatusChange.Name, command.ChangedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(RecordLegalStatusChange.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {

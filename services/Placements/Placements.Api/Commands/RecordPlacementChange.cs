@@ -6,6 +6,7 @@ using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
 using static Placements.Api.Commands.RequestFields;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 
@@ -35,7 +36,7 @@ public sealed class RecordPlacementChangeHandler(CareCommandSessions sessions, P
     public async Task<CareCommandResponse> HandleAsync(RecordPlacementChangeRequest request, CancellationToken cancellationToken)
     {
         var command = RecordPlacementChange.Validate(request);
-        NotInTheFuture.Check(RecordPlacementChange.Name, command.ChangedOn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        NotInTheFuture.Check(RecordPlacementChange.Name, command.ChangedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(RecordPlacementChange.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {

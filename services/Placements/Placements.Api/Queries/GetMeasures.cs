@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Queries;
 
@@ -19,7 +20,7 @@ public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<Authorit
     public async Task<Measures> HandleAsync(GetMeasuresRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var asAt = string.IsNullOrEmpty(request.AsAt) ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : errors.RequiredDate("as_at", request.AsAt);
+        var asAt = string.IsNullOrEmpty(request.AsAt) ? clock.Today() : errors.RequiredDate("as_at", request.AsAt);
         DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart);
         if (periodStart > asAt)
         {

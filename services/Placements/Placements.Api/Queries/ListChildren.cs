@@ -5,6 +5,7 @@ using CorporateParenting.ServiceDefaults.Validation;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Placements.Api.Infrastructure;
+using CorporateParenting.Calendar;
 
 namespace Placements.Api.Queries;
 
@@ -21,7 +22,7 @@ public sealed class ListChildrenHandler(ChildRegister register, IAuditTrail audi
             "IN_AREA" => false,
             _ => Invalid(errors, "area", "must be OUT_OF_AREA, IN_AREA or blank."),
         };
-        var filter = RegisterFilter.Parse(errors, request.LookedAfterOn, request.PlacementType, outOfArea, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var filter = RegisterFilter.Parse(errors, request.LookedAfterOn, request.PlacementType, outOfArea, clock.Today());
         errors.ThrowIfAny();
 
         await audit.RecordAsync(new AuditEntry("placements.v1.Placements/ListChildren", "child", null), cancellationToken);
