@@ -1,8 +1,6 @@
-using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
-using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceDefaults.Data;
+using CorporateParenting.ServiceStore;
 using Health.Api.Commands;
 using Health.Api.Infrastructure;
 using Health.Api.Options;
@@ -17,9 +15,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<HealthDbContext>(ResourceNames.HealthDb);
-        builder.AddMessaging<HealthDbContext>(ResourceNames.Health, typeof(Extensions).Assembly);
-        builder.AddAuditTrail<HealthDbContext>();
+        builder.AddServiceStore<HealthDbContext>(ResourceNames.HealthDb, ResourceNames.Health, typeof(Extensions).Assembly);
 
         builder.Services.AddOptions<AssessmentDeadlineOptions>()
             .BindConfiguration(AssessmentDeadlineOptions.Section)

@@ -1,7 +1,5 @@
-using CorporateParenting.Audit;
-using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceDefaults.Data;
+using CorporateParenting.ServiceStore;
 using Placements.Api.Commands;
 using Placements.Api.Grpc;
 using Placements.Api.Import;
@@ -15,9 +13,7 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<PlacementsDbContext>(ResourceNames.PlacementsDb);
-        builder.AddMessaging<PlacementsDbContext>(ResourceNames.Placements, typeof(Extensions).Assembly);
-        builder.AddAuditTrail<PlacementsDbContext>();
+        builder.AddServiceStore<PlacementsDbContext>(ResourceNames.PlacementsDb, ResourceNames.Placements, typeof(Extensions).Assembly);
 
         builder.Services.AddOptions<AuthorityOptions>()
             .BindConfiguration(AuthorityOptions.Section)

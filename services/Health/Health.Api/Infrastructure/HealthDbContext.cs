@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceStore;
 using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using Health.Api.Infrastructure.Records;
@@ -17,7 +18,6 @@ public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthDbContext).Assembly);
-        modelBuilder.ApplyOutboxAndInbox();
-        modelBuilder.ApplyAuditTrail();
+        modelBuilder.ApplyServiceStore();
     }
 }

@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceStore;
 using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
 using CorporateParenting.ServiceDefaults.Errors;
@@ -21,7 +22,6 @@ public sealed class PlacementsDbContext(DbContextOptions<PlacementsDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlacementsDbContext).Assembly);
-        modelBuilder.ApplyOutboxAndInbox();
-        modelBuilder.ApplyAuditTrail();
+        modelBuilder.ApplyServiceStore();
     }
 }
