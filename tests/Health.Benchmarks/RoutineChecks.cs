@@ -24,7 +24,7 @@ public sealed class RoutineChecks(SyntheticRandom random, AssessmentHistory hist
     }
 
     /// <summary>
-    /// From the 17½ birthday (health.md §6), for a young person still looked after; a quarter handed over already.
+    /// From the 17½ birthday (docs/health.md §6), for a young person still looked after; a quarter handed over already.
     /// Those who turned 17½ in the last fortnight have none yet: opening them is the sweep's work.
     /// </summary>
     public HealthAssessmentRecord? Passport(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period)

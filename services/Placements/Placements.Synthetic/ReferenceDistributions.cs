@@ -1,6 +1,6 @@
 namespace Placements.Synthetic;
 
-/// <summary>Broad placement groups of reference-figures.md §2.</summary>
+/// <summary>Broad placement groups of docs/reference-figures.md §2.</summary>
 public enum PlacementGroup
 {
     Foster,
@@ -12,7 +12,7 @@ public enum PlacementGroup
 }
 
 /// <summary>
-/// The national mix of children looked after at 31 March (reference-figures.md §2), and the joint
+/// The national mix of children looked after at 31 March (docs/reference-figures.md §2), and the joint
 /// age-by-placement mix that reproduces both marginals (supported accommodation only at 16+, adoption only when young).
 /// </summary>
 public static class ReferenceDistributions

@@ -7,7 +7,7 @@ namespace Health.Api.Consumers;
 
 /// <summary>
 /// Moves the child's open items to the team for the new placement's area. The items themselves stay as they are:
-/// a move within the period of care changes no deadline (health.md §2).
+/// a move within the period of care changes no deadline (docs/health.md §2).
 /// </summary>
 public sealed class PlacementChangedConsumer(HealthDbContext db, TimeProvider clock)
     : IdempotentConsumer<PlacementChanged, HealthDbContext>(db, clock)

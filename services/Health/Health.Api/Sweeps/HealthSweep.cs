@@ -55,7 +55,7 @@ public sealed class HealthSweep(HealthDbContext db, AssessmentPlanner planner, T
         return claimed.Count;
     }
 
-    /// <summary>From the 17½ birthday until the 18th, a looked-after young person has a health passport item (health.md §6).</summary>
+    /// <summary>From the 17½ birthday until the 18th, a looked-after young person has a health passport item (docs/health.md §6).</summary>
     private async Task<int> OpenHealthPassportsAsync(DateOnly today, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

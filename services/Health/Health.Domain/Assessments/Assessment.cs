@@ -7,7 +7,7 @@ namespace Health.Domain;
 /// concerns: the service stores what it exposes and rebuilds it by replaying the same calls.
 /// </summary>
 /// <remarks>
-/// Our lifecycle (health.md names the states, not the moves):
+/// Our lifecycle (docs/health.md names the states, not the moves):
 /// <list type="bullet">
 /// <item>Due → Requested → Booked → Completed. Requesting and booking are optional steps: a carer books a
 /// dentist without a request to health, and an assessment done at an unplanned visit, or entered after the

@@ -5,12 +5,12 @@ namespace Health.Domain;
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>None for an agreed series of short breaks, legal status V3 or V4 (health.md §2; not decided nationally,
+/// <item>None for an agreed series of short breaks, legal status V3 or V4 (docs/health.md §2; not decided nationally,
 /// so ours). The period counts as short breaks from its start.</item>
 /// <item>None when the period's end is already known as its start arrives (events delivered out of order): the
 /// child has left care, and an IHA opened now would only be cancelled.</item>
 /// <item>Due 20 working days after the child became looked after, that day not counted (statutory guidance
-/// "Promoting the health and wellbeing of looked-after children", 2015; shared/domain/README.md conventions 1 and 3),
+/// "Promoting the health and wellbeing of looked-after children", 2015; docs/conventions.md conventions 1 and 3),
 /// in England and Wales working days.</item>
 /// <item>The request to the health provider is due after 5 working days by default: local practice, configured
 /// (<see cref="InitialHealthAssessmentSchedule"/>).</item>

@@ -4,7 +4,7 @@ namespace Health.Domain;
 
 /// <summary>
 /// Deadlines of an Initial Health Assessment, counted in working days from the date the child became
-/// looked after, that date itself not counted (shared/domain/README.md conventions 1 and 3).
+/// looked after, that date itself not counted (docs/conventions.md conventions 1 and 3).
 /// </summary>
 public sealed class InitialHealthAssessmentSchedule
 {

@@ -3,7 +3,7 @@ using CorporateParenting.Reporting;
 namespace Health.Domain;
 
 /// <summary>
-/// The OC2 cohort test exactly as the DfE validator encodes it (ssda903.md §4.1; csc-validator-be-903
+/// The OC2 cohort test exactly as the DfE validator encodes it (docs/ssda903.md §4.1; csc-validator-be-903
 /// <c>add_col_to_episodes_CONTINUOUSLY_LOOKED_AFTER</c>).
 /// </summary>
 public static class Oc2Cohort

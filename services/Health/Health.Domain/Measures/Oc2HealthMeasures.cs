@@ -2,8 +2,8 @@ using CorporateParenting.Reporting;
 
 namespace Health.Domain;
 
-/// <summary>The OC2 health figures for one collection year (health.md §5 and §7.5). Counting choices are on the calculator.</summary>
-/// <param name="Cohort">Children looked after continuously for at least 12 months at 31 March (ssda903.md §4.1).</param>
+/// <summary>The OC2 health figures for one collection year (docs/health.md §5 and §7.5). Counting choices are on the calculator.</summary>
+/// <param name="Cohort">Children looked after continuously for at least 12 months at 31 March (docs/ssda903.md §4.1).</param>
 /// <param name="HealthAssessments">Cohort children with a health assessment (IHA or RHA) completed in the year.</param>
 /// <param name="TeethChecks">Cohort children whose teeth were checked by a dentist in the year.</param>
 /// <param name="ImmunisationsUpToDate">Cohort children whose immunisations were up to date at 31 March.</param>

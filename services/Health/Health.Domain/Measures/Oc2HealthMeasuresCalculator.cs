@@ -27,7 +27,7 @@ namespace Health.Domain;
 /// <item>SDQ: cohort children whose 4th birthday is on or before 1 April and 17th after 31 March (rule 186). The
 /// score is the total of the latest carer SDQ completed in the year that could be scored. The average and the bands
 /// are over those scores, the average rounded to one decimal place, halves away from zero. DfE's published SDQ
-/// statistic uses ages 5–16 instead (health.md §7.5).</item>
+/// statistic uses ages 5–16 instead (docs/health.md §7.5).</item>
 /// </list>
 /// </remarks>
 public static class Oc2HealthMeasuresCalculator

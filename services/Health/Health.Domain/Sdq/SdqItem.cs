@@ -2,13 +2,13 @@ namespace Health.Domain;
 
 /// <summary>
 /// One of the 25 SDQ items, by number and variable name (sdqinfo.org). The item wording is Youthinmind's
-/// copyright and is never held by the platform (health.md §7.1).
+/// copyright and is never held by the platform (docs/health.md §7.1).
 /// </summary>
 public sealed record SdqItem(int Number, string Variable, SdqSubscale Subscale, bool IsReverseScored)
 {
     public const int Count = 25;
 
-    /// <summary>All 25 items, item 1 first (health.md §7.2).</summary>
+    /// <summary>All 25 items, item 1 first (docs/health.md §7.2).</summary>
     public static IReadOnlyList<SdqItem> All { get; } =
     [
         new(1, "consid", SdqSubscale.Prosocial, false),

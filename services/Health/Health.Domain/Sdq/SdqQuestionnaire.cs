@@ -1,7 +1,7 @@
 namespace Health.Domain;
 
 /// <summary>
-/// One completed SDQ as the platform must record it (health.md §7.1): who answered it, which version,
+/// One completed SDQ as the platform must record it (docs/health.md §7.1): who answered it, which version,
 /// when, who completed it, and the item responses.
 /// </summary>
 public sealed record SdqQuestionnaire

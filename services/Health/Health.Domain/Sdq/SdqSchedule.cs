@@ -4,7 +4,7 @@ namespace Health.Domain;
 
 /// <summary>
 /// When the next SDQ is due for a looked-after child: yearly from age 4 until the 17th birthday, the ages
-/// the SSDA903 collects it for (health.md §7.5).
+/// the SSDA903 collects it for (docs/health.md §7.5).
 /// </summary>
 /// <remarks>
 /// Our rule (the guidance gives only "yearly"): the first is due when the child becomes looked after, or on

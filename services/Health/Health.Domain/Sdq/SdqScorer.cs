@@ -1,6 +1,6 @@
 namespace Health.Domain;
 
-/// <summary>Scores a questionnaire as Youthinmind's scoring sheet does (health.md §7.3, convention 5).</summary>
+/// <summary>Scores a questionnaire as Youthinmind's scoring sheet does (docs/health.md §7.3, convention 5).</summary>
 public static class SdqScorer
 {
     private const int ItemsPerSubscale = 5;

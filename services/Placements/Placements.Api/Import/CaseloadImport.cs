@@ -153,7 +153,7 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
         return child;
     }
 
-    /// <summary>Episodes joined by REC X1 form one period of care; any other REC ends it (ssda903.md §1).</summary>
+    /// <summary>Episodes joined by REC X1 form one period of care; any other REC ends it (docs/ssda903.md §1).</summary>
     private static bool Replay(CareHistory history, List<CsvRow> rows, Action<CsvRow, string, string> reject)
     {
         CsvRow? previous = null;

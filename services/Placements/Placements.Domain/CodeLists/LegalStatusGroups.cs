@@ -5,7 +5,7 @@ public static class LegalStatusGroups
 {
     /// <summary>
     /// An agreed series of short-term breaks. DfE leaves these children out of the looked-after
-    /// figures and every stability measure (ssda903.md §5).
+    /// figures and every stability measure (docs/ssda903.md §5).
     /// </summary>
     public static readonly IReadOnlySet<string> ShortBreaks = new HashSet<string> { "V3", "V4" };
 }

@@ -1,6 +1,6 @@
 namespace Placements.Domain;
 
-/// <summary>SSDA903 PLACE_PROVIDER (ssda903.md §2).</summary>
+/// <summary>SSDA903 PLACE_PROVIDER (docs/ssda903.md §2).</summary>
 public static class PlacementProvider
 {
     public const string ParentWithResponsibility = "PR0";

@@ -1,6 +1,6 @@
 namespace Placements.Domain;
 
-/// <summary>SSDA903 REC: why an episode ended (ssda903.md §2).</summary>
+/// <summary>SSDA903 REC: why an episode ended (docs/ssda903.md §2).</summary>
 public static class ReasonEpisodeCeased
 {
     /// <summary>The episode ends and the next starts the same day, inside one period of care.</summary>

@@ -1,6 +1,6 @@
 namespace Placements.Domain;
 
-/// <summary>SSDA903 RNE: why a new episode started (ssda903.md §2).</summary>
+/// <summary>SSDA903 RNE: why a new episode started (docs/ssda903.md §2).</summary>
 public static class ReasonForNewEpisode
 {
     public const string StartedToBeLookedAfter = "S";
@@ -12,7 +12,7 @@ public static class ReasonForNewEpisode
 
     public static readonly IReadOnlySet<string> All = new HashSet<string> { "S", "L", "P", "T", "B", "U" };
 
-    /// <summary>Episodes that begin a placement (ssda903.md §5: RNE in {S, P, B, T, U}).</summary>
+    /// <summary>Episodes that begin a placement (docs/ssda903.md §5: RNE in {S, P, B, T, U}).</summary>
     public static readonly IReadOnlySet<string> StartsPlacement = new HashSet<string> { "S", "P", "B", "T", "U" };
 
     /// <summary>Episodes that begin living with different carers; T, U and L keep the same carers.</summary>

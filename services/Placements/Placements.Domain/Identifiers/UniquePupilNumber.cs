@@ -2,7 +2,7 @@ namespace Placements.Domain;
 
 /// <summary>
 /// DfE unique pupil number: a check letter followed by 12 characters, the last of which may be a
-/// letter in a temporary UPN (ssda903.md, "Identifiers"; CIN census rule 1510).
+/// letter in a temporary UPN (docs/ssda903.md, "Identifiers"; CIN census rule 1510).
 /// </summary>
 public static class UniquePupilNumber
 {

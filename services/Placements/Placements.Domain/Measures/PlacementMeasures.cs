@@ -2,7 +2,7 @@ using CorporateParenting.Reporting;
 
 namespace Placements.Domain;
 
-/// <summary>Headline placement figures for one authority at one date (ssda903.md §5).</summary>
+/// <summary>Headline placement figures for one authority at one date (docs/ssda903.md §5).</summary>
 public sealed record PlacementMeasures(
     int LookedAfter,
     int RatePer10000,

@@ -9,7 +9,7 @@ namespace Placements.Domain;
 /// (no child is compared with another), so a national-size cohort stays linear.
 /// </summary>
 /// <remarks>
-/// Counting choices (ssda903.md §5; DfE's exact episode rules are unconfirmed):
+/// Counting choices (docs/ssda903.md §5; DfE's exact episode rules are unconfirmed):
 /// <list type="bullet">
 /// <item>Looked after at AsAt: an episode with DECOM ≤ AsAt &lt; DEC. A child whose care ends on AsAt is
 /// not looked after that day; one who enters on AsAt is. Short breaks (V3/V4) are left out, as DfE does.</item>

@@ -8,6 +8,6 @@ public sealed class CarePeriodRecord
     public DateOnly? StartedOn { get; set; }
     public DateOnly? EndedOn { get; set; }
 
-    /// <summary>Legal status V3/V4 at the start: an agreed series of short breaks, for which no IHA is raised (health.md §2).</summary>
+    /// <summary>Legal status V3/V4 at the start: an agreed series of short breaks, for which no IHA is raised (docs/health.md §2).</summary>
     public bool IsShortBreaks { get; set; }
 }

@@ -2,7 +2,7 @@ using Health.Domain;
 
 namespace Health.Api.Infrastructure.Records;
 
-/// <summary>A submitted SDQ: item responses by number and the computed scores, never the items' wording (health.md §7.1).</summary>
+/// <summary>A submitted SDQ: item responses by number and the computed scores, never the items' wording (docs/health.md §7.1).</summary>
 public sealed class SdqRecord
 {
     public Guid Id { get; init; }
