@@ -1,11 +1,11 @@
 using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
 using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults.Security;
 using Health.Api.Commands;
 using Health.Api.Grpc;
 using Health.Api.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using CorporateParenting.Calendar;
 
 namespace Health.Api.Apis;
 

@@ -1,11 +1,11 @@
 using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
 using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults.Security;
 using Grpc.Core;
 using Health.Api.Commands;
 using Health.Api.Queries;
 using Microsoft.AspNetCore.Authorization;
-using CorporateParenting.Calendar;
 
 namespace Health.Api.Grpc;
 

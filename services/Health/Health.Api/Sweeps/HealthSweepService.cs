@@ -1,6 +1,6 @@
+using CorporateParenting.Calendar;
 using Health.Api.Options;
 using Microsoft.Extensions.Options;
-using CorporateParenting.Calendar;
 
 namespace Health.Api.Sweeps;
 

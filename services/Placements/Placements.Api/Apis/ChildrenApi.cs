@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Placements.Api.Queries;
-using CorporateParenting.Calendar;
 
 namespace Placements.Api.Apis;
 

@@ -1,8 +1,8 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Validation;
 using Placements.Api.Infrastructure;
 using Placements.Domain;
-using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 

@@ -1,10 +1,10 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
-using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 

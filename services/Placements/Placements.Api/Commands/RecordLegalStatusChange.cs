@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Validation;
@@ -5,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
-using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 

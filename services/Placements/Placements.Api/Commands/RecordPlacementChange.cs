@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Validation;
@@ -6,7 +7,6 @@ using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
 using static Placements.Api.Commands.RequestFields;
-using CorporateParenting.Calendar;
 
 namespace Placements.Api.Commands;
 

@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.Reporting;
 using CorporateParenting.ServiceDefaults.Validation;
@@ -6,7 +7,6 @@ using Microsoft.Extensions.Options;
 using Placements.Api.Infrastructure;
 using Placements.Api.Options;
 using Placements.Domain;
-using CorporateParenting.Calendar;
 
 namespace Placements.Api.Queries;
 

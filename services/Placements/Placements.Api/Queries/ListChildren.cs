@@ -1,11 +1,11 @@
 using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Validation;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Placements.Api.Infrastructure;
-using CorporateParenting.Calendar;
 
 namespace Placements.Api.Queries;
 
