@@ -2,7 +2,7 @@ extern alias HealthApi;
 
 using CorporateParenting.Calendar;
 using Health.Domain;
-using HealthApi::Health.Api.Infrastructure.Records;
+using HealthApi::Health.Api.Infrastructure.Rows;
 
 namespace Health.Benchmarks;
 
@@ -24,10 +24,10 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
     private const string LegalStatus = "C2";
 
     /// <param name="slipped">Whether the newest completed assessment is made never done instead, so the child is overdue.</param>
-    public List<HealthAssessmentRecord> For(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period, bool slipped)
+    public List<HealthAssessmentRow> For(Guid childId, DateOnly dateOfBirth, CarePeriodRow period, bool slipped)
     {
         var start = period.StartedOn!.Value;
-        var chain = new List<HealthAssessmentRecord>();
+        var chain = new List<HealthAssessmentRow>();
         // As the service decides it when ChildEnteredCare arrives, which is before any end of the period.
         var iha = Iha.OnEntryToCare(start, LegalStatus, periodEndedOn: null)!;
         var current = history.Open(childId, period.Id, AssessmentKind.Initial, start, iha.DueOn, start, iha.RequestToProviderDueOn);
@@ -52,7 +52,7 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
     }
 
     /// <returns>The day the next review counts from (completed, declined, or the earlier assessment that made an IHA not required), or null if it was cancelled or is still open.</returns>
-    private DateOnly? Outcome(HealthAssessmentRecord assessment, CarePeriodRecord period, DateOnly dateOfBirth)
+    private DateOnly? Outcome(HealthAssessmentRow assessment, CarePeriodRow period, DateOnly dateOfBirth)
     {
         var createdOn = AssessmentHistory.CreatedOn(assessment);
         var due = assessment.DueOn;
@@ -105,7 +105,7 @@ public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory hi
         return null;
     }
 
-    private DateOnly Completed(HealthAssessmentRecord assessment, DateOnly on)
+    private DateOnly Completed(HealthAssessmentRow assessment, DateOnly on)
     {
         var role = assessment.Kind == AssessmentKind.Initial || random.Chance(0.25) ? ClinicianRole.Doctor : ClinicianRole.Nurse;
         history.Complete(assessment, on, role);

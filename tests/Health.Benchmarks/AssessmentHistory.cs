@@ -1,7 +1,7 @@
 extern alias HealthApi;
 
 using Health.Domain;
-using HealthApi::Health.Api.Infrastructure.Records;
+using HealthApi::Health.Api.Infrastructure.Rows;
 
 namespace Health.Benchmarks;
 
@@ -20,7 +20,7 @@ public sealed class AssessmentHistory(SyntheticRandom random)
     /// <summary>Share of overdue items an earlier sweep already marked: the sweep must step over them, as every day.</summary>
     public const double AlreadyMarkedShare = 0.25;
 
-    public HealthAssessmentRecord Open(Guid childId, Guid? periodOfCareId, AssessmentKind kind, DateOnly lookedAfterSince, DateOnly dueOn,
+    public HealthAssessmentRow Open(Guid childId, Guid? periodOfCareId, AssessmentKind kind, DateOnly lookedAfterSince, DateOnly dueOn,
         DateOnly createdOn, DateOnly? requestToProviderDueOn = null) => new()
     {
         Id = random.Id(),
@@ -34,7 +34,7 @@ public sealed class AssessmentHistory(SyntheticRandom random)
         CreatedAt = At(createdOn, 2),
     };
 
-    public void Complete(HealthAssessmentRecord assessment, DateOnly on, ClinicianRole role)
+    public void Complete(HealthAssessmentRow assessment, DateOnly on, ClinicianRole role)
     {
         var clinician = role == ClinicianRole.Doctor ? random.Pick(Doctors) : random.Pick(Nurses);
         if (assessment.Kind is AssessmentKind.Initial or AssessmentKind.Review)
@@ -50,7 +50,7 @@ public sealed class AssessmentHistory(SyntheticRandom random)
     }
 
     /// <summary>Still waiting on <paramref name="today"/>: due, requested or booked, and if overdue, perhaps marked already.</summary>
-    public void LeaveOpen(HealthAssessmentRecord assessment, DateOnly today)
+    public void LeaveOpen(HealthAssessmentRow assessment, DateOnly today)
     {
         var roll = random.Fraction();
         if (roll >= 0.5)
@@ -73,29 +73,29 @@ public sealed class AssessmentHistory(SyntheticRandom random)
     }
 
     /// <summary>Turns a completed assessment back into one never done: what a child whose review slipped looks like.</summary>
-    public void Reopen(HealthAssessmentRecord assessment, DateOnly today)
+    public void Reopen(HealthAssessmentRow assessment, DateOnly today)
     {
         assessment.Events.Clear();
         (assessment.Status, assessment.AppointmentOn, assessment.CompletedOn) = (AssessmentStatus.Due, null, null);
         LeaveOpen(assessment, today);
     }
 
-    public void Decline(HealthAssessmentRecord assessment, DateOnly on)
+    public void Decline(HealthAssessmentRow assessment, DateOnly on)
     {
         Record(assessment, AssessmentEventKind.Declined, on, on, reason: "The young person declined the assessment.");
         (assessment.Status, assessment.ClosedOn) = (AssessmentStatus.Declined, on);
     }
 
-    public void MarkNotRequired(HealthAssessmentRecord assessment, DateOnly on, DateOnly previouslyAssessedOn)
+    public void MarkNotRequired(HealthAssessmentRow assessment, DateOnly on, DateOnly previouslyAssessedOn)
     {
         Record(assessment, AssessmentEventKind.NotRequired, on, on, previouslyAssessedOn: previouslyAssessedOn);
         (assessment.Status, assessment.ClosedOn) = (AssessmentStatus.NotRequired, on);
     }
 
     /// <summary>As the service's left-care consumer does it: cancelled on the day care ended, by the system.</summary>
-    public void CancelOnLeavingCare(HealthAssessmentRecord assessment, DateOnly on, Guid periodOfCareId)
+    public void CancelOnLeavingCare(HealthAssessmentRow assessment, DateOnly on, Guid periodOfCareId)
     {
-        assessment.Events.Add(new AssessmentEventRecord
+        assessment.Events.Add(new AssessmentEventRow
         {
             AssessmentId = assessment.Id,
             ClientRequestId = $"left-care:{periodOfCareId}:{assessment.Id}",
@@ -110,11 +110,11 @@ public sealed class AssessmentHistory(SyntheticRandom random)
 
     public static DateTimeOffset At(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero);
 
-    public static DateOnly CreatedOn(HealthAssessmentRecord assessment) => DateOnly.FromDateTime(assessment.CreatedAt.UtcDateTime);
+    public static DateOnly CreatedOn(HealthAssessmentRow assessment) => DateOnly.FromDateTime(assessment.CreatedAt.UtcDateTime);
 
-    private void Record(HealthAssessmentRecord assessment, AssessmentEventKind kind, DateOnly occurredOn, DateOnly recordedOn,
+    private void Record(HealthAssessmentRow assessment, AssessmentEventKind kind, DateOnly occurredOn, DateOnly recordedOn,
         string? clinician = null, string? role = null, string? reason = null, DateOnly? previouslyAssessedOn = null) =>
-        assessment.Events.Add(new AssessmentEventRecord
+        assessment.Events.Add(new AssessmentEventRow
         {
             AssessmentId = assessment.Id,
             ClientRequestId = $"seed:{assessment.Id:N}:{assessment.Events.Count}",

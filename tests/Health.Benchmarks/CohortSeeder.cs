@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using HealthApi::Health.Api.Infrastructure;
-using HealthApi::Health.Api.Infrastructure.Records;
+using HealthApi::Health.Api.Infrastructure.Rows;
 
 namespace Health.Benchmarks;
 
@@ -36,11 +36,11 @@ public sealed class CohortSeeder(IServiceProvider services)
             copying.Start();
             var chunkAssessments = chunk.SelectMany(c => c.Assessments).ToList();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await BinaryCopy.WriteAsync<HealthChildRecord>(connection, db.Model, chunk.Select(c => c.Child), cancellationToken);
-            periods += (long)await BinaryCopy.WriteAsync<CarePeriodRecord>(connection, db.Model, chunk.SelectMany(c => c.Child.PeriodsOfCare), cancellationToken);
-            assessments += (long)await BinaryCopy.WriteAsync<HealthAssessmentRecord>(connection, db.Model, chunkAssessments, cancellationToken);
-            events += (long)await BinaryCopy.WriteAsync<AssessmentEventRecord>(connection, db.Model, chunkAssessments.SelectMany(a => a.Events), cancellationToken);
-            sdqs += (long)await BinaryCopy.WriteAsync<SdqRecord>(connection, db.Model, chunk.SelectMany(c => c.Sdqs), cancellationToken);
+            await BinaryCopy.WriteAsync<HealthChildRow>(connection, db.Model, chunk.Select(c => c.Child), cancellationToken);
+            periods += (long)await BinaryCopy.WriteAsync<CarePeriodRow>(connection, db.Model, chunk.SelectMany(c => c.Child.PeriodsOfCare), cancellationToken);
+            assessments += (long)await BinaryCopy.WriteAsync<HealthAssessmentRow>(connection, db.Model, chunkAssessments, cancellationToken);
+            events += (long)await BinaryCopy.WriteAsync<AssessmentEventRow>(connection, db.Model, chunkAssessments.SelectMany(a => a.Events), cancellationToken);
+            sdqs += (long)await BinaryCopy.WriteAsync<SdqRow>(connection, db.Model, chunk.SelectMany(c => c.Sdqs), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             copying.Stop();
             children += chunk.Length;
@@ -59,7 +59,7 @@ public sealed class CohortSeeder(IServiceProvider services)
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HealthDbContext>();
-        var tables = new[] { typeof(HealthChildRecord), typeof(CarePeriodRecord), typeof(HealthAssessmentRecord), typeof(AssessmentEventRecord), typeof(SdqRecord) }
+        var tables = new[] { typeof(HealthChildRow), typeof(CarePeriodRow), typeof(HealthAssessmentRow), typeof(AssessmentEventRow), typeof(SdqRow) }
             .Select(type => $"\"{db.Model.FindEntityType(type)!.GetTableName()}\"");
         var vacuum = "VACUUM (ANALYZE) " + string.Join(", ", tables);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));

@@ -2,7 +2,7 @@ extern alias HealthApi;
 
 using CorporateParenting.Calendar;
 using Health.Domain;
-using HealthApi::Health.Api.Infrastructure.Records;
+using HealthApi::Health.Api.Infrastructure.Rows;
 
 namespace Health.Benchmarks;
 
@@ -13,7 +13,7 @@ namespace Health.Benchmarks;
 /// </summary>
 public sealed class RoutineChecks(SyntheticRandom random, AssessmentHistory history, DateOnly today)
 {
-    public IEnumerable<HealthAssessmentRecord> Yearly(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period)
+    public IEnumerable<HealthAssessmentRow> Yearly(Guid childId, DateOnly dateOfBirth, CarePeriodRow period)
     {
         var start = period.StartedOn!.Value;
         var firstBirthday = Birthdays.Nth(dateOfBirth, 1);
@@ -27,7 +27,7 @@ public sealed class RoutineChecks(SyntheticRandom random, AssessmentHistory hist
     /// From the 17½ birthday (docs/health.md §6), for a young person still looked after; a quarter handed over already.
     /// Those who turned 17½ in the last fortnight have none yet: opening them is the sweep's work.
     /// </summary>
-    public HealthAssessmentRecord? Passport(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period)
+    public HealthAssessmentRow? Passport(Guid childId, DateOnly dateOfBirth, CarePeriodRow period)
     {
         var from = HealthPassportSchedule.DueFrom(dateOfBirth);
         if (from > today.AddDays(-14))
@@ -47,7 +47,7 @@ public sealed class RoutineChecks(SyntheticRandom random, AssessmentHistory hist
         return passport;
     }
 
-    private IEnumerable<HealthAssessmentRecord> Checks(Guid childId, CarePeriodRecord period, AssessmentKind kind, ClinicianRole role, DateOnly due, double doneShare)
+    private IEnumerable<HealthAssessmentRow> Checks(Guid childId, CarePeriodRow period, AssessmentKind kind, ClinicianRole role, DateOnly due, double doneShare)
     {
         var lastDay = period.EndedOn is DateOnly end && end < today ? end : today;
         for (; due <= lastDay; due = CalendarMonths.Add(due, 12).AddDays(random.Between(-30, 30)))

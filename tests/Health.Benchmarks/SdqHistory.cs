@@ -2,7 +2,7 @@ extern alias HealthApi;
 
 using CorporateParenting.Calendar;
 using Health.Domain;
-using HealthApi::Health.Api.Infrastructure.Records;
+using HealthApi::Health.Api.Infrastructure.Rows;
 
 namespace Health.Benchmarks;
 
@@ -16,7 +16,7 @@ public sealed class SdqHistory(SyntheticRandom random, DateOnly today)
 {
     private const string CompletedBy = "Foster carer";
 
-    public IEnumerable<SdqRecord> For(Guid childId, DateOnly dateOfBirth, CarePeriodRecord period, double difficulty)
+    public IEnumerable<SdqRow> For(Guid childId, DateOnly dateOfBirth, CarePeriodRow period, double difficulty)
     {
         var fourth = Birthdays.Nth(dateOfBirth, SdqSchedule.FromAge);
         var seventeenth = Birthdays.Nth(dateOfBirth, SdqSchedule.UntilAge);
@@ -32,12 +32,12 @@ public sealed class SdqHistory(SyntheticRandom random, DateOnly today)
         }
     }
 
-    private SdqRecord Sdq(Guid childId, DateOnly on, double difficulty)
+    private SdqRow Sdq(Guid childId, DateOnly on, double difficulty)
     {
         var responses = SdqItem.All.Select(item => random.Chance(0.02) ? null : (int?)Response(item, difficulty)).ToArray();
         var id = random.Id();
         var questionnaire = new SdqQuestionnaire(on, SdqInformant.Carer, SdqForm.Ages4To17, CompletedBy, new SdqResponses(responses));
-        return SdqRecord.Scored(id, childId, $"seed:sdq:{id:N}", questionnaire, AssessmentHistory.At(on, random.Between(8, 17)));
+        return SdqRow.Scored(id, childId, $"seed:sdq:{id:N}", questionnaire, AssessmentHistory.At(on, random.Between(8, 17)));
     }
 
     /// <summary>The response whose score is drawn: reverse-scored items are answered the other way round.</summary>

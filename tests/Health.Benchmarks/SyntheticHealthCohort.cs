@@ -1,6 +1,6 @@
 extern alias HealthApi;
 
-using HealthApi::Health.Api.Infrastructure.Records;
+using HealthApi::Health.Api.Infrastructure.Rows;
 using Placements.Synthetic;
 
 namespace Health.Benchmarks;
@@ -50,7 +50,7 @@ public sealed class SyntheticHealthCohort
     {
         var dateOfBirth = DateOfBirth();
         var outOfArea = _random.Chance(0.4);
-        var child = new HealthChildRecord
+        var child = new HealthChildRow
         {
             Id = _random.Id(),
             GivenName = _random.Pick(GivenNames),
@@ -58,14 +58,14 @@ public sealed class SyntheticHealthCohort
             DateOfBirth = dateOfBirth,
             PlacementAuthorityCode = outOfArea ? _random.Pick(OtherAuthorities) : OurAuthority,
             IsOutOfArea = outOfArea,
-            Team = HealthChildRecord.TeamFor(outOfArea),
+            Team = HealthChildRow.TeamFor(outOfArea),
         };
         child.PeriodsOfCare.AddRange(Periods(child.Id, dateOfBirth));
         var latest = child.PeriodsOfCare[^1];
         child.UpdatedFrom = AssessmentHistory.At(latest.EndedOn ?? latest.StartedOn!.Value, 9);
 
-        var assessments = new List<HealthAssessmentRecord>();
-        var sdqs = new List<SdqRecord>();
+        var assessments = new List<HealthAssessmentRow>();
+        var sdqs = new List<SdqRow>();
         var difficulty = Math.Clamp(_random.Normal(0.35, 0.15), 0.02, 0.95);
         var slipped = _random.Chance(SlippedShare);
         foreach (var period in child.PeriodsOfCare.Where(p => !p.IsShortBreaks))
@@ -97,7 +97,7 @@ public sealed class SyntheticHealthCohort
         return _today.AddYears(-_random.Between(band.From, band.To)).AddDays(-_random.Between(1, 363));
     }
 
-    private IEnumerable<CarePeriodRecord> Periods(Guid childId, DateOnly dateOfBirth)
+    private IEnumerable<CarePeriodRow> Periods(Guid childId, DateOnly dateOfBirth)
     {
         var daysInCare = Math.Clamp((int)_random.Exponential(3.5 * 365), 1, _today.DayNumber - dateOfBirth.DayNumber);
         var start = _today.AddDays(-daysInCare);
@@ -114,7 +114,7 @@ public sealed class SyntheticHealthCohort
         yield return Period(childId, start, left);
     }
 
-    private CarePeriodRecord Period(Guid childId, DateOnly start, DateOnly? end) => new()
+    private CarePeriodRow Period(Guid childId, DateOnly start, DateOnly? end) => new()
     {
         Id = _random.Id(),
         ChildId = childId,

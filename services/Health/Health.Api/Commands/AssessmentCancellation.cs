@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using CorporateParenting.Audit;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Commands;
@@ -10,11 +10,11 @@ namespace Health.Api.Commands;
 public sealed class AssessmentCancellation(HealthDbContext db, IAuditTrail audit, TimeProvider clock)
 {
     public async Task CancelOpenAsync(
-        Expression<Func<HealthAssessmentRecord, bool>> which, DateOnly endedOn, string reason, string requestIdPrefix, string auditAction,
+        Expression<Func<HealthAssessmentRow, bool>> which, DateOnly endedOn, string reason, string requestIdPrefix, string auditAction,
         CancellationToken cancellationToken)
     {
         var open = await db.Assessments.Include(a => a.Events)
-            .Where(which).Where(a => HealthAssessmentRecord.OpenStatuses.Contains(a.Status))
+            .Where(which).Where(a => HealthAssessmentRow.OpenStatuses.Contains(a.Status))
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -23,7 +23,7 @@ public sealed class AssessmentCancellation(HealthDbContext db, IAuditTrail audit
             // Cancelled on the day it ended, or on the day of the request if that was recorded later.
             var cancelledOn = assessment.Events.Where(e => e.Kind == AssessmentEventKind.Requested)
                 .Select(e => e.OccurredOn).Append(endedOn).Max();
-            AssessmentReplay.Record(assessment, new AssessmentEventRecord
+            AssessmentReplay.Record(assessment, new AssessmentEventRow
             {
                 AssessmentId = assessment.Id,
                 ClientRequestId = $"{requestIdPrefix}:{assessment.Id}",

@@ -1,6 +1,6 @@
 using CorporateParenting.ServiceDefaults.Errors;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Api.Options;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,7 @@ namespace Health.Api.Commands;
 public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner planner, IOptions<ChargeOptions> charges)
 {
     /// <exception cref="RuleViolationException">The domain refused the event.</exception>
-    public async Task ApplyAsync(HealthAssessmentRecord assessment, AssessmentEventRecord recorded, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task ApplyAsync(HealthAssessmentRow assessment, AssessmentEventRow recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
@@ -30,7 +30,7 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
     /// again at the same interval, and "not required" counts from the earlier assessment that made it so), a completion is
     /// announced, and for a child placed here by another authority a completed review is charged to it instead.
     /// </summary>
-    private async Task FollowUpAsync(HealthAssessmentRecord assessment, AssessmentEventRecord recorded, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task FollowUpAsync(HealthAssessmentRow assessment, AssessmentEventRow recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (recorded.Kind is not (AssessmentEventKind.Completed or AssessmentEventKind.Declined or AssessmentEventKind.NotRequired))
         {
@@ -44,7 +44,7 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
             // Placed here by another authority: it asks for each review, and pays for each one done.
             if (isCompleted && assessment.Kind == AssessmentKind.Review)
             {
-                db.Charges.Add(new ChargeRecord
+                db.Charges.Add(new ChargeRow
                 {
                     Id = Guid.CreateVersion7(), AssessmentId = assessment.Id, ChildId = child.Id, PlacingAuthorityCode = placingAuthority,
                     CompletedOn = recorded.OccurredOn, Amount = charges.Value.ReviewHealthAssessmentTariff, CreatedAt = now,

@@ -1,5 +1,5 @@
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Domain;
 
 namespace Health.Api.Commands;
@@ -7,30 +7,30 @@ namespace Health.Api.Commands;
 /// <summary>Opens assessments, each one due announced by <c>HealthAssessmentDue</c> in the same transaction.</summary>
 public sealed class AssessmentPlanner(HealthDbContext db, TimeProvider clock)
 {
-    public HealthAssessmentRecord OpenInitial(Guid childId, Guid periodOfCareId, InitialHealthAssessmentDeadlines iha) =>
+    public HealthAssessmentRow OpenInitial(Guid childId, Guid periodOfCareId, InitialHealthAssessmentDeadlines iha) =>
         Open(childId, periodOfCareId, AssessmentKind.Initial, iha.LookedAfterSince, iha.DueOn, iha.RequestToProviderDueOn);
 
     /// <summary>The next review after an assessment completed on <paramref name="completedOn"/> (convention 4).</summary>
-    public HealthAssessmentRecord OpenNextReview(HealthChildRecord child, HealthAssessmentRecord completed, DateOnly completedOn) =>
+    public HealthAssessmentRow OpenNextReview(HealthChildRow child, HealthAssessmentRow completed, DateOnly completedOn) =>
         Open(child.Id, completed.PeriodOfCareId, AssessmentKind.Review, completed.LookedAfterSince,
             ReviewHealthAssessmentSchedule.NextDue(child.DateOfBirth, completedOn));
 
     /// <summary>A review our team does at the request of the authority that placed the child here.</summary>
-    public HealthAssessmentRecord OpenReviewForPlacingAuthority(HealthChildRecord child, Guid notificationId, DateOnly placedOn, DateOnly dueOn) =>
+    public HealthAssessmentRow OpenReviewForPlacingAuthority(HealthChildRow child, Guid notificationId, DateOnly placedOn, DateOnly dueOn) =>
         Open(child.Id, notificationId, AssessmentKind.Review, placedOn, dueOn);
 
-    public HealthAssessmentRecord OpenHealthPassport(HealthChildRecord child, Guid periodOfCareId, DateOnly lookedAfterSince) =>
+    public HealthAssessmentRow OpenHealthPassport(HealthChildRow child, Guid periodOfCareId, DateOnly lookedAfterSince) =>
         Open(child.Id, periodOfCareId, AssessmentKind.HealthPassport, lookedAfterSince, HealthPassportSchedule.DueBy(child.DateOfBirth));
 
     /// <summary>A check recorded after it happened: opened on its own date, to be completed straight away.</summary>
-    public HealthAssessmentRecord OpenCheck(HealthChildRecord child, AssessmentKind kind, DateOnly checkedOn) =>
+    public HealthAssessmentRow OpenCheck(HealthChildRow child, AssessmentKind kind, DateOnly checkedOn) =>
         Open(child.Id, periodOfCareId: null, kind, checkedOn, checkedOn, announce: false);
 
-    private HealthAssessmentRecord Open(
+    private HealthAssessmentRow Open(
         Guid childId, Guid? periodOfCareId, AssessmentKind kind, DateOnly lookedAfterSince, DateOnly dueOn, DateOnly? requestDueOn = null, bool announce = true)
     {
         var now = clock.GetUtcNow();
-        var assessment = new HealthAssessmentRecord
+        var assessment = new HealthAssessmentRow
         {
             Id = Guid.CreateVersion7(),
             ChildId = childId,

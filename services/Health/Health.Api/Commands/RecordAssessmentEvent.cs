@@ -4,14 +4,14 @@ using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Health.Api.Grpc;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Commands;
 
 /// <summary>health.v1 <c>RecordAssessmentEvent</c>: one step of an assessment's lifecycle, idempotent on its client request id.</summary>
-public sealed record RecordAssessmentEventCommand(Guid AssessmentId, AssessmentEventRecord Event)
+public sealed record RecordAssessmentEventCommand(Guid AssessmentId, AssessmentEventRow Event)
 {
     /// <summary>Checks the request field by field: every problem is reported at once as InvalidArgument.</summary>
     public static RecordAssessmentEventCommand From(RecordAssessmentEventRequest request, string recordedBy, DateTimeOffset now)
@@ -42,7 +42,7 @@ public sealed record RecordAssessmentEventCommand(Guid AssessmentId, AssessmentE
                 break;
         }
         errors.ThrowIfAny();
-        return new RecordAssessmentEventCommand(assessmentId, new AssessmentEventRecord
+        return new RecordAssessmentEventCommand(assessmentId, new AssessmentEventRow
         {
             AssessmentId = assessmentId,
             ClientRequestId = clientRequestId,
@@ -65,7 +65,7 @@ public sealed record RecordAssessmentEventCommand(Guid AssessmentId, AssessmentE
 /// </summary>
 public sealed class RecordAssessmentEventHandler(HealthDbContext db, AssessmentOutcomes outcomes, IAuditTrail audit, TimeProvider clock)
 {
-    public async Task<HealthAssessmentRecord> HandleAsync(RecordAssessmentEventCommand command, CancellationToken cancellationToken)
+    public async Task<HealthAssessmentRow> HandleAsync(RecordAssessmentEventCommand command, CancellationToken cancellationToken)
     {
         var (assessmentId, recorded) = command;
         if (await db.EarlierEventAsync(recorded.ClientRequestId, cancellationToken) is { } earlier)

@@ -4,14 +4,14 @@ using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Health.Api.Grpc;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Commands;
 
 /// <summary>health.v1 <c>RecordHealthCheck</c>: a check that has taken place, recorded as a completed item of its own.</summary>
-public sealed record RecordHealthCheckCommand(Guid ChildId, AssessmentKind Kind, AssessmentEventRecord Completed, bool? ImmunisationsUpToDate)
+public sealed record RecordHealthCheckCommand(Guid ChildId, AssessmentKind Kind, AssessmentEventRow Completed, bool? ImmunisationsUpToDate)
 {
     public static readonly AssessmentKind[] CheckKinds = [AssessmentKind.Dental, AssessmentKind.Optical, AssessmentKind.Hearing, AssessmentKind.Immunisations];
 
@@ -29,7 +29,7 @@ public sealed record RecordHealthCheckCommand(Guid ChildId, AssessmentKind Kind,
         var checkedBy = errors.Required("checked_by", request.CheckedBy);
         var role = ProtoEnum.Parse<ClinicianRole>(errors, "clinician_role", request.ClinicianRole);
         errors.ThrowIfAny();
-        return new RecordHealthCheckCommand(childId, kind!.Value, new AssessmentEventRecord
+        return new RecordHealthCheckCommand(childId, kind!.Value, new AssessmentEventRow
         {
             ClientRequestId = clientRequestId,
             Kind = AssessmentEventKind.Completed,
@@ -46,7 +46,7 @@ public sealed record RecordHealthCheckCommand(Guid ChildId, AssessmentKind Kind,
 public sealed class RecordHealthCheckHandler(
     HealthDbContext db, AssessmentPlanner planner, AssessmentOutcomes outcomes, IAuditTrail audit, TimeProvider clock)
 {
-    public async Task<HealthAssessmentRecord> HandleAsync(RecordHealthCheckCommand command, CancellationToken cancellationToken)
+    public async Task<HealthAssessmentRow> HandleAsync(RecordHealthCheckCommand command, CancellationToken cancellationToken)
     {
         var (childId, kind, completed, immunisationsUpToDate) = command;
         if (await db.EarlierEventAsync(completed.ClientRequestId, cancellationToken) is { } earlier)

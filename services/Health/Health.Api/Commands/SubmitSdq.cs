@@ -5,7 +5,7 @@ using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Health.Api.Grpc;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,7 +50,7 @@ public sealed record SubmitSdqCommand(string ClientRequestId, Guid ChildId, SdqQ
 /// <summary>Scores and stores an SDQ; a total of 17 or more publishes <c>SdqScored</c> so other teams can act.</summary>
 public sealed class SubmitSdqHandler(HealthDbContext db, IAuditTrail audit, TimeProvider clock)
 {
-    public async Task<SdqRecord> HandleAsync(SubmitSdqCommand command, CancellationToken cancellationToken)
+    public async Task<SdqRow> HandleAsync(SubmitSdqCommand command, CancellationToken cancellationToken)
     {
         var (clientRequestId, childId, questionnaire) = command;
         if (await db.Sdqs.AsNoTracking().SingleOrDefaultAsync(s => s.ClientRequestId == clientRequestId, cancellationToken) is { } earlier)
@@ -71,7 +71,7 @@ public sealed class SubmitSdqHandler(HealthDbContext db, IAuditTrail audit, Time
             throw new RuleViolationException("The SDQ's completion date is before the child's date of birth.");
         }
 
-        var record = SdqRecord.Scored(Guid.CreateVersion7(), childId, clientRequestId, questionnaire, now);
+        var record = SdqRow.Scored(Guid.CreateVersion7(), childId, clientRequestId, questionnaire, now);
         db.Sdqs.Add(record);
         if (questionnaire.Scores.IsCauseForConcern)
         {

@@ -6,7 +6,7 @@ using CorporateParenting.Contracts.Notifications;
 using CorporateParenting.Messaging.Inbox;
 using Health.Api.Commands;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,10 +27,10 @@ public sealed class OutOfAreaChildArrivedConsumer(
         var child = await HealthChildren.UpsertAsync(Db, childId, message.GivenName, message.FamilyName, message.DateOfBirth,
             message.PlacingAuthorityCode, isOutOfArea: false, message.OccurredAt, cancellationToken);
         child.PlacingAuthorityCode = message.PlacingAuthorityCode;
-        child.Team = HealthChildRecord.PlacedHereTeam;
+        child.Team = HealthChildRow.PlacedHereTeam;
 
         if (!message.ReviewHealthAssessmentsRequested
-            || await Db.Assessments.AnyAsync(a => a.ChildId == childId && HealthAssessmentRecord.OpenStatuses.Contains(a.Status), cancellationToken))
+            || await Db.Assessments.AnyAsync(a => a.ChildId == childId && HealthAssessmentRow.OpenStatuses.Contains(a.Status), cancellationToken))
         {
             return;
         }

@@ -1,5 +1,5 @@
 using CorporateParenting.Health.V1;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Api.Queries;
 using Health.Domain;
 
@@ -10,7 +10,7 @@ public static class HealthMessages
 {
     private const string DateFormat = "yyyy-MM-dd";
 
-    public static HealthAssessment Of(HealthAssessmentRecord a) => new()
+    public static HealthAssessment Of(HealthAssessmentRow a) => new()
     {
         AssessmentId = a.Id.ToString(),
         ChildId = a.ChildId.ToString(),
@@ -25,7 +25,7 @@ public static class HealthMessages
         ImmunisationsUpToDate = a.ImmunisationsUpToDate == true,
     };
 
-    public static SdqResult Of(SdqRecord s) => new()
+    public static SdqResult Of(SdqRow s) => new()
     {
         SdqId = s.Id.ToString(),
         ChildId = s.ChildId.ToString(),

@@ -1,4 +1,4 @@
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Domain;
 
 namespace Health.Api.Infrastructure;
@@ -6,7 +6,7 @@ namespace Health.Api.Infrastructure;
 /// <summary>Rebuilds an assessment's domain state from its stored history, and applies one more event to both.</summary>
 public static class AssessmentReplay
 {
-    public static Assessment Rehydrate(HealthAssessmentRecord stored)
+    public static Assessment Rehydrate(HealthAssessmentRow stored)
     {
         var assessment = new Assessment(stored.Kind, stored.LookedAfterSince, stored.DueOn);
         foreach (var recorded in stored.Events.OrderBy(e => e.Id))
@@ -18,7 +18,7 @@ public static class AssessmentReplay
 
     /// <summary>Checks <paramref name="recorded"/> against the rules, then adds it to the history and the stored state.</summary>
     /// <exception cref="HealthRuleViolation">The event is out of order, repeated, or breaks a rule.</exception>
-    public static void Record(HealthAssessmentRecord stored, AssessmentEventRecord recorded, DateOnly today)
+    public static void Record(HealthAssessmentRow stored, AssessmentEventRow recorded, DateOnly today)
     {
         var assessment = Rehydrate(stored);
         Apply(assessment, recorded, today);
@@ -29,7 +29,7 @@ public static class AssessmentReplay
         stored.ClosedOn = assessment.Closure?.On ?? (assessment.Status == AssessmentStatus.NotRequired ? recorded.OccurredOn : null);
     }
 
-    private static void Apply(Assessment assessment, AssessmentEventRecord recorded, DateOnly today)
+    private static void Apply(Assessment assessment, AssessmentEventRow recorded, DateOnly today)
     {
         switch (recorded.Kind)
         {

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -10,19 +10,19 @@ namespace Health.Api.Infrastructure;
 /// <summary>What is recorded against an assessment is saved once: a retry finds the first result, a race retries on it.</summary>
 public static class AssessmentWrites
 {
-    public static Task<AssessmentEventRecord?> EarlierEventAsync(this HealthDbContext db, string clientRequestId, CancellationToken cancellationToken) =>
+    public static Task<AssessmentEventRow?> EarlierEventAsync(this HealthDbContext db, string clientRequestId, CancellationToken cancellationToken) =>
         db.AssessmentEvents.AsNoTracking().SingleOrDefaultAsync(e => e.ClientRequestId == clientRequestId, cancellationToken);
 
     /// <summary>The assessment an earlier request with the same id recorded against, if it was this same target.</summary>
-    public static async Task<HealthAssessmentRecord> RetriedAsync(
-        this HealthDbContext db, AssessmentEventRecord earlier, Expression<Func<HealthAssessmentRecord, bool>> sameTarget, string what,
+    public static async Task<HealthAssessmentRow> RetriedAsync(
+        this HealthDbContext db, AssessmentEventRow earlier, Expression<Func<HealthAssessmentRow, bool>> sameTarget, string what,
         CancellationToken cancellationToken) =>
         await db.Assessments.AsNoTracking().Where(a => a.Id == earlier.AssessmentId).Where(sameTarget).SingleOrDefaultAsync(cancellationToken)
             ?? throw new ConflictException(
                 $"client_request_id '{earlier.ClientRequestId}' was already used for another {what}; use a new id for a new request.");
 
-    public static async Task<HealthAssessmentRecord> SaveOnceAsync(
-        this HealthDbContext db, IDbContextTransaction transaction, HealthAssessmentRecord assessment, Func<Task<HealthAssessmentRecord>> retry,
+    public static async Task<HealthAssessmentRow> SaveOnceAsync(
+        this HealthDbContext db, IDbContextTransaction transaction, HealthAssessmentRow assessment, Func<Task<HealthAssessmentRow>> retry,
         CancellationToken cancellationToken)
     {
         try

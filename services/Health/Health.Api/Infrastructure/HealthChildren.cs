@@ -1,4 +1,4 @@
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Infrastructure;
@@ -7,13 +7,13 @@ namespace Health.Api.Infrastructure;
 public static class HealthChildren
 {
     /// <summary>Adds the child, or applies these details if they are newer than the ones held.</summary>
-    public static async Task<HealthChildRecord> UpsertAsync(
+    public static async Task<HealthChildRow> UpsertAsync(
         HealthDbContext db, Guid childId, string givenName, string familyName, DateOnly dateOfBirth,
         string placementAuthorityCode, bool isOutOfArea, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         // Events about one child are consumed in parallel (entry, move, end); inserting here first, and doing nothing if
         // another consumer got there, lets each of them go on to update the same row instead of failing on its key.
-        var team = HealthChildRecord.TeamFor(isOutOfArea);
+        var team = HealthChildRow.TeamFor(isOutOfArea);
         await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO children (id, given_name, family_name, date_of_birth, placement_authority_code, is_out_of_area, team, updated_from)
@@ -30,19 +30,19 @@ public static class HealthChildren
             child.DateOfBirth = dateOfBirth;
             child.PlacementAuthorityCode = placementAuthorityCode;
             child.IsOutOfArea = isOutOfArea;
-            child.Team = HealthChildRecord.TeamFor(isOutOfArea);
+            child.Team = HealthChildRow.TeamFor(isOutOfArea);
             child.UpdatedFrom = occurredAt;
         }
         return child;
     }
 
-    public static async Task<CarePeriodRecord> PeriodAsync(HealthDbContext db, HealthChildRecord child, Guid periodOfCareId, CancellationToken cancellationToken)
+    public static async Task<CarePeriodRow> PeriodAsync(HealthDbContext db, HealthChildRow child, Guid periodOfCareId, CancellationToken cancellationToken)
     {
         var period = child.PeriodsOfCare.SingleOrDefault(p => p.Id == periodOfCareId)
             ?? await db.PeriodsOfCare.SingleOrDefaultAsync(p => p.Id == periodOfCareId, cancellationToken);
         if (period is null)
         {
-            period = new CarePeriodRecord { Id = periodOfCareId, ChildId = child.Id };
+            period = new CarePeriodRow { Id = periodOfCareId, ChildId = child.Id };
             child.PeriodsOfCare.Add(period);
         }
         return period;

@@ -1,19 +1,19 @@
 using CorporateParenting.ServiceStore;
 using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Infrastructure;
 
 public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) : DbContext(options)
 {
-    public DbSet<HealthChildRecord> Children => Set<HealthChildRecord>();
-    public DbSet<CarePeriodRecord> PeriodsOfCare => Set<CarePeriodRecord>();
-    public DbSet<HealthAssessmentRecord> Assessments => Set<HealthAssessmentRecord>();
-    public DbSet<AssessmentEventRecord> AssessmentEvents => Set<AssessmentEventRecord>();
-    public DbSet<SdqRecord> Sdqs => Set<SdqRecord>();
-    public DbSet<ChargeRecord> Charges => Set<ChargeRecord>();
+    public DbSet<HealthChildRow> Children => Set<HealthChildRow>();
+    public DbSet<CarePeriodRow> PeriodsOfCare => Set<CarePeriodRow>();
+    public DbSet<HealthAssessmentRow> Assessments => Set<HealthAssessmentRow>();
+    public DbSet<AssessmentEventRow> AssessmentEvents => Set<AssessmentEventRow>();
+    public DbSet<SdqRow> Sdqs => Set<SdqRow>();
+    public DbSet<ChargeRow> Charges => Set<ChargeRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,6 @@
 using CorporateParenting.Contracts.Health;
 using CorporateParenting.Messaging.Outbox;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 
 namespace Health.Api.Infrastructure;
 
@@ -10,18 +10,18 @@ namespace Health.Api.Infrastructure;
 /// </summary>
 public static class IntegrationEvents
 {
-    public static void AddAssessmentDue(this HealthDbContext db, HealthAssessmentRecord assessment, DateTimeOffset now) =>
+    public static void AddAssessmentDue(this HealthDbContext db, HealthAssessmentRow assessment, DateTimeOffset now) =>
         db.AddIntegrationEvent(new HealthAssessmentDue(assessment.Id, assessment.ChildId, assessment.Kind.ToString(), assessment.DueOn, now));
 
     public static void AddAssessmentCompleted(
-        this HealthDbContext db, HealthAssessmentRecord assessment, AssessmentEventRecord completed, DateOnly? nextReviewDueOn, DateTimeOffset now) =>
+        this HealthDbContext db, HealthAssessmentRow assessment, AssessmentEventRow completed, DateOnly? nextReviewDueOn, DateTimeOffset now) =>
         db.AddIntegrationEvent(new HealthAssessmentCompleted(assessment.Id, assessment.ChildId, assessment.Kind.ToString(), completed.OccurredOn,
             completed.ClinicianRole!, completed.OccurredOn <= assessment.DueOn, nextReviewDueOn, now));
 
-    public static void AddAssessmentOverdue(this HealthDbContext db, HealthAssessmentRecord assessment, DateOnly today, DateTimeOffset now) =>
+    public static void AddAssessmentOverdue(this HealthDbContext db, HealthAssessmentRow assessment, DateOnly today, DateTimeOffset now) =>
         db.AddIntegrationEvent(new HealthAssessmentOverdue(assessment.Id, assessment.ChildId, assessment.Kind.ToString(), assessment.DueOn, today, now));
 
-    public static void AddSdqScored(this HealthDbContext db, SdqRecord sdq, DateTimeOffset now) =>
+    public static void AddSdqScored(this HealthDbContext db, SdqRow sdq, DateTimeOffset now) =>
         db.AddIntegrationEvent(new SdqScored(sdq.Id, sdq.ChildId, sdq.CompletedOn, sdq.Informant.ToString(),
             sdq.TotalDifficulties!.Value, sdq.Band!.Value.ToString(), now));
 }

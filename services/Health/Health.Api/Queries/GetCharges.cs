@@ -1,7 +1,7 @@
 using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Validation;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Queries;
@@ -28,7 +28,7 @@ public sealed record GetChargesQuery(string PlacingAuthorityCode, DateOnly Start
     }
 }
 
-public sealed record ChargeStatement(string PlacingAuthorityCode, DateOnly From, DateOnly To, IReadOnlyList<ChargeRecord> Items, decimal Total);
+public sealed record ChargeStatement(string PlacingAuthorityCode, DateOnly From, DateOnly To, IReadOnlyList<ChargeRow> Items, decimal Total);
 
 /// <summary>What one placing authority owes for the reviews completed in a period, both ends included.</summary>
 public sealed class GetChargesHandler(HealthDbContext db)

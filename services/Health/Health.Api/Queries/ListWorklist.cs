@@ -1,7 +1,7 @@
 using CorporateParenting.ServiceDefaults.Validation;
 using Health.Api.Grpc;
 using Health.Api.Infrastructure;
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +21,7 @@ public sealed record WorklistFilter(bool OverdueOnly, int? DueWithinDays, Assess
             errors.Add("due_within_days", "must be 0 (no limit) or more.");
         }
         var parsedKind = ProtoEnum.Parse<AssessmentKind>(errors, "kind", kind, required: false);
-        var parsedTeam = string.IsNullOrWhiteSpace(team) ? null : errors.OneOf("team", team, HealthChildRecord.Teams);
+        var parsedTeam = string.IsNullOrWhiteSpace(team) ? null : errors.OneOf("team", team, HealthChildRow.Teams);
         if (limit is < 0 or > MaxLimit)
         {
             errors.Add("limit", $"must be between 1 and {MaxLimit}, or 0 for {DefaultLimit}.");
@@ -31,7 +31,7 @@ public sealed record WorklistFilter(bool OverdueOnly, int? DueWithinDays, Assess
     }
 }
 
-public sealed record WorklistEntry(HealthAssessmentRecord Assessment, string GivenName, string FamilyName, string Team, RagRating Rag);
+public sealed record WorklistEntry(HealthAssessmentRow Assessment, string GivenName, string FamilyName, string Team, RagRating Rag);
 
 /// <summary>The nurses' worklist: open items in deadline order, each with its days remaining and RAG status.</summary>
 public sealed class ListWorklistHandler(HealthDbContext db)
@@ -40,7 +40,7 @@ public sealed class ListWorklistHandler(HealthDbContext db)
     {
         var items = from assessment in db.Assessments.AsNoTracking()
                     join child in db.Children.AsNoTracking() on assessment.ChildId equals child.Id
-                    where HealthAssessmentRecord.OpenStatuses.Contains(assessment.Status)
+                    where HealthAssessmentRow.OpenStatuses.Contains(assessment.Status)
                     select new { assessment, child.GivenName, child.FamilyName, child.Team };
         if (filter.OverdueOnly)
         {

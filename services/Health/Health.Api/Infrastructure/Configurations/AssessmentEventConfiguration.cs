@@ -1,12 +1,12 @@
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Health.Api.Infrastructure.Configurations;
 
-public sealed class AssessmentEventConfiguration : IEntityTypeConfiguration<AssessmentEventRecord>
+public sealed class AssessmentEventConfiguration : IEntityTypeConfiguration<AssessmentEventRow>
 {
-    public void Configure(EntityTypeBuilder<AssessmentEventRecord> builder)
+    public void Configure(EntityTypeBuilder<AssessmentEventRow> builder)
     {
         builder.ToTable("assessment_events");
         builder.HasKey(e => e.Id);

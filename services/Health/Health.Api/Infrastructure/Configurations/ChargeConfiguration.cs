@@ -1,12 +1,12 @@
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Health.Api.Infrastructure.Configurations;
 
-public sealed class ChargeConfiguration : IEntityTypeConfiguration<ChargeRecord>
+public sealed class ChargeConfiguration : IEntityTypeConfiguration<ChargeRow>
 {
-    public void Configure(EntityTypeBuilder<ChargeRecord> builder)
+    public void Configure(EntityTypeBuilder<ChargeRow> builder)
     {
         builder.ToTable("charges");
         builder.HasKey(c => c.Id);

@@ -1,12 +1,12 @@
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Health.Api.Infrastructure.Configurations;
 
-public sealed class HealthAssessmentConfiguration : IEntityTypeConfiguration<HealthAssessmentRecord>
+public sealed class HealthAssessmentConfiguration : IEntityTypeConfiguration<HealthAssessmentRow>
 {
-    public void Configure(EntityTypeBuilder<HealthAssessmentRecord> builder)
+    public void Configure(EntityTypeBuilder<HealthAssessmentRow> builder)
     {
         builder.ToTable("health_assessments");
         builder.HasKey(a => a.Id);

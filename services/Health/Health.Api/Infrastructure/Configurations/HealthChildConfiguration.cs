@@ -1,12 +1,12 @@
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Health.Api.Infrastructure.Configurations;
 
-public sealed class HealthChildConfiguration : IEntityTypeConfiguration<HealthChildRecord>, IEntityTypeConfiguration<CarePeriodRecord>
+public sealed class HealthChildConfiguration : IEntityTypeConfiguration<HealthChildRow>, IEntityTypeConfiguration<CarePeriodRow>
 {
-    public void Configure(EntityTypeBuilder<HealthChildRecord> builder)
+    public void Configure(EntityTypeBuilder<HealthChildRow> builder)
     {
         builder.ToTable("children");
         builder.HasKey(c => c.Id);
@@ -24,7 +24,7 @@ public sealed class HealthChildConfiguration : IEntityTypeConfiguration<HealthCh
         builder.HasIndex(c => c.DateOfBirth);
     }
 
-    public void Configure(EntityTypeBuilder<CarePeriodRecord> builder)
+    public void Configure(EntityTypeBuilder<CarePeriodRow> builder)
     {
         builder.ToTable("periods_of_care");
         builder.HasKey(p => p.Id);

@@ -1,12 +1,12 @@
-using Health.Api.Infrastructure.Records;
+using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Health.Api.Infrastructure.Configurations;
 
-public sealed class SdqConfiguration : IEntityTypeConfiguration<SdqRecord>
+public sealed class SdqConfiguration : IEntityTypeConfiguration<SdqRow>
 {
-    public void Configure(EntityTypeBuilder<SdqRecord> builder)
+    public void Configure(EntityTypeBuilder<SdqRow> builder)
     {
         builder.ToTable("sdqs");
         builder.HasKey(s => s.Id);

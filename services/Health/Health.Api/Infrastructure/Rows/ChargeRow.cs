@@ -1,7 +1,7 @@
-namespace Health.Api.Infrastructure.Records;
+namespace Health.Api.Infrastructure.Rows;
 
 /// <summary>A review health assessment our team completed for a child another authority placed here, charged to that authority.</summary>
-public sealed class ChargeRecord
+public sealed class ChargeRow
 {
     public Guid Id { get; init; }
 

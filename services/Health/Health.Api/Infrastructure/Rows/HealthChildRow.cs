@@ -1,11 +1,11 @@
-namespace Health.Api.Infrastructure.Records;
+namespace Health.Api.Infrastructure.Rows;
 
 /// <summary>
 /// What Health knows of a child from Placements' events (or, for a child placed here by another authority, from its
 /// notification), kept so that no rule has to call back: the date of birth for the age rules, and where the child
 /// lives now for the team that does the work.
 /// </summary>
-public sealed class HealthChildRecord
+public sealed class HealthChildRow
 {
     public const string InAreaTeam = "in-area";
     public const string OutOfAreaTeam = "out-of-area";
@@ -31,7 +31,7 @@ public sealed class HealthChildRecord
     /// <summary>When the newest event applied to these fields happened: an older event arriving late changes nothing.</summary>
     public DateTimeOffset UpdatedFrom { get; set; }
 
-    public List<CarePeriodRecord> PeriodsOfCare { get; init; } = [];
+    public List<CarePeriodRow> PeriodsOfCare { get; init; } = [];
 
     public static string TeamFor(bool isOutOfArea) => isOutOfArea ? OutOfAreaTeam : InAreaTeam;
 }

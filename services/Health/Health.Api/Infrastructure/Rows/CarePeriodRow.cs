@@ -1,7 +1,7 @@
-namespace Health.Api.Infrastructure.Records;
+namespace Health.Api.Infrastructure.Rows;
 
 /// <summary>A period of care as Placements announced it; its end may arrive before its start when events are reordered.</summary>
-public sealed class CarePeriodRecord
+public sealed class CarePeriodRow
 {
     public Guid Id { get; init; }
     public Guid ChildId { get; init; }

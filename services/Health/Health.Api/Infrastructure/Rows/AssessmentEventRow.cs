@@ -1,7 +1,7 @@
-namespace Health.Api.Infrastructure.Records;
+namespace Health.Api.Infrastructure.Rows;
 
 /// <summary>One thing recorded against an assessment, in order; replayed through the domain before each new one.</summary>
-public sealed class AssessmentEventRecord
+public sealed class AssessmentEventRow
 {
     public long Id { get; init; }
     public Guid AssessmentId { get; init; }

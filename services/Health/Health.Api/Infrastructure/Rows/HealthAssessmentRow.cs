@@ -1,12 +1,12 @@
 using Health.Domain;
 
-namespace Health.Api.Infrastructure.Records;
+namespace Health.Api.Infrastructure.Rows;
 
 /// <summary>
 /// A health assessment or check of a child, as stored: its deadlines, its current state for the worklist, and the
 /// history of what was recorded (<see cref="Events"/>), from which <see cref="Assessment"/> is rebuilt for each change.
 /// </summary>
-public sealed class HealthAssessmentRecord
+public sealed class HealthAssessmentRow
 {
     /// <summary>The statuses of an assessment still waiting for its outcome: what worklists and the sweep look at.</summary>
     public static readonly AssessmentStatus[] OpenStatuses = [AssessmentStatus.Due, AssessmentStatus.Requested, AssessmentStatus.Booked];
@@ -33,7 +33,7 @@ public sealed class HealthAssessmentRecord
     public DateTimeOffset? OverduePublishedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
-    public List<AssessmentEventRecord> Events { get; init; } = [];
+    public List<AssessmentEventRow> Events { get; init; } = [];
 
     public bool IsOpen => Status is AssessmentStatus.Due or AssessmentStatus.Requested or AssessmentStatus.Booked;
 }

@@ -1,9 +1,9 @@
 using Health.Domain;
 
-namespace Health.Api.Infrastructure.Records;
+namespace Health.Api.Infrastructure.Rows;
 
 /// <summary>A submitted SDQ: item responses by number and the computed scores, never the items' wording (docs/health.md §7.1).</summary>
-public sealed class SdqRecord
+public sealed class SdqRow
 {
     public Guid Id { get; init; }
     public Guid ChildId { get; init; }
@@ -25,10 +25,10 @@ public sealed class SdqRecord
     public SdqBand? Band { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
 
-    public static SdqRecord Scored(Guid id, Guid childId, string clientRequestId, SdqQuestionnaire questionnaire, DateTimeOffset recordedAt)
+    public static SdqRow Scored(Guid id, Guid childId, string clientRequestId, SdqQuestionnaire questionnaire, DateTimeOffset recordedAt)
     {
         var scores = questionnaire.Scores;
-        return new SdqRecord
+        return new SdqRow
         {
             Id = id,
             ChildId = childId,
