@@ -14,8 +14,7 @@ namespace Health.Api.Consumers;
 
 /// <summary>
 /// A child another authority placed here: recorded on the placed-here team's list and, when the placing authority
-/// asks for our reviews, the next review opened — due by convention 4 from the last assessment the notification gives,
-/// or within 20 working days of arrival when it gives none (our choice: the IHA's own window).
+/// asks for our reviews, the next review opened when <see cref="PlacedHereReviewSchedule"/> says it is due.
 /// </summary>
 public sealed class OutOfAreaChildArrivedConsumer(
     HealthDbContext db, AssessmentPlanner planner, WorkingDayCalendar calendar, IAuditTrail audit, TimeProvider clock)
@@ -34,9 +33,7 @@ public sealed class OutOfAreaChildArrivedConsumer(
         {
             return;
         }
-        var dueOn = message.LastHealthAssessmentOn is { } last
-            ? ReviewHealthAssessmentSchedule.NextDue(message.DateOfBirth, last)
-            : calendar.AddWorkingDays(message.PlacedOn, InitialHealthAssessmentSchedule.DueWithinWorkingDays);
+        var dueOn = PlacedHereReviewSchedule.FirstReviewDue(message.DateOfBirth, message.LastHealthAssessmentOn, message.PlacedOn, calendar);
         var review = planner.OpenReviewForPlacingAuthority(child, message.NotificationId, message.PlacedOn, dueOn);
         await audit.RecordAsync(new AuditEntry("OutOfAreaChildArrived consumed", "health-assessment", childId, review.Id.ToString()), cancellationToken);
     }
