@@ -25,24 +25,18 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
         await FollowUpAsync(assessment, recorded, now, cancellationToken);
     }
 
-    /// <summary>
-    /// After an outcome: the next review is opened (convention 4 counts from the last assessment; a declined one is offered
-    /// again at the same interval, and "not required" counts from the earlier assessment that made it so), a completion is
-    /// announced, and for a child placed here by another authority a completed review is charged to it instead.
-    /// </summary>
+    /// <summary>What follows an outcome, as <see cref="AfterAnAssessment"/> decides: the next review or a charge, and the completion announced.</summary>
     private async Task FollowUpAsync(HealthAssessmentRow assessment, AssessmentEventRow recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (recorded.Kind is not (AssessmentEventKind.Completed or AssessmentEventKind.Declined or AssessmentEventKind.NotRequired))
+        if (OutcomeOf(recorded.Kind) is not { } outcome)
         {
             return;
         }
-        var isCompleted = recorded.Kind == AssessmentEventKind.Completed;
         DateOnly? nextReviewDueOn = null;
         var child = await db.Children.SingleOrDefaultAsync(c => c.Id == assessment.ChildId, cancellationToken);
         if (child?.PlacingAuthorityCode is { } placingAuthority)
         {
-            // Placed here by another authority: it asks for each review, and pays for each one done.
-            if (isCompleted && assessment.Kind == AssessmentKind.Review)
+            if (AfterAnAssessment.IsChargedToPlacingAuthority(assessment.Kind, outcome))
             {
                 db.Charges.Add(new ChargeRow
                 {
@@ -51,20 +45,34 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
                 });
             }
         }
-        else if (assessment.Kind is AssessmentKind.Initial or AssessmentKind.Review && child is not null
-            && !await PeriodEndedAsync(assessment.PeriodOfCareId, cancellationToken))
+        else if (child is not null && !await PeriodEndedAsync(assessment.PeriodOfCareId, cancellationToken)
+            && NextReviewCountsFrom(assessment, outcome, recorded, child) is { } from)
         {
-            var from = recorded.Kind == AssessmentEventKind.NotRequired ? recorded.PreviouslyAssessedOn!.Value : recorded.OccurredOn;
-            if (from < child.DateOfBirth)
-            {
-                throw new RuleViolationException(
-                    $"The earlier assessment's date, {from:yyyy-MM-dd}, is before the child's date of birth, {child.DateOfBirth:yyyy-MM-dd}.");
-            }
             nextReviewDueOn = planner.OpenNextReview(child, assessment, from).DueOn;
         }
-        if (isCompleted)
+        if (outcome == AssessmentOutcome.Completed)
         {
             db.AddAssessmentCompleted(assessment, recorded, nextReviewDueOn, now);
+        }
+    }
+
+    private static AssessmentOutcome? OutcomeOf(AssessmentEventKind kind) => kind switch
+    {
+        AssessmentEventKind.Completed => AssessmentOutcome.Completed,
+        AssessmentEventKind.Declined => AssessmentOutcome.Declined,
+        AssessmentEventKind.NotRequired => AssessmentOutcome.NotRequired,
+        _ => null,
+    };
+
+    private static DateOnly? NextReviewCountsFrom(HealthAssessmentRow assessment, AssessmentOutcome outcome, AssessmentEventRow recorded, HealthChildRow child)
+    {
+        try
+        {
+            return AfterAnAssessment.NextReviewCountsFrom(assessment.Kind, outcome, recorded.OccurredOn, recorded.PreviouslyAssessedOn, child.DateOfBirth);
+        }
+        catch (HealthRuleViolation violation)
+        {
+            throw new RuleViolationException(violation.Message);
         }
     }
 
