@@ -40,12 +40,15 @@ builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, signingKey)
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
-    builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
+    var demoData = builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
         .WithGrpcReference(placements)
         .WithEnvironment("Authentication__DevelopmentSigningKey", signingKey)
         .WithEnvironment("DemoData__MarkerDirectory", PlatformInfrastructure.DataDirectory(builder))
-        .WithEnvironment("DemoData__Children", builder.Configuration["DemoData:Children"] ?? "560")
         .WaitForAll(services);
+    if (builder.Configuration["DemoData:Children"] is { } children)
+    {
+        demoData.WithEnvironment("DemoData__Children", children);
+    }
 }
 
 builder.ReportTimeToHealthy();

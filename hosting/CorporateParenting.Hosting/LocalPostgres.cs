@@ -45,7 +45,7 @@ public static class LocalPostgresExtensions
     {
         var root = Path.Combine(dataDirectory, "postgres");
         var cluster = new PrivatePostgresServer(root, port: 0, ephemeral: false, skipsDurability: false, LocalServers.Logger(builder, name));
-        var (command, _) = cluster.ForegroundCommand("0");
+        var (command, _) = cluster.ForegroundCommand();
         var server = new LocalPostgresServerResource(name, command, root) { Cluster = cluster };
 
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(server, (_, ct) => cluster.PrepareAsync(ct));
@@ -64,7 +64,7 @@ public static class LocalPostgresExtensions
                 });
             }
         });
-        LocalServers.StopWithTheApplication(builder, cluster.StopFastAsync, () => cluster.Root);
+        LocalServers.StopWithTheApplication(builder, () => cluster.Root, cluster.StopFastAsync);
 
         var healthCheck = $"{name}_check";
         builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => CanConnectAsync(server.ConnectionStringExpression, "postgres", ct));
@@ -73,11 +73,12 @@ public static class LocalPostgresExtensions
             .WithEndpoint(port: port, name: LocalPostgresServerResource.EndpointName, scheme: "tcp")
             .WithArgs(context =>
             {
-                var (_, arguments) = cluster.ForegroundCommand("0");
-                foreach (var argument in arguments.SkipLast(1))
+                // After the init step, which may have moved the data folder.
+                foreach (var argument in cluster.ForegroundCommand().Arguments)
                 {
                     context.Args.Add(argument);
                 }
+                context.Args.Add("-p");
                 context.Args.Add(server.Endpoint.Property(EndpointProperty.TargetPort));
             })
             .WithEnvironment(context => context.EnvironmentVariables[OwnedProcesses.MarkerVariable] = cluster.Root)

@@ -43,7 +43,7 @@ public static class LocalRabbitMqExtensions
             .WithEnvironment(OwnedProcesses.MarkerVariable, root)
             .WithHealthCheck(epmdHealthCheck);
         builder.Eventing.Subscribe<BeforeResourceStartedEvent>(epmd.Resource, async (_, ct) => environment = (await node.PrepareAsync(ct)).Environment);
-        LocalServers.StopWithTheApplication(builder, _ => Task.CompletedTask, () => root);
+        LocalServers.StopWithTheApplication(builder, () => root); // rabbitmq-server stops the node itself on SIGTERM
 
         var rabbitMq = new LocalRabbitMqResource(name, tools.Server, root);
         var healthCheck = $"{name}_check";

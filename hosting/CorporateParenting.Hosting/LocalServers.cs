@@ -17,15 +17,18 @@ internal static class LocalServers
     public static ILogger Logger(IDistributedApplicationBuilder builder, string resource) => new DeferredLogger(builder, resource);
 
     /// <summary>
-    /// Runs <paramref name="stop"/> when the application begins to stop (before the orchestrator signals its processes),
-    /// and once everything has stopped ends any process still carrying the server folder's marker.
+    /// Runs <paramref name="stop"/>, if given, when the application begins to stop (before the orchestrator signals its
+    /// processes), and once everything has stopped ends any process still carrying the server folder's marker.
     /// </summary>
-    public static void StopWithTheApplication(IDistributedApplicationBuilder builder, Func<CancellationToken, Task> stop, Func<string> folder)
+    public static void StopWithTheApplication(IDistributedApplicationBuilder builder, Func<string> folder, Func<CancellationToken, Task>? stop = null)
     {
         builder.Eventing.Subscribe<BeforeStartEvent>((@event, _) =>
         {
             var lifetime = @event.Services.GetRequiredService<IHostApplicationLifetime>();
-            lifetime.ApplicationStopping.Register(() => RunBlocking(stop));
+            if (stop is not null)
+            {
+                lifetime.ApplicationStopping.Register(() => RunBlocking(stop));
+            }
             lifetime.ApplicationStopped.Register(() => RunBlocking(ct =>
                 OwnedProcesses.TerminateAsync(folder(), TimeSpan.FromSeconds(5), NullLogger.Instance, "local server", LogLevel.Debug)));
             return Task.CompletedTask;

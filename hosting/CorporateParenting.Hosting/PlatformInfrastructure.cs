@@ -17,7 +17,10 @@ public static class PlatformInfrastructure
             ? Path.GetFullPath(configured)
             : Path.Combine(RepositoryRoot.Find(), ".local", "apphost");
 
-    public static bool UsesContainers => InfrastructureLauncher.ResolveMode(InfrastructureMode.Auto) == InfrastructureMode.Containers;
+    private static readonly Lazy<bool> ContainersAnswer = new(() => InfrastructureLauncher.ResolveMode(InfrastructureMode.Auto) == InfrastructureMode.Containers);
+
+    /// <summary>Decided once per process: asking for a Docker engine can take up to 2 s.</summary>
+    public static bool UsesContainers => ContainersAnswer.Value;
 
     public static PlatformPostgres AddPlatformPostgres(this IDistributedApplicationBuilder builder, string name, int port)
     {

@@ -72,13 +72,13 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// The command that runs the server in the foreground on <paramref name="port"/>, as the postgres user when we
-    /// are root (setpriv execs in place, so a stop signal reaches postgres itself).
+    /// The command that runs the server in the foreground (the caller adds <c>-p &lt;port&gt;</c>), as the postgres user
+    /// when we are root (setpriv execs in place, so a stop signal reaches postgres itself).
     /// </summary>
-    public (string Command, IReadOnlyList<string> Arguments) ForegroundCommand(string port)
+    public (string Command, IReadOnlyList<string> Arguments) ForegroundCommand()
     {
         var postgres = Path.Combine(_binDirectory ?? FindBinDirectory() ?? "/usr/lib/postgresql/15/bin", "postgres");
-        string[] server = [postgres, "-D", _dataDirectory, "-p", port];
+        string[] server = [postgres, "-D", _dataDirectory];
         return ProcessRunner.IsRoot
             ? ("setpriv", ["--reuid", OsUser, "--regid", OsUser, "--init-groups", "--", .. server])
             : (server[0], server[1..]);

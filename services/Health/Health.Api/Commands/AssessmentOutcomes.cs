@@ -17,12 +17,12 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
         try
         {
             AssessmentReplay.Record(assessment, recorded, DateOnly.FromDateTime(now.UtcDateTime));
+            await FollowUpAsync(assessment, recorded, now, cancellationToken);
         }
         catch (HealthRuleViolation violation)
         {
             throw new RuleViolationException(violation.Message);
         }
-        await FollowUpAsync(assessment, recorded, now, cancellationToken);
     }
 
     /// <summary>What follows an outcome, as <see cref="AfterAnAssessment"/> decides: the next review or a charge, and the completion announced.</summary>
@@ -46,7 +46,7 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
             }
         }
         else if (child is not null && !await PeriodEndedAsync(assessment.PeriodOfCareId, cancellationToken)
-            && NextReviewCountsFrom(assessment, outcome, recorded, child) is { } from)
+            && AfterAnAssessment.NextReviewCountsFrom(assessment.Kind, outcome, recorded.OccurredOn, recorded.PreviouslyAssessedOn, child.DateOfBirth) is { } from)
         {
             nextReviewDueOn = planner.OpenNextReview(child, assessment, from).DueOn;
         }
@@ -64,17 +64,6 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
         _ => null,
     };
 
-    private static DateOnly? NextReviewCountsFrom(HealthAssessmentRow assessment, AssessmentOutcome outcome, AssessmentEventRow recorded, HealthChildRow child)
-    {
-        try
-        {
-            return AfterAnAssessment.NextReviewCountsFrom(assessment.Kind, outcome, recorded.OccurredOn, recorded.PreviouslyAssessedOn, child.DateOfBirth);
-        }
-        catch (HealthRuleViolation violation)
-        {
-            throw new RuleViolationException(violation.Message);
-        }
-    }
 
     private Task<bool> PeriodEndedAsync(Guid? periodOfCareId, CancellationToken cancellationToken) =>
         db.PeriodsOfCare.AnyAsync(p => p.Id == periodOfCareId && p.EndedOn != null, cancellationToken);
