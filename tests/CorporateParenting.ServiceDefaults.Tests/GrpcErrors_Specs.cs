@@ -1,3 +1,4 @@
+using CorporateParenting.Rules;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Google.Rpc;
@@ -58,7 +59,7 @@ public sealed class GrpcErrors_Specs
     [Fact]
     public void A_rule_violation_reaches_grpc_callers_as_failed_precondition_with_its_reason()
     {
-        var rpc = GrpcExceptionInterceptor.ToRpcException(new RuleViolationException("Record the end of the period of care first."));
+        var rpc = GrpcExceptionInterceptor.ToRpcException(new RuleViolation("Record the end of the period of care first."));
 
         Assert.Equal(StatusCode.FailedPrecondition, rpc.StatusCode);
         Assert.Equal("Record the end of the period of care first.", rpc.Status.Detail);

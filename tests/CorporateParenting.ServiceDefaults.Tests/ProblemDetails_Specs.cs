@@ -1,3 +1,4 @@
+using CorporateParenting.Rules;
 using System.Net;
 using System.Text.Json;
 using CorporateParenting.ServiceDefaults.Errors;
@@ -24,7 +25,7 @@ public sealed class ProblemDetails_Specs : IAsyncLifetime
         _app.MapGet("/validation", () => { throw new RequestValidationException(new Dictionary<string, string[]> { ["date_of_birth"] = ["must be a date in the form yyyy-MM-dd."] }); }).AllowAnonymous();
         _app.MapGet("/not-found", () => { throw new NotFoundException("Child", "c-1"); }).AllowAnonymous();
         _app.MapGet("/conflict", () => { throw new ConflictException("case_reference 'A1' is taken."); }).AllowAnonymous();
-        _app.MapGet("/rule", () => { throw new RuleViolationException("A period of care cannot start with a temporary placement."); }).AllowAnonymous();
+        _app.MapGet("/rule", () => { throw new RuleViolation("A period of care cannot start with a temporary placement."); }).AllowAnonymous();
         _app.MapGet("/bug", () => { throw new InvalidOperationException("secret internals"); }).AllowAnonymous();
         _app.UsePlatformDefaults();
         _app.MapDefaultEndpoints();

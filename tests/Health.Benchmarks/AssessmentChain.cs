@@ -18,7 +18,7 @@ namespace Health.Benchmarks;
 /// </remarks>
 public sealed class AssessmentChain(SyntheticRandom random, AssessmentHistory history, DateOnly today)
 {
-    private static readonly InitialHealthAssessmentRule Iha = new(new InitialHealthAssessmentSchedule(WorkingDayCalendar.EnglandAndWales));
+    private static readonly InitialHealthAssessment Iha = new(WorkingDayCalendar.EnglandAndWales);
 
     /// <summary>Any legal status but V3/V4: short-break periods are left out before a chain is made.</summary>
     private const string LegalStatus = "C2";

@@ -22,10 +22,9 @@ public static class Extensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(WorkingDayCalendar.EnglandAndWales);
-        builder.Services.AddSingleton(services => new InitialHealthAssessmentSchedule(
+        builder.Services.AddSingleton(services => new InitialHealthAssessment(
             services.GetRequiredService<WorkingDayCalendar>(),
             services.GetRequiredService<IOptions<AssessmentDeadlineOptions>>().Value.RequestToProviderWorkingDays));
-        builder.Services.AddSingleton<InitialHealthAssessmentRule>();
 
         builder.Services.AddOptions<ChargeOptions>().BindConfiguration(ChargeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HealthSweepOptions>().BindConfiguration(HealthSweepOptions.Section);

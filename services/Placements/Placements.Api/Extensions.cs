@@ -19,7 +19,6 @@ public static class Extensions
             .BindConfiguration(AuthorityOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddGrpc(options => options.Interceptors.Add<CareRuleViolationInterceptor>());
         builder.Services.AddScoped<CareCommandSessions>();
         builder.Services.AddScoped<RecordEntryToCareHandler>();
         builder.Services.AddScoped<RecordPlacementChangeHandler>();

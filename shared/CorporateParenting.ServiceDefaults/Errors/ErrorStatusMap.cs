@@ -1,3 +1,4 @@
+using CorporateParenting.Rules;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 
@@ -6,6 +7,14 @@ namespace CorporateParenting.ServiceDefaults.Errors;
 /// <summary>The one mapping from a domain failure to what REST and gRPC callers see.</summary>
 public static class ErrorStatusMap
 {
+    /// <summary>What kind of failure the caller can act on this is, or null for anything else (a server error).</summary>
+    public static DomainErrorKind? KindOf(Exception exception) => exception switch
+    {
+        DomainException domain => domain.Kind,
+        RuleViolation => DomainErrorKind.RuleViolation,
+        _ => null,
+    };
+
     public static int ToHttpStatus(DomainErrorKind kind) => kind switch
     {
         DomainErrorKind.Validation => StatusCodes.Status400BadRequest,

@@ -6,7 +6,7 @@ using Grpc.Core.Interceptors;
 namespace CorporateParenting.ServiceDefaults.Errors;
 
 /// <summary>
-/// Maps <see cref="DomainException"/>s to precise gRPC statuses; validation failures carry
+/// Maps <see cref="DomainException"/>s and the domains' rule violations to precise gRPC statuses; validation failures carry
 /// <c>google.rpc.BadRequest</c> field violations in the rich status details.
 /// </summary>
 public sealed class GrpcExceptionInterceptor : Interceptor
@@ -18,7 +18,7 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         {
             return await continuation(request, context);
         }
-        catch (DomainException exception)
+        catch (Exception exception) when (ErrorStatusMap.KindOf(exception) is not null)
         {
             throw ToRpcException(exception);
         }
@@ -32,17 +32,20 @@ public sealed class GrpcExceptionInterceptor : Interceptor
         {
             await continuation(request, responseStream, context);
         }
-        catch (DomainException exception)
+        catch (Exception exception) when (ErrorStatusMap.KindOf(exception) is not null)
         {
             throw ToRpcException(exception);
         }
     }
 
-    public static RpcException ToRpcException(DomainException exception)
+    /// <param name="exception">A <see cref="DomainException"/> or a domain's <c>RuleViolation</c>.</param>
+    public static RpcException ToRpcException(Exception exception)
     {
+        var kind = ErrorStatusMap.KindOf(exception)
+            ?? throw new ArgumentException($"{exception.GetType().Name} is not a failure the caller can act on.", nameof(exception));
         var status = new Google.Rpc.Status
         {
-            Code = (int)ErrorStatusMap.ToGrpcStatus(exception.Kind),
+            Code = (int)ErrorStatusMap.ToGrpcStatus(kind),
             Message = exception.Message,
         };
         if (exception is RequestValidationException validation)

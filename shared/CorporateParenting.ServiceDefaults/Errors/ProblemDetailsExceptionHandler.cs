@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CorporateParenting.ServiceDefaults.Errors;
 
-/// <summary>Turns <see cref="DomainException"/>s and unreadable request bodies into RFC 9110 ProblemDetails; anything else stays a 500.</summary>
+/// <summary>Turns <see cref="DomainException"/>s, the domains' rule violations and unreadable request bodies into RFC 9110 ProblemDetails; anything else stays a 500.</summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -13,7 +13,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             RequestValidationException validation => new HttpValidationProblemDetails(
                 validation.Errors.ToDictionary(e => e.Key, e => e.Value)) { Title = ErrorStatusMap.Title(validation.Kind) },
-            DomainException domain => new ProblemDetails { Title = ErrorStatusMap.Title(domain.Kind), Detail = domain.Message },
+            _ when ErrorStatusMap.KindOf(exception) is { } kind => new ProblemDetails { Title = ErrorStatusMap.Title(kind), Detail = exception.Message },
             BadHttpRequestException bad => new ProblemDetails { Title = "The request could not be read.", Detail = bad.Message },
             _ => null,
         };
@@ -24,7 +24,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
         problem.Status = exception switch
         {
-            DomainException domain => ErrorStatusMap.ToHttpStatus(domain.Kind),
+            _ when ErrorStatusMap.KindOf(exception) is { } kind => ErrorStatusMap.ToHttpStatus(kind),
             BadHttpRequestException bad => bad.StatusCode,
             _ => StatusCodes.Status500InternalServerError,
         };

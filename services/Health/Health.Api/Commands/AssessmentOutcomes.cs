@@ -11,18 +11,11 @@ namespace Health.Api.Commands;
 /// <summary>Applies one recorded event to an assessment through the domain, and what follows from its outcome.</summary>
 public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner planner, IOptions<ChargeOptions> charges)
 {
-    /// <exception cref="RuleViolationException">The domain refused the event.</exception>
+    /// <exception cref="HealthRuleViolation">The domain refused the event.</exception>
     public async Task ApplyAsync(HealthAssessmentRow assessment, AssessmentEventRow recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        try
-        {
-            AssessmentReplay.Record(assessment, recorded, DateOnly.FromDateTime(now.UtcDateTime));
-            await FollowUpAsync(assessment, recorded, now, cancellationToken);
-        }
-        catch (HealthRuleViolation violation)
-        {
-            throw new RuleViolationException(violation.Message);
-        }
+        AssessmentReplay.Record(assessment, recorded, DateOnly.FromDateTime(now.UtcDateTime));
+        await FollowUpAsync(assessment, recorded, now, cancellationToken);
     }
 
     /// <summary>What follows an outcome, as <see cref="AfterAnAssessment"/> decides: the next review or a charge, and the completion announced.</summary>

@@ -7,7 +7,7 @@ namespace Health.Api.Commands;
 /// <summary>Opens assessments, each one due announced by <c>HealthAssessmentDue</c> in the same transaction.</summary>
 public sealed class AssessmentPlanner(HealthDbContext db, TimeProvider clock)
 {
-    public HealthAssessmentRow OpenInitial(Guid childId, Guid periodOfCareId, InitialHealthAssessmentDeadlines iha) =>
+    public HealthAssessmentRow OpenInitial(Guid childId, Guid periodOfCareId, InitialHealthAssessment.Deadlines iha) =>
         Open(childId, periodOfCareId, AssessmentKind.Initial, iha.LookedAfterSince, iha.DueOn, iha.RequestToProviderDueOn);
 
     /// <summary>The next review after an assessment completed on <paramref name="completedOn"/> (convention 4).</summary>

@@ -35,15 +35,8 @@ public sealed record SubmitSdqCommand(string ClientRequestId, Guid ChildId, SdqQ
             }
         }
         errors.ThrowIfAny();
-        try
-        {
-            var responses = new SdqResponses([.. request.Responses.Select(r => r < 0 ? (int?)null : r)]);
-            return new SubmitSdqCommand(clientRequestId, childId, new SdqQuestionnaire(completedOn, informant!.Value, form!.Value, completedBy, responses));
-        }
-        catch (HealthRuleViolation violation)
-        {
-            throw new RuleViolationException(violation.Message);
-        }
+        var responses = new SdqResponses([.. request.Responses.Select(r => r < 0 ? (int?)null : r)]);
+        return new SubmitSdqCommand(clientRequestId, childId, new SdqQuestionnaire(completedOn, informant!.Value, form!.Value, completedBy, responses));
     }
 }
 
@@ -64,11 +57,11 @@ public sealed class SubmitSdqHandler(HealthDbContext db, IAuditTrail audit, Time
         var now = clock.GetUtcNow();
         if (questionnaire.CompletedOn > DateOnly.FromDateTime(now.UtcDateTime))
         {
-            throw new RuleViolationException("The SDQ's completion date is in the future; record it on or after the day it was completed.");
+            throw new HealthRuleViolation("The SDQ's completion date is in the future; record it on or after the day it was completed.");
         }
         if (questionnaire.CompletedOn < child.DateOfBirth)
         {
-            throw new RuleViolationException("The SDQ's completion date is before the child's date of birth.");
+            throw new HealthRuleViolation("The SDQ's completion date is before the child's date of birth.");
         }
 
         var record = SdqRow.Scored(Guid.CreateVersion7(), childId, clientRequestId, questionnaire, now);

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Consumers;
 
-/// <summary>Records the child and the new period of care, and opens the IHA if <see cref="InitialHealthAssessmentRule"/> says so.</summary>
+/// <summary>Records the child and the new period of care, and opens the IHA if <see cref="InitialHealthAssessment"/> says so.</summary>
 public sealed class ChildEnteredCareConsumer(
-    HealthDbContext db, InitialHealthAssessmentRule rule, AssessmentPlanner planner, IAuditTrail audit, TimeProvider clock)
+    HealthDbContext db, InitialHealthAssessment rule, AssessmentPlanner planner, IAuditTrail audit, TimeProvider clock)
     : IdempotentConsumer<ChildEnteredCare, HealthDbContext>(db, clock)
 {
     protected override async Task HandleAsync(ChildEnteredCare message, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed class ChildEnteredCareConsumer(
             message.PlacementAuthorityCode, message.IsOutOfArea, message.OccurredAt, cancellationToken);
         var period = await HealthChildren.PeriodAsync(Db, child, message.PeriodOfCareId, cancellationToken);
         period.StartedOn = message.EnteredCareOn;
-        period.IsShortBreaks = InitialHealthAssessmentRule.IsShortBreaks(message.LegalStatus);
+        period.IsShortBreaks = InitialHealthAssessment.IsShortBreaks(message.LegalStatus);
 
         // A second event for the same period (the inbox stops only redelivery of the same message) opens nothing more.
         if (rule.OnEntryToCare(message.EnteredCareOn, message.LegalStatus, period.EndedOn) is not { } iha

@@ -17,6 +17,6 @@ public sealed class PlacementChangedConsumer(HealthDbContext db, TimeProvider cl
         var child = await HealthChildren.UpsertAsync(Db, message.ChildId, message.GivenName, message.FamilyName, message.DateOfBirth,
             message.PlacementAuthorityCode, message.IsOutOfArea, message.OccurredAt, cancellationToken);
         var period = await HealthChildren.PeriodAsync(Db, child, message.PeriodOfCareId, cancellationToken);
-        period.IsShortBreaks &= InitialHealthAssessmentRule.IsShortBreaks(message.LegalStatus);
+        period.IsShortBreaks &= InitialHealthAssessment.IsShortBreaks(message.LegalStatus);
     }
 }

@@ -13,5 +13,5 @@ public static class PlacedHereReviewSchedule
     public static DateOnly FirstReviewDue(DateOnly dateOfBirth, DateOnly? lastHealthAssessmentOn, DateOnly placedOn, WorkingDayCalendar calendar) =>
         lastHealthAssessmentOn is { } last
             ? ReviewHealthAssessmentSchedule.NextDue(dateOfBirth, last)
-            : calendar.AddWorkingDays(placedOn, InitialHealthAssessmentSchedule.DueWithinWorkingDays);
+            : calendar.AddWorkingDays(placedOn, InitialHealthAssessment.DueWithinWorkingDays);
 }

@@ -120,7 +120,7 @@ public static class Oc2HealthMeasuresCalculator
                 continue;
             }
 
-            var due = WorkingDayCalendar.EnglandAndWales.AddWorkingDays(period.Start, InitialHealthAssessmentSchedule.DueWithinWorkingDays);
+            var due = WorkingDayCalendar.EnglandAndWales.AddWorkingDays(period.Start, InitialHealthAssessment.DueWithinWorkingDays);
             if (due > year.End || period.End <= due)
             {
                 continue;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CorporateParenting.Audit;
+using CorporateParenting.Rules;
 using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
@@ -95,7 +96,7 @@ public static class PartnerNotificationsApi
         var notification = await FindOwnAsync(id, caller, services, cancellationToken, tracking: true);
         if (valid.PartnerReference != notification.PartnerReference)
         {
-            throw new RuleViolationException(
+            throw new RuleViolation(
                 $"partnerReference cannot change (it is '{notification.PartnerReference}'); notify a new placement for another child.");
         }
 

@@ -64,7 +64,7 @@ public sealed class CorrectRecordHandler(CareCommandSessions sessions, Placement
 
         if (log.Records.Count == 0)
         {
-            throw new RuleViolationException("The correction changes nothing: every field given already holds that value.");
+            throw new CareRuleViolation("The correction changes nothing: every field given already holds that value.");
         }
         child.Corrections.AddRange(log.Records);
         return log.Records;

@@ -2,11 +2,11 @@ using System.Globalization;
 using CorporateParenting.Calendar;
 using Health.Domain;
 
-namespace Health.UnitTests;
+namespace Health.UnitTests.Assessments;
 
-public sealed class InitialHealthAssessmentSchedule_Specs
+public sealed class InitialHealthAssessmentDeadlines_Specs
 {
-    private static InitialHealthAssessmentSchedule Schedule(int requestToProviderWorkingDays = 5) =>
+    private static InitialHealthAssessment Schedule(int requestToProviderWorkingDays = 5) =>
         new(WorkingDayCalendar.EnglandAndWales, requestToProviderWorkingDays);
 
     private static DateOnly Date(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
