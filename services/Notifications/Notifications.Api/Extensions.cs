@@ -1,8 +1,9 @@
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
+using Notifications.Api.Commands;
 using Notifications.Api.Infrastructure;
-using Notifications.Api.Model;
+using Notifications.Api.Queries;
 using Notifications.Domain;
 
 namespace Notifications.Api;
@@ -15,6 +16,13 @@ public static class Extensions
 
         builder.Services.AddSingleton(WorkingDayCalendar.EnglandAndWales);
         builder.Services.AddSingleton<NotificationLateness>();
+        builder.Services.AddScoped<PartnerNotices>();
+        builder.Services.AddScoped<NotifyPlacementHandler>();
+        builder.Services.AddScoped<AmendNotificationHandler>();
+        builder.Services.AddScoped<ListOwnNotificationsHandler>();
+        builder.Services.AddScoped<GetOwnNotificationHandler>();
+        builder.Services.AddScoped<ListInboundNotificationsHandler>();
+        builder.Services.AddScoped<GetInboundNotificationHandler>();
         return builder;
     }
 }

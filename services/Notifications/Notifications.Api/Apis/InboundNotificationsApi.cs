@@ -1,9 +1,7 @@
-using CorporateParenting.Audit;
-using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Notifications.Api.Queries;
 
 namespace Notifications.Api.Apis;
 
@@ -22,25 +20,10 @@ public static class InboundNotificationsApi
         return app;
     }
 
-    public static async Task<Ok<Page<NotificationView>>> ListAsync(
-        [AsParameters] NotificationServices services, CancellationToken cancellationToken, string? placingAuthorityCode = null, int page = 1, int pageSize = 50)
-    {
-        var (skip, take) = Paging.Validate(page, pageSize);
-        var query = services.Db.InboundNotifications.AsNoTracking();
-        if (placingAuthorityCode is not null)
-        {
-            query = query.Where(n => n.PlacingAuthorityCode == placingAuthorityCode);
-        }
-        var items = await query.OrderByDescending(n => n.PlacementStartOn).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        await services.Audit.RecordAsync(new AuditEntry("ListInboundNotifications", NotificationServices.RecordKind, null), cancellationToken);
-        return TypedResults.Ok(new Page<NotificationView>([.. items.Select(NotificationView.Of)], await query.CountAsync(cancellationToken)));
-    }
+    private static async Task<Ok<Page<NotificationView>>> ListAsync(
+        ListInboundNotificationsHandler list, CancellationToken cancellationToken, string? placingAuthorityCode = null, int page = 1, int pageSize = 50) =>
+        TypedResults.Ok(await list.HandleAsync(placingAuthorityCode, page, pageSize, cancellationToken));
 
-    public static async Task<Ok<NotificationView>> GetAsync(Guid id, [AsParameters] NotificationServices services, CancellationToken cancellationToken)
-    {
-        var notification = await services.Db.InboundNotifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Notification", id);
-        await services.Audit.RecordAsync(new AuditEntry("GetInboundNotification", NotificationServices.RecordKind, null, id.ToString()), cancellationToken);
-        return TypedResults.Ok(NotificationView.Of(notification));
-    }
+    private static async Task<Ok<NotificationView>> GetAsync(Guid id, GetInboundNotificationHandler get, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await get.HandleAsync(id, cancellationToken));
 }

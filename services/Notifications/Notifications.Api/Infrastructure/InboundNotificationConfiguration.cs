@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Notifications.Api.Model;
 
 namespace Notifications.Api.Infrastructure;
 
-public sealed class InboundNotificationConfiguration : IEntityTypeConfiguration<InboundNotification>
+public sealed class InboundNotificationConfiguration : IEntityTypeConfiguration<InboundNotificationRow>
 {
-    public void Configure(EntityTypeBuilder<InboundNotification> builder)
+    public void Configure(EntityTypeBuilder<InboundNotificationRow> builder)
     {
         builder.ToTable("inbound_notifications");
         builder.HasKey(n => n.Id);

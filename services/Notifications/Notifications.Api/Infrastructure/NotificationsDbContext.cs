@@ -1,12 +1,11 @@
 using CorporateParenting.ServiceStore;
 using Microsoft.EntityFrameworkCore;
-using Notifications.Api.Model;
 
 namespace Notifications.Api.Infrastructure;
 
 public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options) : DbContext(options)
 {
-    public DbSet<InboundNotification> InboundNotifications => Set<InboundNotification>();
+    public DbSet<InboundNotificationRow> InboundNotifications => Set<InboundNotificationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -170,7 +170,7 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Notifications.Api.Model.InboundNotification", b =>
+            modelBuilder.Entity("Notifications.Api.Infrastructure.InboundNotificationRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

@@ -1,11 +1,11 @@
-namespace Notifications.Api.Model;
+namespace Notifications.Api.Infrastructure;
 
 /// <summary>
 /// A partner authority's notice that it has placed one of its looked-after children in our area
 /// (CPPCR reg 13; docs/out-of-area.md §6). The child is identified by the placing authority's code
 /// and that authority's own reference, never by one of our ChildIds.
 /// </summary>
-public sealed class InboundNotification
+public sealed class InboundNotificationRow
 {
     public Guid Id { get; init; }
 

@@ -1,7 +1,8 @@
-using Notifications.Api.Model;
+using Notifications.Api.Infrastructure;
 
-namespace Notifications.Api.Apis;
+namespace Notifications.Api.Queries;
 
+/// <summary>A notice as partners and our notifications team see it.</summary>
 public sealed record NotificationView(
     Guid Id,
     string PlacingAuthorityCode,
@@ -19,7 +20,7 @@ public sealed record NotificationView(
     bool IsLate,
     int Version)
 {
-    public static NotificationView Of(InboundNotification n) => new(
+    public static NotificationView Of(InboundNotificationRow n) => new(
         n.Id, n.PlacingAuthorityCode, n.PartnerReference, n.GivenName, n.FamilyName, n.DateOfBirth, n.Sex, n.LegalStatus,
         n.PlacementType, n.PlacementPostcode, n.PlacementStartOn, n.IsEmergency, n.ReceivedOn, n.IsLate, n.Version);
 }

@@ -1,7 +1,7 @@
 using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Validation;
 
-namespace Notifications.Api.Apis;
+namespace Notifications.Api.Commands;
 
 /// <summary>What a partner sends when it notifies us of a placement, or amends that notice.</summary>
 public sealed record NotificationDetails(
