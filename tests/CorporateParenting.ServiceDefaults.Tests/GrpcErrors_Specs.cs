@@ -8,12 +8,14 @@ namespace CorporateParenting.ServiceDefaults.Tests;
 
 public sealed class GrpcErrors_Specs
 {
+    private static readonly DateOnly Today = new(2030, 1, 1);
+
     [Fact]
     public void Every_invalid_field_is_collected_and_reported_as_a_bad_request_field_violation()
     {
         var errors = new FieldErrors();
         errors.Required("given_name", " ");
-        errors.RequiredDate("date_of_birth", "01/06/2015");
+        errors.RequiredDate("date_of_birth", "01/06/2015", DateKind.Birth, Today);
         errors.OneOf("sex", "1", ["M", "F", "U"]);
         errors.RequiredGuid("child_id", Guid.Empty.ToString());
 
@@ -32,7 +34,7 @@ public sealed class GrpcErrors_Specs
         var errors = new FieldErrors();
 
         Assert.Equal("Sam", errors.Required("given_name", "  Sam "));
-        Assert.Equal(new DateOnly(2028, 2, 29), errors.RequiredDate("date_of_birth", "2028-02-29"));
+        Assert.Equal(new DateOnly(2028, 2, 29), errors.RequiredDate("date_of_birth", "2028-02-29", DateKind.Birth, Today));
         Assert.False(errors.Any);
         errors.ThrowIfAny();
     }
@@ -41,7 +43,7 @@ public sealed class GrpcErrors_Specs
     public void A_date_that_does_not_exist_is_invalid()
     {
         var errors = new FieldErrors();
-        errors.RequiredDate("date_of_birth", "2027-02-29");
+        errors.RequiredDate("date_of_birth", "2027-02-29", DateKind.Birth, Today);
         Assert.True(errors.Any);
     }
 

@@ -22,17 +22,30 @@ public sealed class FieldErrors
         reasons.Add(reason);
     }
 
-    public string Required(string field, string? value, int maxLength = 200)
+    /// <summary>A required text field, trimmed; checked as <paramref name="kind"/> (docs/input.md).</summary>
+    public string Required(string field, string? value, int maxLength = 200, TextKind kind = TextKind.Line)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(field, "is required.");
             return string.Empty;
         }
-        var trimmed = value.Trim();
+        return Checked(field, value.Trim(), maxLength, kind);
+    }
+
+    /// <summary>An optional text field: null when blank, otherwise trimmed and checked as <paramref name="kind"/>.</summary>
+    public string? Optional(string field, string? value, int maxLength = 200, TextKind kind = TextKind.Line) =>
+        string.IsNullOrWhiteSpace(value) ? null : Checked(field, value.Trim(), maxLength, kind);
+
+    private string Checked(string field, string trimmed, int maxLength, TextKind kind)
+    {
         if (trimmed.Length > maxLength)
         {
             Add(field, $"must be at most {maxLength} characters.");
+        }
+        if (TextRules.Problem(trimmed, kind) is { } problem)
+        {
+            Add(field, problem);
         }
         return trimmed;
     }
@@ -47,14 +60,38 @@ public sealed class FieldErrors
         return Guid.Empty;
     }
 
-    public DateOnly RequiredDate(string field, string? value)
+    /// <summary>A required date in the form yyyy-MM-dd, plausible as <paramref name="kind"/> (<see cref="PlausibleDates"/>).</summary>
+    public DateOnly RequiredDate(string field, string? value, DateKind kind, DateOnly today)
     {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            Add(field, "must be a date in the form yyyy-MM-dd.");
+            return default;
         }
-        Add(field, "must be a date in the form yyyy-MM-dd.");
-        return default;
+        if (PlausibleDates.Problem(date, kind, today) is { } problem)
+        {
+            Add(field, problem);
+        }
+        return date;
+    }
+
+    /// <summary>An optional date: null when blank, otherwise as <see cref="RequiredDate"/>.</summary>
+    public DateOnly? OptionalDate(string field, string? value, DateKind kind, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Add(field, "must be a date in the form yyyy-MM-dd, or blank.");
+            return null;
+        }
+        if (PlausibleDates.Problem(date, kind, today) is { } problem)
+        {
+            Add(field, problem);
+        }
+        return date;
     }
 
     public string OneOf(string field, string? value, IReadOnlyCollection<string> allowed)
@@ -66,6 +103,10 @@ public sealed class FieldErrors
         }
         return code;
     }
+
+    /// <summary>An optional code: null when blank, otherwise one of <paramref name="allowed"/>, exactly as published (upper case).</summary>
+    public string? OptionalOneOf(string field, string? value, IReadOnlyCollection<string> allowed) =>
+        string.IsNullOrWhiteSpace(value) ? null : OneOf(field, value, allowed);
 
     public void ThrowIfAny()
     {

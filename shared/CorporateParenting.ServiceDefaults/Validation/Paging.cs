@@ -8,15 +8,23 @@ public static class Paging
     public static (int Skip, int Take) Validate(int page, int pageSize)
     {
         var errors = new FieldErrors();
+        var sizeIsValid = pageSize is >= 1 and <= MaxPageSize;
+        if (!sizeIsValid)
+        {
+            errors.Add("pageSize", $"must be between 1 and {MaxPageSize}.");
+        }
         if (page < 1)
         {
             errors.Add("page", "must be 1 or more.");
         }
-        if (pageSize is < 1 or > MaxPageSize)
+        else if (sizeIsValid && page > LastPage(pageSize))
         {
-            errors.Add("pageSize", $"must be between 1 and {MaxPageSize}.");
+            // Past this page the rows to skip would not fit the row offset (a 32-bit integer).
+            errors.Add("page", $"must be at most {LastPage(pageSize)} when pageSize is {pageSize}.");
         }
         errors.ThrowIfAny();
         return ((page - 1) * pageSize, pageSize);
     }
+
+    private static int LastPage(int pageSize) => int.MaxValue / pageSize;
 }

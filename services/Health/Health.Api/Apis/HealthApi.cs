@@ -49,8 +49,9 @@ public static class HealthApi
         return group;
     }
 
-    private static async Task<Ok<ChargeStatement>> ChargesAsync(GetChargesHandler charges, string? authority, string? from, string? to, CancellationToken ct) =>
-        TypedResults.Ok(await charges.HandleAsync(GetChargesQuery.From(authority, from, to), ct));
+    private static async Task<Ok<ChargeStatement>> ChargesAsync(
+        GetChargesHandler charges, TimeProvider clock, string? authority, string? from, string? to, CancellationToken ct) =>
+        TypedResults.Ok(await charges.HandleAsync(GetChargesQuery.From(authority, from, to, clock.Today()), ct));
 
     private static async Task<Ok<Worklist>> WorklistAsync(
         ListWorklistHandler worklist, IAuditTrail audit, TimeProvider clock, CancellationToken ct,
@@ -75,7 +76,7 @@ public static class HealthApi
         return TypedResults.Ok(summary);
     }
 
-    private static async Task<Created<SdqResult>> SubmitSdqAsync(Guid childId, SdqSubmission body, SubmitSdqHandler submitSdq, CancellationToken ct)
+    private static async Task<Created<SdqResult>> SubmitSdqAsync(Guid childId, SdqSubmission body, SubmitSdqHandler submitSdq, TimeProvider clock, CancellationToken ct)
     {
         var request = new SubmitSdqRequest
         {
@@ -83,7 +84,7 @@ public static class HealthApi
             Informant = body.Informant ?? string.Empty, Form = body.Form ?? string.Empty, CompletedBy = body.CompletedBy ?? string.Empty,
         };
         request.Responses.AddRange(body.Responses ?? []);
-        var record = await submitSdq.HandleAsync(SubmitSdqCommand.From(request), ct);
+        var record = await submitSdq.HandleAsync(SubmitSdqCommand.From(request, clock.Today()), ct);
         return TypedResults.Created($"/api/children/{childId}/health", HealthMessages.Of(record));
     }
 }

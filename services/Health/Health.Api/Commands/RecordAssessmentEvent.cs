@@ -17,28 +17,29 @@ public sealed record RecordAssessmentEventCommand(Guid AssessmentId, AssessmentE
     public static RecordAssessmentEventCommand From(RecordAssessmentEventRequest request, string recordedBy, DateTimeOffset now)
     {
         var errors = new FieldErrors();
-        var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference);
         var assessmentId = errors.RequiredGuid("assessment_id", request.AssessmentId);
         var kind = ProtoEnum.Parse<AssessmentEventKind>(errors, "event", request.Event);
         var occurredOn = kind == AssessmentEventKind.NotRequired && string.IsNullOrWhiteSpace(request.OccurredOn)
-            ? DateOnly.FromDateTime(now.UtcDateTime)
-            : errors.RequiredDate("occurred_on", request.OccurredOn);
+            ? today
+            : errors.RequiredDate("occurred_on", request.OccurredOn, kind == AssessmentEventKind.Booked ? DateKind.Appointment : DateKind.Event, today);
         string? clinician = null, role = null, reason = null;
         DateOnly? previouslyAssessedOn = null;
         switch (kind)
         {
             case AssessmentEventKind.Booked:
-                clinician = errors.Required("clinician", request.Clinician);
+                clinician = errors.Required("clinician", request.Clinician, kind: TextKind.PersonName);
                 break;
             case AssessmentEventKind.Completed:
-                clinician = errors.Required("clinician", request.Clinician);
+                clinician = errors.Required("clinician", request.Clinician, kind: TextKind.PersonName);
                 role = ProtoEnum.Parse<ClinicianRole>(errors, "clinician_role", request.ClinicianRole)?.ToString();
                 break;
             case AssessmentEventKind.Declined or AssessmentEventKind.Cancelled:
-                reason = errors.Required("reason", request.Reason, maxLength: 1000);
+                reason = errors.Required("reason", request.Reason, maxLength: 1000, TextKind.Paragraphs);
                 break;
             case AssessmentEventKind.NotRequired:
-                previouslyAssessedOn = errors.RequiredDate("previously_assessed_on", request.PreviouslyAssessedOn);
+                previouslyAssessedOn = errors.RequiredDate("previously_assessed_on", request.PreviouslyAssessedOn, DateKind.Event, today);
                 break;
         }
         errors.ThrowIfAny();

@@ -18,15 +18,16 @@ public sealed record RecordHealthCheckCommand(Guid ChildId, AssessmentKind Kind,
     public static RecordHealthCheckCommand From(RecordHealthCheckRequest request, string recordedBy, DateTimeOffset now)
     {
         var errors = new FieldErrors();
-        var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference);
         var childId = errors.RequiredGuid("child_id", request.ChildId);
         var kind = ProtoEnum.Parse<AssessmentKind>(errors, "kind", request.Kind);
         if (kind is { } k && !CheckKinds.Contains(k))
         {
             errors.Add("kind", $"must be one of {string.Join(", ", CheckKinds.Select(ProtoEnum.Name))}; assessments are recorded with RecordAssessmentEvent.");
         }
-        var checkedOn = errors.RequiredDate("checked_on", request.CheckedOn);
-        var checkedBy = errors.Required("checked_by", request.CheckedBy);
+        var checkedOn = errors.RequiredDate("checked_on", request.CheckedOn, DateKind.Event, today);
+        var checkedBy = errors.Required("checked_by", request.CheckedBy, kind: TextKind.PersonName);
         var role = ProtoEnum.Parse<ClinicianRole>(errors, "clinician_role", request.ClinicianRole);
         errors.ThrowIfAny();
         return new RecordHealthCheckCommand(childId, kind!.Value, new AssessmentEventRow

@@ -14,15 +14,15 @@ namespace Health.Api.Commands;
 /// <summary>health.v1 <c>SubmitSdq</c> (and <c>POST /api/children/{id}/sdqs</c>): one questionnaire, idempotent on its client request id.</summary>
 public sealed record SubmitSdqCommand(string ClientRequestId, Guid ChildId, SdqQuestionnaire Questionnaire)
 {
-    public static SubmitSdqCommand From(SubmitSdqRequest request)
+    public static SubmitSdqCommand From(SubmitSdqRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
-        var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100);
+        var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference);
         var childId = errors.RequiredGuid("child_id", request.ChildId);
-        var completedOn = errors.RequiredDate("completed_on", request.CompletedOn);
+        var completedOn = errors.RequiredDate("completed_on", request.CompletedOn, DateKind.Event, today);
         var informant = ProtoEnum.Parse<SdqInformant>(errors, "informant", request.Informant);
         var form = ProtoEnum.Parse<SdqForm>(errors, "form", request.Form);
-        var completedBy = errors.Required("completed_by", request.CompletedBy);
+        var completedBy = errors.Required("completed_by", request.CompletedBy, kind: TextKind.PersonName);
         if (request.Responses.Count != SdqItem.All.Count)
         {
             errors.Add("responses", $"must have exactly {SdqItem.All.Count} responses in item order; got {request.Responses.Count}.");

@@ -1,6 +1,7 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
 using CorporateParenting.Health.V1;
+using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
 using Grpc.Core;
 using Health.Api.Commands;
@@ -19,7 +20,11 @@ public sealed class HealthGrpcService(
     public override async Task<HealthSummary> GetHealthSummary(GetHealthSummaryRequest request, ServerCallContext context)
     {
         var childId = GetHealthSummaryQuery.ChildIdOf(request);
-        var (_, summary) = await healthSummary.HandleAsync(childId, context.CancellationToken);
+        var (known, summary) = await healthSummary.HandleAsync(childId, context.CancellationToken);
+        if (!known)
+        {
+            throw new NotFoundException("Child", childId);
+        }
         await audit.RecordAsync(new AuditEntry("health.v1.Health/GetHealthSummary", "health-assessment", childId), context.CancellationToken);
         return summary;
     }
@@ -51,7 +56,7 @@ public sealed class HealthGrpcService(
 
     [Authorize(Policy = Policies.WriteHealthRecords)]
     public override async Task<SdqResult> SubmitSdq(SubmitSdqRequest request, ServerCallContext context) =>
-        HealthMessages.Of(await submitSdq.HandleAsync(SubmitSdqCommand.From(request), context.CancellationToken));
+        HealthMessages.Of(await submitSdq.HandleAsync(SubmitSdqCommand.From(request, Today), context.CancellationToken));
 
     [Authorize(Policy = Policies.ReadAggregates)]
     public override async Task<HealthMeasures> GetMeasures(GetHealthMeasuresRequest request, ServerCallContext context)

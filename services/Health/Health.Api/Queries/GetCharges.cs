@@ -9,7 +9,7 @@ namespace Health.Api.Queries;
 /// <summary><c>GET /api/charges</c>: one placing authority's charges in a period.</summary>
 public sealed record GetChargesQuery(string PlacingAuthorityCode, DateOnly Start, DateOnly End)
 {
-    public static GetChargesQuery From(string? authority, string? from, string? to)
+    public static GetChargesQuery From(string? authority, string? from, string? to, DateOnly today)
     {
         var errors = new FieldErrors();
         var code = errors.Required("authority", authority, maxLength: 9);
@@ -17,8 +17,8 @@ public sealed record GetChargesQuery(string PlacingAuthorityCode, DateOnly Start
         {
             errors.Add("authority", "must be an ONS local authority code such as E10000007.");
         }
-        var start = errors.RequiredDate("from", from);
-        var end = errors.RequiredDate("to", to);
+        var start = errors.RequiredDate("from", from, DateKind.Event, today);
+        var end = errors.RequiredDate("to", to, DateKind.Event, today);
         if (start > end && end != default)
         {
             errors.Add("to", "must be on or after from.");

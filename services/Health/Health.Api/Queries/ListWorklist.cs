@@ -13,12 +13,15 @@ public sealed record WorklistFilter(bool OverdueOnly, int? DueWithinDays, Assess
     public const int DefaultLimit = 200;
     public const int MaxLimit = 1000;
 
+    /// <summary>Two years: every deadline the service sets (IHA, reviews, passport, SDQ) falls within it.</summary>
+    public const int MaxDueWithinDays = 731;
+
     public static WorklistFilter From(bool overdueOnly, int dueWithinDays, string? kind, string? team, int limit)
     {
         var errors = new FieldErrors();
-        if (dueWithinDays < 0)
+        if (dueWithinDays is < 0 or > MaxDueWithinDays)
         {
-            errors.Add("due_within_days", "must be 0 (no limit) or more.");
+            errors.Add("due_within_days", $"must be between 1 and {MaxDueWithinDays}, or 0 for no limit.");
         }
         var parsedKind = ProtoEnum.Parse<AssessmentKind>(errors, "kind", kind, required: false);
         var parsedTeam = string.IsNullOrWhiteSpace(team) ? null : errors.OneOf("team", team, HealthChildRow.Teams);

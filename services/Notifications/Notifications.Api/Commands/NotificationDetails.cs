@@ -14,30 +14,31 @@ public sealed record NotificationDetails(
     string? PlacementType,
     string? PlacementPostcode,
     string? PlacementStartOn,
-    bool IsEmergency)
+    bool? IsEmergency)
 {
     /// <summary>Every field checked at once; a 400 names each one that is wrong.</summary>
     public ValidNotificationDetails Validate(DateOnly today)
     {
         var errors = new FieldErrors();
         var details = new ValidNotificationDetails(
-            errors.Required("partnerReference", PartnerReference, maxLength: 50),
-            errors.Required("givenName", GivenName, maxLength: 100),
-            errors.Required("familyName", FamilyName, maxLength: 100),
-            errors.RequiredDate("dateOfBirth", DateOfBirth),
+            errors.Required("partnerReference", PartnerReference, maxLength: 50, TextKind.Reference),
+            errors.Required("givenName", GivenName, maxLength: 100, TextKind.PersonName),
+            errors.Required("familyName", FamilyName, maxLength: 100, TextKind.PersonName),
+            errors.RequiredDate("dateOfBirth", DateOfBirth, DateKind.Birth, today),
             errors.OneOf("sex", Sex, [.. Ssda903Codes.Sex]),
             errors.OneOf("legalStatus", LegalStatus, [.. Ssda903Codes.LegalStatus]),
             errors.OneOf("placementType", PlacementType, [.. Ssda903Codes.PlacementType]),
             errors.Required("placementPostcode", PlacementPostcode, maxLength: 8),
-            errors.RequiredDate("placementStartOn", PlacementStartOn),
-            IsEmergency);
+            errors.RequiredDate("placementStartOn", PlacementStartOn, DateKind.Event, today),
+            IsEmergency ?? false);
         if (details.PlacementPostcode.Length > 0 && !UkPostcode.IsValid(details.PlacementPostcode))
         {
             errors.Add("placementPostcode", "must be a UK postcode such as DE1 2AA.");
         }
-        if (details.DateOfBirth > today)
+        if (IsEmergency is null)
         {
-            errors.Add("dateOfBirth", "cannot be in the future.");
+            // Lateness depends on it (convention 9), so it is never assumed.
+            errors.Add("isEmergency", "is required: true if the placement was made in an emergency, otherwise false.");
         }
         if (details.PlacementStartOn < details.DateOfBirth)
         {

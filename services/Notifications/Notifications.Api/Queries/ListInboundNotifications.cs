@@ -1,4 +1,5 @@
 using CorporateParenting.Audit;
+using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Commands;
@@ -12,6 +13,12 @@ public sealed class ListInboundNotificationsHandler(NotificationsDbContext db, I
     public async Task<Page<NotificationView>> HandleAsync(string? placingAuthorityCode, int page, int pageSize, CancellationToken cancellationToken)
     {
         var (skip, take) = Paging.Validate(page, pageSize);
+        if (placingAuthorityCode is not null && !OnsAuthorityCode.IsValid(placingAuthorityCode))
+        {
+            var errors = new FieldErrors();
+            errors.Add("placingAuthorityCode", "must be an ONS local authority code such as E06000015.");
+            errors.ThrowIfAny();
+        }
         var query = db.InboundNotifications.AsNoTracking();
         if (placingAuthorityCode is not null)
         {

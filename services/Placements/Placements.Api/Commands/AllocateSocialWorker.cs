@@ -11,15 +11,15 @@ public sealed record AllocateSocialWorker(string ClientRequestId, Guid ChildId, 
 {
     public const string Name = "AllocateSocialWorker";
 
-    public static AllocateSocialWorker Validate(AllocateSocialWorkerRequest request)
+    public static AllocateSocialWorker Validate(AllocateSocialWorkerRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
         var command = new AllocateSocialWorker(
-            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
             errors.RequiredGuid("child_id", request.ChildId),
-            errors.Required("social_worker_id", request.SocialWorkerId, maxLength: 50),
-            errors.Required("social_worker_name", request.SocialWorkerName, maxLength: 200),
-            errors.RequiredDate("allocated_on", request.AllocatedOn));
+            errors.Required("social_worker_id", request.SocialWorkerId, maxLength: 50, TextKind.Reference),
+            errors.Required("social_worker_name", request.SocialWorkerName, maxLength: 200, TextKind.PersonName),
+            errors.RequiredDate("allocated_on", request.AllocatedOn, DateKind.Event, today));
         errors.ThrowIfAny();
         return command;
     }
@@ -29,7 +29,7 @@ public sealed class AllocateSocialWorkerHandler(CareCommandSessions sessions, Pl
 {
     public async Task<CareCommandResponse> HandleAsync(AllocateSocialWorkerRequest request, CancellationToken cancellationToken)
     {
-        var command = AllocateSocialWorker.Validate(request);
+        var command = AllocateSocialWorker.Validate(request, clock.Today());
         NotInTheFuture.Check(AllocateSocialWorker.Name, command.AllocatedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(AllocateSocialWorker.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)

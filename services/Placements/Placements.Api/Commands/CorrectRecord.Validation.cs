@@ -13,34 +13,42 @@ namespace Placements.Api.Commands;
 /// </summary>
 public sealed partial record CorrectRecord
 {
-    public static CorrectRecord Validate(CorrectRecordRequest request)
+    public static CorrectRecord Validate(CorrectRecordRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
         var details = request.ChildDetails ?? new ChildDetailsCorrection();
-        var identifiers = IdentifiersOf(errors, details.Upn, details.NhsNumber, details.Ethnicity, details.HomePostcode, uascSince: "");
-        var dateOfBirth = OptionalDate(errors, "child_details.date_of_birth", details.DateOfBirth);
-        var uascSince = OptionalDate(errors, "child_details.uasc_since", details.UascSince);
-        var uascCeasedOn = OptionalDate(errors, "child_details.uasc_ceased_on", details.UascCeasedOn);
-        CheckUascDates(errors, dateOfBirth, uascSince, uascCeasedOn);
+        var identifiers = IdentifiersOf(errors, details.Upn, details.NhsNumber, details.Ethnicity, details.HomePostcode, uascSince: "", today);
+        var dateOfBirth = errors.OptionalDate("child_details.date_of_birth", details.DateOfBirth, DateKind.Birth, today);
+        var uascSince = errors.OptionalDate("child_details.uasc_since", details.UascSince, DateKind.Event, today);
+        var uascCeasedOn = errors.OptionalDate("child_details.uasc_ceased_on", details.UascCeasedOn, DateKind.Event, today);
+        CheckUascDates(errors, dateOfBirth, uascSince, uascCeasedOn, today);
         var correction = new CorrectRecord(
-            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
             errors.RequiredGuid("child_id", request.ChildId),
-            errors.Required("reason", request.Reason, maxLength: 500),
+            errors.Required("reason", request.Reason, maxLength: 500, TextKind.Paragraphs),
             new ChildDetailsChanges(
-                Optional(details.GivenName),
-                Optional(details.FamilyName),
+                errors.Optional("child_details.given_name", details.GivenName, maxLength: 100, TextKind.PersonName),
+                errors.Optional("child_details.family_name", details.FamilyName, maxLength: 100, TextKind.PersonName),
                 dateOfBirth,
                 string.IsNullOrWhiteSpace(details.Sex) ? null : errors.OneOf("child_details.sex", details.Sex, [.. Ssda903Codes.Sex]),
                 identifiers.Upn, identifiers.NhsNumber, identifiers.Ethnicity, identifiers.HomePostcode,
                 uascSince, uascCeasedOn),
-            EpisodeOf(errors, request.CurrentEpisode),
-            PeriodOf(errors, request.Period));
+            EpisodeOf(errors, request.CurrentEpisode, today),
+            PeriodOf(errors, request.Period, today));
         errors.ThrowIfAny();
         return correction;
     }
 
-    private static void CheckUascDates(FieldErrors errors, DateOnly? dateOfBirth, DateOnly? since, DateOnly? ceasedOn)
+    private static void CheckUascDates(FieldErrors errors, DateOnly? dateOfBirth, DateOnly? since, DateOnly? ceasedOn, DateOnly today)
     {
+        if (since > today)
+        {
+            errors.Add("child_details.uasc_since", $"must not be in the future (today is {today:yyyy-MM-dd}).");
+        }
+        if (ceasedOn > today)
+        {
+            errors.Add("child_details.uasc_ceased_on", $"must not be in the future (today is {today:yyyy-MM-dd}).");
+        }
         if (since < dateOfBirth)
         {
             errors.Add("child_details.uasc_since", "must be on or after date_of_birth.");
@@ -55,21 +63,22 @@ public sealed partial record CorrectRecord
         }
     }
 
-    private static EpisodeCorrectionFields? EpisodeOf(FieldErrors errors, EpisodeCorrection? episode)
+    private static EpisodeCorrectionFields? EpisodeOf(FieldErrors errors, EpisodeCorrection? episode, DateOnly today)
     {
         if (episode is null)
         {
             return null;
         }
         var fields = new EpisodeCorrectionFields(
-            OptionalDate(errors, "current_episode.episode_starts_on", episode.EpisodeStartsOn),
-            OptionalDate(errors, "current_episode.corrected_starts_on", episode.CorrectedStartsOn),
-            OptionalCode(errors, "current_episode.legal_status", episode.LegalStatus, Ssda903Codes.LegalStatus),
-            OptionalCode(errors, "current_episode.category_of_need", episode.CategoryOfNeed, Ssda903Codes.CategoryOfNeed),
-            OptionalCode(errors, "current_episode.reason_for_change", episode.ReasonForChange, ReasonForPlacementChange.All),
+            errors.OptionalDate("current_episode.episode_starts_on", episode.EpisodeStartsOn, DateKind.Event, today),
+            errors.OptionalDate("current_episode.corrected_starts_on", episode.CorrectedStartsOn, DateKind.Event, today),
+            errors.OptionalOneOf("current_episode.legal_status", episode.LegalStatus, [.. Ssda903Codes.LegalStatus]),
+            errors.OptionalOneOf("current_episode.category_of_need", episode.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
+            errors.OptionalOneOf("current_episode.reason_for_change", episode.ReasonForChange, [.. ReasonForPlacementChange.All]),
             new PlacementChanges(
-                OptionalCode(errors, "current_episode.placement_type", episode.PlacementType, Ssda903Codes.PlacementType),
-                Optional(episode.PlacementProvider), Optional(episode.ProviderUrn), Optional(episode.PlacementPostcode), Optional(episode.PlacementAuthorityCode)));
+                errors.OptionalOneOf("current_episode.placement_type", episode.PlacementType, [.. Ssda903Codes.PlacementType]),
+                errors.Optional("current_episode.placement_provider", episode.PlacementProvider), errors.Optional("current_episode.provider_urn", episode.ProviderUrn),
+                errors.Optional("current_episode.placement_postcode", episode.PlacementPostcode), errors.Optional("current_episode.placement_authority_code", episode.PlacementAuthorityCode)));
         if (fields.Any)
         {
             return fields;
@@ -81,7 +90,7 @@ public sealed partial record CorrectRecord
         return null;
     }
 
-    private static PeriodChanges? PeriodOf(FieldErrors errors, PeriodCorrection? period)
+    private static PeriodChanges? PeriodOf(FieldErrors errors, PeriodCorrection? period, DateOnly today)
     {
         if (period is null || (string.IsNullOrWhiteSpace(period.PeriodStartedOn)
             && string.IsNullOrWhiteSpace(period.CorrectedEndedOn) && string.IsNullOrWhiteSpace(period.CorrectedReasonCeased)))
@@ -89,9 +98,9 @@ public sealed partial record CorrectRecord
             return null;
         }
         var changes = new PeriodChanges(
-            errors.RequiredDate("period.period_started_on", period.PeriodStartedOn),
-            OptionalDate(errors, "period.corrected_ended_on", period.CorrectedEndedOn),
-            OptionalCode(errors, "period.corrected_reason_ceased", period.CorrectedReasonCeased, ReasonEpisodeCeased.All));
+            errors.RequiredDate("period.period_started_on", period.PeriodStartedOn, DateKind.Event, today),
+            errors.OptionalDate("period.corrected_ended_on", period.CorrectedEndedOn, DateKind.Event, today),
+            errors.OptionalOneOf("period.corrected_reason_ceased", period.CorrectedReasonCeased, [.. ReasonEpisodeCeased.All]));
         if (string.IsNullOrWhiteSpace(period.CorrectedEndedOn) && string.IsNullOrWhiteSpace(period.CorrectedReasonCeased))
         {
             errors.Add("period", "names a period but gives neither corrected_ended_on nor corrected_reason_ceased.");

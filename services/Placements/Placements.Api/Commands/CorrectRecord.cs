@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Errors;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ public sealed class CorrectRecordHandler(CareCommandSessions sessions, Placement
 {
     public async Task<CareCommandResponse> HandleAsync(CorrectRecordRequest request, CancellationToken cancellationToken)
     {
-        var command = CorrectRecord.Validate(request);
+        var command = CorrectRecord.Validate(request, clock.Today());
         await using var session = await sessions.BeginForChildAsync(CorrectRecord.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {

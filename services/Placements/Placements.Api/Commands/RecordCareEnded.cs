@@ -13,13 +13,13 @@ public sealed record RecordCareEnded(string ClientRequestId, Guid ChildId, DateO
 {
     public const string Name = "RecordCareEnded";
 
-    public static RecordCareEnded Validate(RecordCareEndedRequest request)
+    public static RecordCareEnded Validate(RecordCareEndedRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
         var command = new RecordCareEnded(
-            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
             errors.RequiredGuid("child_id", request.ChildId),
-            errors.RequiredDate("ended_on", request.EndedOn),
+            errors.RequiredDate("ended_on", request.EndedOn, DateKind.Event, today),
             errors.OneOf("reason_ceased", request.ReasonCeased, [.. ReasonEpisodeCeased.All]));
         errors.ThrowIfAny();
         return command;
@@ -30,7 +30,7 @@ public sealed class RecordCareEndedHandler(CareCommandSessions sessions, Placeme
 {
     public async Task<CareCommandResponse> HandleAsync(RecordCareEndedRequest request, CancellationToken cancellationToken)
     {
-        var command = RecordCareEnded.Validate(request);
+        var command = RecordCareEnded.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordCareEnded.Name, command.EndedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(RecordCareEnded.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)

@@ -27,21 +27,32 @@ public sealed record RecordEntryToCare(
 {
     public const string Name = "RecordEntryToCare";
 
-    public static RecordEntryToCare Validate(RecordEntryToCareRequest request)
+    public static RecordEntryToCare Validate(RecordEntryToCareRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
         var command = new RecordEntryToCare(
-            ClientRequestId: errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
-            CaseReference: errors.Required("case_reference", request.CaseReference, maxLength: 50),
-            GivenName: errors.Required("given_name", request.GivenName, maxLength: 100),
-            FamilyName: errors.Required("family_name", request.FamilyName, maxLength: 100),
-            DateOfBirth: errors.RequiredDate("date_of_birth", request.DateOfBirth),
+            ClientRequestId: errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
+            CaseReference: errors.Required("case_reference", request.CaseReference, maxLength: 50, TextKind.Reference),
+            GivenName: errors.Required("given_name", request.GivenName, maxLength: 100, TextKind.PersonName),
+            FamilyName: errors.Required("family_name", request.FamilyName, maxLength: 100, TextKind.PersonName),
+            DateOfBirth: errors.RequiredDate("date_of_birth", request.DateOfBirth, DateKind.Birth, today),
             Sex: errors.OneOf("sex", request.Sex, [.. Ssda903Codes.Sex]),
-            EnteredCareOn: errors.RequiredDate("entered_care_on", request.EnteredCareOn),
+            EnteredCareOn: errors.RequiredDate("entered_care_on", request.EnteredCareOn, DateKind.Event, today),
             LegalStatus: errors.OneOf("legal_status", request.LegalStatus, [.. Ssda903Codes.LegalStatus]),
             CategoryOfNeed: errors.OneOf("category_of_need", request.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
             Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
-            Identifiers: IdentifiersOf(errors, request.Upn, request.NhsNumber, request.Ethnicity, request.HomePostcode, request.UascSince));
+            Identifiers: IdentifiersOf(errors, request.Upn, request.NhsNumber, request.Ethnicity, request.HomePostcode, request.UascSince, today));
+        if (command.Identifiers.UascSince is { } uascSince)
+        {
+            if (uascSince < command.DateOfBirth)
+            {
+                errors.Add("uasc_since", "must be on or after date_of_birth.");
+            }
+            if (uascSince > today)
+            {
+                errors.Add("uasc_since", $"must not be in the future (today is {today:yyyy-MM-dd}).");
+            }
+        }
         errors.ThrowIfAny();
         return command;
     }
@@ -51,7 +62,7 @@ public sealed class RecordEntryToCareHandler(CareCommandSessions sessions, Place
 {
     public async Task<CareCommandResponse> HandleAsync(RecordEntryToCareRequest request, CancellationToken cancellationToken)
     {
-        var command = RecordEntryToCare.Validate(request);
+        var command = RecordEntryToCare.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordEntryToCare.Name, command.EnteredCareOn, clock.Today());
         await using var session = await sessions.BeginForCaseAsync(RecordEntryToCare.Name, command.ClientRequestId, command.CaseReference, cancellationToken);
         if (session.FirstResponse is { } first)

@@ -14,13 +14,13 @@ public sealed record RecordLegalStatusChange(string ClientRequestId, Guid ChildI
 {
     public const string Name = "RecordLegalStatusChange";
 
-    public static RecordLegalStatusChange Validate(RecordLegalStatusChangeRequest request)
+    public static RecordLegalStatusChange Validate(RecordLegalStatusChangeRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
         var command = new RecordLegalStatusChange(
-            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
             errors.RequiredGuid("child_id", request.ChildId),
-            errors.RequiredDate("changed_on", request.ChangedOn),
+            errors.RequiredDate("changed_on", request.ChangedOn, DateKind.Event, today),
             errors.OneOf("legal_status", request.LegalStatus, [.. Ssda903Codes.LegalStatus]));
         errors.ThrowIfAny();
         return command;
@@ -31,7 +31,7 @@ public sealed class RecordLegalStatusChangeHandler(CareCommandSessions sessions,
 {
     public async Task<CareCommandResponse> HandleAsync(RecordLegalStatusChangeRequest request, CancellationToken cancellationToken)
     {
-        var command = RecordLegalStatusChange.Validate(request);
+        var command = RecordLegalStatusChange.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordLegalStatusChange.Name, command.ChangedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(RecordLegalStatusChange.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)

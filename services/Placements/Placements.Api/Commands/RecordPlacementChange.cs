@@ -16,15 +16,15 @@ public sealed record RecordPlacementChange(
 {
     public const string Name = "RecordPlacementChange";
 
-    public static RecordPlacementChange Validate(RecordPlacementChangeRequest request)
+    public static RecordPlacementChange Validate(RecordPlacementChangeRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
         var command = new RecordPlacementChange(
-            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100),
+            errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
             errors.RequiredGuid("child_id", request.ChildId),
-            errors.RequiredDate("changed_on", request.ChangedOn),
+            errors.RequiredDate("changed_on", request.ChangedOn, DateKind.Event, today),
             PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
-            Optional(request.ReasonForChange),
+            errors.Optional("reason_for_change", request.ReasonForChange),
             request.SameCarers);
         errors.ThrowIfAny();
         return command;
@@ -35,7 +35,7 @@ public sealed class RecordPlacementChangeHandler(CareCommandSessions sessions, P
 {
     public async Task<CareCommandResponse> HandleAsync(RecordPlacementChangeRequest request, CancellationToken cancellationToken)
     {
-        var command = RecordPlacementChange.Validate(request);
+        var command = RecordPlacementChange.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordPlacementChange.Name, command.ChangedOn, clock.Today());
         await using var session = await sessions.BeginForChildAsync(RecordPlacementChange.Name, command.ClientRequestId, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)

@@ -11,14 +11,16 @@ public sealed record ChildIdentifiers(string? Upn, string? NhsNumber, string? Et
 /// <summary>Field checks more than one command's request shares; each names the malformed field (InvalidArgument).</summary>
 public static class RequestFields
 {
-    public static ChildIdentifiers IdentifiersOf(FieldErrors errors, string upn, string nhsNumber, string ethnicity, string homePostcode, string uascSince)
+    public static ChildIdentifiers IdentifiersOf(
+        FieldErrors errors, string upn, string nhsNumber, string ethnicity, string homePostcode, string uascSince, DateOnly today)
     {
         var identifiers = new ChildIdentifiers(
-            Optional(upn)?.ToUpperInvariant(),
-            Optional(nhsNumber)?.Replace(" ", string.Empty),
-            Optional(ethnicity)?.ToUpperInvariant(),
-            Optional(homePostcode),
-            string.IsNullOrWhiteSpace(uascSince) ? null : errors.RequiredDate("uasc_since", uascSince));
+            // Normalised, as docs/input.md says: a UPN's letters are upper case, an NHS number is often written in groups.
+            errors.Optional("upn", upn, maxLength: 13)?.ToUpperInvariant(),
+            errors.Optional("nhs_number", nhsNumber, maxLength: 12)?.Replace(" ", string.Empty),
+            errors.Optional("ethnicity", ethnicity, maxLength: 4),
+            errors.Optional("home_postcode", homePostcode, maxLength: 8),
+            errors.OptionalDate("uasc_since", uascSince, DateKind.Event, today));
         if (identifiers.Upn is { } pupilNumber && !UniquePupilNumber.IsValid(pupilNumber) && !UniquePupilNumber.IsUnknownCode(pupilNumber))
         {
             errors.Add("upn", "must be a 13-character UPN with a valid check letter, or UN1 to UN5.");
@@ -42,9 +44,9 @@ public static class RequestFields
     {
         var placement = new Placement(
             errors.OneOf("placement_type", type, [.. Ssda903Codes.PlacementType]),
-            Optional(provider),
-            Optional(urn),
-            Optional(postcode),
+            errors.Optional("placement_provider", provider, maxLength: 3),
+            errors.Optional("provider_urn", urn, maxLength: 10),
+            errors.Optional("placement_postcode", postcode, maxLength: 8),
             errors.Required("placement_authority_code", authority, maxLength: 9));
         if (placement.Provider is not null && !PlacementProvider.All.Contains(placement.Provider))
         {
@@ -60,23 +62,4 @@ public static class RequestFields
         }
         return placement;
     }
-
-    public static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    public static DateOnly? OptionalDate(FieldErrors errors, string field, string value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        errors.Add(field, "must be a date in the form yyyy-MM-dd, or blank.");
-        return null;
-    }
-
-    public static string? OptionalCode(FieldErrors errors, string field, string value, IReadOnlySet<string> allowed) =>
-        string.IsNullOrWhiteSpace(value) ? null : errors.OneOf(field, value, [.. allowed]);
 }

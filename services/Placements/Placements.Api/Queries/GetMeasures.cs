@@ -20,8 +20,8 @@ public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<Authorit
     public async Task<Measures> HandleAsync(GetMeasuresRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var asAt = string.IsNullOrEmpty(request.AsAt) ? clock.Today() : errors.RequiredDate("as_at", request.AsAt);
-        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart);
+        var asAt = string.IsNullOrEmpty(request.AsAt) ? clock.Today() : errors.RequiredDate("as_at", request.AsAt, DateKind.Event, clock.Today());
+        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart, DateKind.Event, clock.Today());
         if (periodStart > asAt)
         {
             errors.Add("period_start", "must be on or before as_at.");

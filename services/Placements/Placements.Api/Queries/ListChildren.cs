@@ -59,7 +59,7 @@ public sealed record RegisterFilter(DateOnly LookedAfterOn, string? PlacementTyp
 {
     public static RegisterFilter Parse(FieldErrors errors, string? lookedAfterOn, string? placementType, bool? outOfArea, DateOnly today)
     {
-        var date = string.IsNullOrWhiteSpace(lookedAfterOn) ? today : errors.RequiredDate("lookedAfterOn", lookedAfterOn);
+        var date = string.IsNullOrWhiteSpace(lookedAfterOn) ? today : errors.RequiredDate("lookedAfterOn", lookedAfterOn, DateKind.Event, today);
         var type = string.IsNullOrWhiteSpace(placementType) ? null : errors.OneOf("placementType", placementType, [.. Ssda903Codes.PlacementType]);
         return new RegisterFilter(date, type, outOfArea);
     }
