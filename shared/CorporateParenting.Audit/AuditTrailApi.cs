@@ -46,24 +46,13 @@ public static class AuditTrailApi
         where TContext : DbContext
     {
         var errors = new FieldErrors();
-        subject = string.IsNullOrWhiteSpace(subject) ? null : subject;
+        subject = errors.Optional("subject", subject, maxLength: 200);
         if (childId is null && subject is null)
         {
             errors.Add("childId", "or subject is required: the trail is listed for one child or one person.");
         }
-        if (page < 1)
-        {
-            errors.Add("page", "must be at least 1.");
-        }
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", $"must be between 1 and {MaxPageSize}.");
-        }
-        else if ((long)(page - 1) * pageSize > int.MaxValue)
-        {
-            errors.Add("page", "is beyond the last page there can be.");
-        }
         errors.ThrowIfAny();
+        Paging.Validate(page, pageSize, MaxPageSize);
         return TypedResults.Ok(await search.FindAsync(childId, subject, page, pageSize, ct));
     }
 }

@@ -1,4 +1,8 @@
+using System.Text.Json.Serialization;
 using CorporateParenting.ServiceDefaults.Errors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using CorporateParenting.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +39,8 @@ public static class Extensions
         });
 
         builder.Services.AddProblemDetails();
+        // Strict JSON: a number sent as a string ("2") is a client's mistake to be told about, not guessed at.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddValidation();
         builder.Services.AddOpenApi();
@@ -55,14 +61,20 @@ public static class Extensions
 
     /// <summary>
     /// The request pipeline every service runs, in this order: security headers, the request body limit, ProblemDetails
-    /// for exceptions and bare status codes, authentication, authorization (default deny), rate limits.
+    /// for exceptions and bare status codes (whatever the Accept header), routing, 404/405 for requests no endpoint
+    /// serves, authentication, authorization (default deny for every endpoint), rate limits.
     /// </summary>
     public static WebApplication UsePlatformDefaults(this WebApplication app)
     {
         app.UseSecurityHeaders();
         app.UseRequestBodyLimit();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(context => ProblemResponses.WriteAsync(
+            context.HttpContext,
+            new ProblemDetails { Title = ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode) },
+            context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()));
+        app.UseRouting();
+        app.UseUnroutableRequests();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

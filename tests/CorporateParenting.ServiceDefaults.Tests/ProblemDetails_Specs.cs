@@ -55,7 +55,8 @@ public sealed class ProblemDetails_Specs : IAsyncLifetime
     {
         using var problem = JsonDocument.Parse(await (await _client.GetAsync("/validation")).Content.ReadAsStringAsync());
 
-        var reasons = problem.RootElement.GetProperty("errors").GetProperty("date_of_birth");
+        // REST callers send and read camelCase: a check shared with gRPC (date_of_birth) is reported as dateOfBirth.
+        var reasons = problem.RootElement.GetProperty("errors").GetProperty("dateOfBirth");
         Assert.Equal("must be a date in the form yyyy-MM-dd.", reasons[0].GetString());
     }
 

@@ -5,13 +5,13 @@ public static class Paging
 {
     public const int MaxPageSize = 200;
 
-    public static (int Skip, int Take) Validate(int page, int pageSize)
+    public static (int Skip, int Take) Validate(int page, int pageSize, int maxPageSize = MaxPageSize)
     {
         var errors = new FieldErrors();
-        var sizeIsValid = pageSize is >= 1 and <= MaxPageSize;
+        var sizeIsValid = pageSize >= 1 && pageSize <= maxPageSize;
         if (!sizeIsValid)
         {
-            errors.Add("pageSize", $"must be between 1 and {MaxPageSize}.");
+            errors.Add("pageSize", $"must be between 1 and {maxPageSize}.");
         }
         if (page < 1)
         {

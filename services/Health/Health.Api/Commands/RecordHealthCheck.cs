@@ -57,6 +57,10 @@ public sealed class RecordHealthCheckHandler(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var child = await db.Children.SingleOrDefaultAsync(c => c.Id == childId, cancellationToken) ?? throw new NotFoundException("Child", childId);
+        if (completed.OccurredOn < child.DateOfBirth)
+        {
+            throw new HealthRuleViolation($"The check on {completed.OccurredOn:yyyy-MM-dd} is before the child was born ({child.DateOfBirth:yyyy-MM-dd}).");
+        }
         var check = planner.OpenCheck(child, kind, completed.OccurredOn);
         check.ImmunisationsUpToDate = kind == AssessmentKind.Immunisations ? immunisationsUpToDate : null;
         await outcomes.ApplyAsync(check, completed, clock.GetUtcNow(), cancellationToken);

@@ -31,7 +31,7 @@ public sealed class AllocateSocialWorkerHandler(CareCommandSessions sessions, Pl
     {
         var command = AllocateSocialWorker.Validate(request, clock.Today());
         NotInTheFuture.Check(AllocateSocialWorker.Name, command.AllocatedOn, clock.Today());
-        await using var session = await sessions.BeginForChildAsync(AllocateSocialWorker.Name, command.ClientRequestId, command.ChildId, cancellationToken);
+        await using var session = await sessions.BeginForChildAsync(AllocateSocialWorker.Name, command.ClientRequestId, request, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {
             return first;

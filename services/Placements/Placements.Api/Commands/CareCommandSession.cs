@@ -3,6 +3,8 @@ using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
+using CorporateParenting.ServiceDefaults.Idempotency;
+using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Placements.Api.Infrastructure;
@@ -15,16 +17,16 @@ namespace Placements.Api.Commands;
 /// </summary>
 public sealed class CareCommandSessions(PlacementsDbContext db, IAuditTrail audit, TimeProvider clock)
 {
-    public Task<CareCommandSession> BeginForChildAsync(string command, string clientRequestId, Guid childId, CancellationToken cancellationToken) =>
-        BeginAsync(command, clientRequestId, CareCommandSession.ChildLock(childId), cancellationToken);
+    public Task<CareCommandSession> BeginForChildAsync(string command, string clientRequestId, IMessage request, Guid childId, CancellationToken cancellationToken) =>
+        BeginAsync(command, clientRequestId, request, CareCommandSession.ChildLock(childId), cancellationToken);
 
     /// <summary>For a command that names the child by case reference, before it has (or we know) a ChildId.</summary>
-    public Task<CareCommandSession> BeginForCaseAsync(string command, string clientRequestId, string caseReference, CancellationToken cancellationToken) =>
-        BeginAsync(command, clientRequestId, $"case:{caseReference}", cancellationToken);
+    public Task<CareCommandSession> BeginForCaseAsync(string command, string clientRequestId, IMessage request, string caseReference, CancellationToken cancellationToken) =>
+        BeginAsync(command, clientRequestId, request, $"case:{caseReference}", cancellationToken);
 
-    private async Task<CareCommandSession> BeginAsync(string command, string clientRequestId, string lockKey, CancellationToken cancellationToken)
+    private async Task<CareCommandSession> BeginAsync(string command, string clientRequestId, IMessage request, string lockKey, CancellationToken cancellationToken)
     {
-        var session = new CareCommandSession(db, audit, clock, command, clientRequestId);
+        var session = new CareCommandSession(db, audit, clock, command, clientRequestId, RequestFingerprint.Of(request));
         if (await session.FirstResponseAsync(cancellationToken) is { } earlier)
         {
             return session.WithFirstResponse(earlier);
@@ -46,7 +48,8 @@ public sealed class CareCommandSessions(PlacementsDbContext db, IAuditTrail audi
 /// One command's transaction. A handler returns <see cref="FirstResponse"/> when it is set (a retry), and otherwise
 /// loads, applies the domain and ends with <see cref="CompleteAsync"/>; disposing without completing rolls back.
 /// </summary>
-public sealed class CareCommandSession(PlacementsDbContext db, IAuditTrail audit, TimeProvider clock, string command, string clientRequestId)
+public sealed class CareCommandSession(
+    PlacementsDbContext db, IAuditTrail audit, TimeProvider clock, string command, string clientRequestId, string fingerprint)
     : IAsyncDisposable
 {
     private IDbContextTransaction? _transaction;
@@ -69,6 +72,7 @@ public sealed class CareCommandSession(PlacementsDbContext db, IAuditTrail audit
         db.ProcessedCommands.Add(new ProcessedCommandRow
         {
             ClientRequestId = clientRequestId, Command = command, ChildId = child.Id, PeriodOfCareId = period.Id, ProcessedAt = clock.GetUtcNow(),
+            RequestFingerprint = fingerprint,
         });
         try
         {
@@ -115,7 +119,9 @@ public sealed class CareCommandSession(PlacementsDbContext db, IAuditTrail audit
         return earlier switch
         {
             null => null,
-            { PeriodOfCareId: { } periodOfCareId } when earlier.Command == command => Response(earlier.ChildId, periodOfCareId),
+            { PeriodOfCareId: { } periodOfCareId } when earlier.Command == command && RequestFingerprint.SameContent(earlier.RequestFingerprint, fingerprint)
+                => Response(earlier.ChildId, periodOfCareId),
+            _ when earlier.Command == command => throw new ConflictException(RequestFingerprint.DiffersMessage(clientRequestId, command)),
             _ => throw new ConflictException($"client_request_id '{clientRequestId}' was already used for {earlier.Command}."),
         };
     }

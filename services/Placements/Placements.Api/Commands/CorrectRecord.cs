@@ -30,7 +30,7 @@ public sealed class CorrectRecordHandler(CareCommandSessions sessions, Placement
     public async Task<CareCommandResponse> HandleAsync(CorrectRecordRequest request, CancellationToken cancellationToken)
     {
         var command = CorrectRecord.Validate(request, clock.Today());
-        await using var session = await sessions.BeginForChildAsync(CorrectRecord.Name, command.ClientRequestId, command.ChildId, cancellationToken);
+        await using var session = await sessions.BeginForChildAsync(CorrectRecord.Name, command.ClientRequestId, request, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {
             return first;

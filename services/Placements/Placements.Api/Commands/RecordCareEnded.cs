@@ -32,7 +32,7 @@ public sealed class RecordCareEndedHandler(CareCommandSessions sessions, Placeme
     {
         var command = RecordCareEnded.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordCareEnded.Name, command.EndedOn, clock.Today());
-        await using var session = await sessions.BeginForChildAsync(RecordCareEnded.Name, command.ClientRequestId, command.ChildId, cancellationToken);
+        await using var session = await sessions.BeginForChildAsync(RecordCareEnded.Name, command.ClientRequestId, request, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {
             return first;

@@ -64,7 +64,7 @@ public sealed class RecordEntryToCareHandler(CareCommandSessions sessions, Place
     {
         var command = RecordEntryToCare.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordEntryToCare.Name, command.EnteredCareOn, clock.Today());
-        await using var session = await sessions.BeginForCaseAsync(RecordEntryToCare.Name, command.ClientRequestId, command.CaseReference, cancellationToken);
+        await using var session = await sessions.BeginForCaseAsync(RecordEntryToCare.Name, command.ClientRequestId, request, command.CaseReference, cancellationToken);
         if (session.FirstResponse is { } first)
         {
             return first;

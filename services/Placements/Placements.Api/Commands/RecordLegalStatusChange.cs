@@ -33,7 +33,7 @@ public sealed class RecordLegalStatusChangeHandler(CareCommandSessions sessions,
     {
         var command = RecordLegalStatusChange.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordLegalStatusChange.Name, command.ChangedOn, clock.Today());
-        await using var session = await sessions.BeginForChildAsync(RecordLegalStatusChange.Name, command.ClientRequestId, command.ChildId, cancellationToken);
+        await using var session = await sessions.BeginForChildAsync(RecordLegalStatusChange.Name, command.ClientRequestId, request, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {
             return first;

@@ -37,7 +37,7 @@ public sealed class RecordPlacementChangeHandler(CareCommandSessions sessions, P
     {
         var command = RecordPlacementChange.Validate(request, clock.Today());
         NotInTheFuture.Check(RecordPlacementChange.Name, command.ChangedOn, clock.Today());
-        await using var session = await sessions.BeginForChildAsync(RecordPlacementChange.Name, command.ClientRequestId, command.ChildId, cancellationToken);
+        await using var session = await sessions.BeginForChildAsync(RecordPlacementChange.Name, command.ClientRequestId, request, command.ChildId, cancellationToken);
         if (session.FirstResponse is { } first)
         {
             return first;

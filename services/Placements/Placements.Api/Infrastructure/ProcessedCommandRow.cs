@@ -11,6 +11,9 @@ public sealed class ProcessedCommandRow
     public Guid ChildId { get; init; }
     public Guid? PeriodOfCareId { get; init; }
     public DateTimeOffset ProcessedAt { get; init; }
+
+    /// <summary>The request's <c>RequestFingerprint</c>; null for commands applied before it was kept.</summary>
+    public string? RequestFingerprint { get; init; }
 }
 
 public sealed class ProcessedCommandRowConfiguration : IEntityTypeConfiguration<ProcessedCommandRow>
@@ -24,5 +27,6 @@ public sealed class ProcessedCommandRowConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.ChildId).HasColumnName("child_id");
         builder.Property(c => c.PeriodOfCareId).HasColumnName("period_of_care_id");
         builder.Property(c => c.ProcessedAt).HasColumnName("processed_at");
+        builder.Property(c => c.RequestFingerprint).HasColumnName("request_fingerprint").HasMaxLength(CorporateParenting.ServiceDefaults.Idempotency.RequestFingerprint.Length);
     }
 }

@@ -170,7 +170,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.Child", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.ChildRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -240,7 +240,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("children", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.CorrectionRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.CorrectionRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -291,7 +291,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("corrections", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.EpisodeRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -380,7 +380,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("episodes", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -411,7 +411,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("periods_of_care", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.ProcessedCommand", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.ProcessedCommandRow", b =>
                 {
                     b.Property<string>("ClientRequestId")
                         .HasMaxLength(100)
@@ -436,12 +436,17 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_fingerprint");
+
                     b.HasKey("ClientRequestId");
 
                     b.ToTable("processed_commands", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.SocialWorkerAllocationRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.SocialWorkerAllocationRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -479,43 +484,43 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("social_worker_allocations", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.CorrectionRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.CorrectionRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.Child", null)
+                    b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
                         .WithMany("Corrections")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.EpisodeRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.PeriodOfCare", null)
+                    b.HasOne("Placements.Api.Infrastructure.PeriodOfCareRow", null)
                         .WithMany("Episodes")
                         .HasForeignKey("PeriodOfCareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.Child", null)
+                    b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
                         .WithMany("PeriodsOfCare")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.SocialWorkerAllocationRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.SocialWorkerAllocationRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.Child", null)
+                    b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
                         .WithMany("SocialWorkerAllocations")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.Child", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.ChildRow", b =>
                 {
                     b.Navigation("Corrections");
 
@@ -524,7 +529,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.Navigation("SocialWorkerAllocations");
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
                     b.Navigation("Episodes");
                 });
