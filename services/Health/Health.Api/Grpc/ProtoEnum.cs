@@ -30,7 +30,7 @@ public static class ProtoEnum
         }
         foreach (var candidate in Enum.GetValues<TEnum>())
         {
-            if (string.Equals(Name(candidate), value?.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Name(candidate), value?.Trim(), StringComparison.Ordinal))
             {
                 return candidate;
             }
