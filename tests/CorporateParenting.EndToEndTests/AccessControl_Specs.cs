@@ -64,9 +64,11 @@ public sealed class AccessControl_Specs(InfrastructureFixture fixture) : Placeme
     [InlineData(Roles.Admin)]
     public async Task Health_and_admin_may_read_health_records(string role)
     {
-        var summary = await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(role));
+        // Let through to the handler, which finds no such child (NotFound since tracker issue 12), not PermissionDenied.
+        var unknown = await Assert.ThrowsAsync<RpcException>(() =>
+            Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(role)).ResponseAsync);
 
-        Assert.Empty(summary.Assessments);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -109,10 +109,12 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : Plac
     }
 
     [Fact]
-    public async Task Health_summary_of_an_unknown_child_is_empty_and_a_malformed_id_is_invalid()
+    public async Task Health_summary_of_an_unknown_child_is_not_found_and_a_malformed_id_is_invalid()
     {
-        var empty = await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, Nurse);
-        Assert.Empty(empty.Assessments);
+        // Tracker issue 12: NotFound over gRPC, as the REST route answers 404 (it was an empty summary).
+        var unknown = await Assert.ThrowsAsync<RpcException>(() =>
+            Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = Guid.NewGuid().ToString() }, Nurse).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = "not-a-guid" }, Nurse).ResponseAsync);
@@ -121,7 +123,7 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : Plac
 
     private async Task<HealthSummary> WaitForAssessmentsAsync(string childId, int count) =>
         await Eventually.ReturnsAsync(
-            async () => await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }, Nurse),
+            async () => await HealthSummaryOrEmptyAsync(childId, Nurse),
             summary => summary.Assessments.Count >= count,
             $"{count} health assessment(s) for child {childId}");
 

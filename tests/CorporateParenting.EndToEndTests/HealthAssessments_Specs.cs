@@ -47,7 +47,7 @@ public sealed class HealthAssessments_Specs(InfrastructureFixture fixture) : Pla
     }
 
     private Task<HealthSummary> SummaryWhenAsync(string childId, Func<HealthSummary, bool> done, string what) =>
-        Eventually.ReturnsAsync(async () => await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }, Nurse), done, what);
+        Eventually.ReturnsAsync(async () => await HealthSummaryOrEmptyAsync(childId, Nurse), done, what);
 
     private async Task<CorporateParenting.Health.V1.HealthAssessment> RecordAsync(
         string requestId, string assessmentId, string evt, string on, string clinician = "", string role = "", string reason = "") =>

@@ -1,7 +1,9 @@
 extern alias HealthApi;
 extern alias PlacementsApi;
 
+using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults;
+using Grpc.Core;
 using CorporateParenting.Testing;
 using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
 using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
@@ -27,6 +29,19 @@ public abstract class PlacementsAndHealthSpecs(InfrastructureFixture fixture) : 
         HealthService = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb);
         Placements = new(PlacementsService.CreateGrpcChannel());
         Health = new(HealthService.CreateGrpcChannel());
+    }
+
+    /// <summary>The child's health summary, or an empty one while the child has not yet reached Health (NotFound).</summary>
+    protected async Task<HealthSummary> HealthSummaryOrEmptyAsync(string childId, Metadata caller)
+    {
+        try
+        {
+            return await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }, caller);
+        }
+        catch (RpcException unknown) when (unknown.StatusCode == StatusCode.NotFound)
+        {
+            return new HealthSummary { ChildId = childId };
+        }
     }
 
     public async Task DisposeAsync()

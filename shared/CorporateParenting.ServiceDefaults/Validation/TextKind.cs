@@ -9,7 +9,7 @@ public enum TextKind
     /// <summary>Free text of several lines: as <see cref="Line"/>, but line breaks and tabs are allowed.</summary>
     Paragraphs,
 
-    /// <summary>A person's name: letters (any script), accents, spaces, hyphens, apostrophes and full stops.</summary>
+    /// <summary>A person's name: letters (any script), accents, digits ("Baby 1"), spaces, hyphens, apostrophes and full stops.</summary>
     PersonName,
 
     /// <summary>An identifier another system made (request ids, case references): printable ASCII without spaces.</summary>

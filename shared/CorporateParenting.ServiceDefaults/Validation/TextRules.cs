@@ -34,7 +34,7 @@ public static class TextRules
             }
             if (kind == TextKind.PersonName && !IsNameCharacter(c))
             {
-                return $"may contain only letters, spaces, hyphens, apostrophes and full stops; '{c}' (position {index + 1}) is not allowed.";
+                return $"may contain only letters, digits, spaces, hyphens, apostrophes and full stops; '{c}' (position {index + 1}) is not allowed.";
             }
             if (kind == TextKind.Reference && c is < '!' or > '~')
             {
@@ -50,6 +50,7 @@ public static class TextRules
         c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static bool IsNameCharacter(char c) =>
-        char.IsLetter(c) || c is ' ' or '-' or '\'' or '\u2019' or '.'
+        // Digits because case systems hold placeholders such as "Baby 1" or "Unborn 2" until a child is named.
+        char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '\u2019' or '.'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

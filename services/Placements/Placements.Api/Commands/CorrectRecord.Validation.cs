@@ -45,10 +45,6 @@ public sealed partial record CorrectRecord
         {
             errors.Add("child_details.uasc_since", $"must not be in the future (today is {today:yyyy-MM-dd}).");
         }
-        if (ceasedOn > today)
-        {
-            errors.Add("child_details.uasc_ceased_on", $"must not be in the future (today is {today:yyyy-MM-dd}).");
-        }
         if (since < dateOfBirth)
         {
             errors.Add("child_details.uasc_since", "must be on or after date_of_birth.");
@@ -60,6 +56,10 @@ public sealed partial record CorrectRecord
         if (dateOfBirth is { } born && ceasedOn > Birthdays.Nth(born, 18))
         {
             errors.Add("child_details.uasc_ceased_on", "must be on or before the 18th birthday (SSDA903 rule 304).");
+        }
+        else if (ceasedOn > today)
+        {
+            errors.Add("child_details.uasc_ceased_on", $"must not be in the future (today is {today:yyyy-MM-dd}).");
         }
     }
 

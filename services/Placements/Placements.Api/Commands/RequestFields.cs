@@ -15,10 +15,10 @@ public static class RequestFields
         FieldErrors errors, string upn, string nhsNumber, string ethnicity, string homePostcode, string uascSince, DateOnly today)
     {
         var identifiers = new ChildIdentifiers(
-            // Normalised, as docs/input.md says: a UPN's letters are upper case, an NHS number is often written in groups.
+            // Normalised, as docs/input.md §1 says: a UPN's and an ethnicity code's letters are upper case, an NHS number is often written in groups.
             errors.Optional("upn", upn, maxLength: 13)?.ToUpperInvariant(),
             errors.Optional("nhs_number", nhsNumber, maxLength: 12)?.Replace(" ", string.Empty),
-            errors.Optional("ethnicity", ethnicity, maxLength: 4),
+            errors.Optional("ethnicity", ethnicity, maxLength: 4)?.ToUpperInvariant(),
             errors.Optional("home_postcode", homePostcode, maxLength: 8),
             errors.OptionalDate("uasc_since", uascSince, DateKind.Event, today));
         if (identifiers.Upn is { } pupilNumber && !UniquePupilNumber.IsValid(pupilNumber) && !UniquePupilNumber.IsUnknownCode(pupilNumber))
