@@ -1,21 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CorporateParenting.Infrastructure;
 using CorporateParenting.ServiceDefaults.Security;
 
 namespace CorporateParenting.AppHost;
 
 /// <summary>
-/// <c>token --role &lt;role&gt; [--role …] [--authority &lt;ONS code&gt;] [--subject &lt;name&gt;]</c>: prints a development token
-/// alone on standard output, for <c>Authorization: Bearer $(…)</c> with curl or grpcurl against the local platform.
+/// <c>token --role &lt;role&gt; [--role …] [--authority &lt;ONS code&gt;] [--subject &lt;name&gt;] [--lifetime &lt;duration&gt;]</c>:
+/// prints a development token alone on standard output, for <c>Authorization: Bearer $(…)</c> with curl or grpcurl
+/// against the local platform.
 /// </summary>
-public static class TokenCommand
+public static partial class TokenCommand
 {
     public const string Name = "token";
 
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    /// <summary>The longest <c>--lifetime</c> accepted, and the lifetime without it: a working day.</summary>
+    public static readonly TimeSpan MaximumLifetime = DevelopmentTokens.DefaultLifetime;
+
+    /// <summary>The shortest <c>--lifetime</c> accepted (a token's expiry is in whole seconds).</summary>
+    public static readonly TimeSpan MinimumLifetime = TimeSpan.FromSeconds(1);
+
+    private const string UsageLine =
+        "usage: dotnet run --project CorporateParenting.AppHost --no-launch-profile -- token --role <role> [--role <role>] [--authority <ONS code>] [--subject <name>] [--lifetime <duration>]";
+
+    /// <summary>Signs with the clone's development key (made on first use), valid from now.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter errors) =>
+        Run(args, output, errors, () => DevelopmentSigningKey.LoadOrCreate(RepositoryRoot.Find()), TimeProvider.System);
+
+    /// <summary>
+    /// The command with the key and the clock given: tests mint with the key their services trust, and with a clock
+    /// set in the past for a token that has already expired.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter errors, Func<string> signingKey, TimeProvider clock)
     {
         var roles = new List<string>();
         string? authority = null;
         var subject = Environment.UserName;
+        TimeSpan? lifetime = null;
         for (var i = 1; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -33,6 +54,22 @@ public static class TokenCommand
                     subject = value;
                     i++;
                     break;
+                case "--lifetime" when value is not null && lifetime is null:
+                    if (ParseLifetime(value) is not { } parsed)
+                    {
+                        return Usage(errors,
+                            $"--lifetime '{value}' is not a duration; give hh:mm:ss (00:05:00) or whole seconds, minutes or hours (90s, 5m, 2h)");
+                    }
+                    if (parsed < MinimumLifetime || parsed > MaximumLifetime)
+                    {
+                        return Usage(errors,
+                            $"--lifetime must be from {MinimumLifetime:c} to {MaximumLifetime:c} (1 second to {MaximumLifetime.TotalHours:0} hours), not {value}");
+                    }
+                    lifetime = parsed;
+                    i++;
+                    break;
+                case "--lifetime" when value is not null:
+                    return Usage(errors, "--lifetime is given twice");
                 default:
                     return Usage(errors, $"unexpected '{args[i]}'");
             }
@@ -51,16 +88,47 @@ public static class TokenCommand
             return Usage(errors, "a partner token needs --authority <ONS code>, e.g. E10000007");
         }
 
-        var key = DevelopmentSigningKey.LoadOrCreate(RepositoryRoot.Find());
-        output.WriteLine(DevelopmentTokens.Create(key, subject, roles, authority));
+        output.WriteLine(DevelopmentTokens.Create(signingKey(), subject, roles, authority, lifetime ?? MaximumLifetime, clock));
         return 0;
     }
+
+    /// <summary>
+    /// <c>hh:mm:ss</c> (<c>00:05:00</c>) or a whole number of seconds, minutes or hours (<c>90s</c>, <c>5m</c>, <c>2h</c>);
+    /// null for anything else, fractions of a second included.
+    /// </summary>
+    public static TimeSpan? ParseLifetime(string value)
+    {
+        if (SuffixedDuration().Match(value) is { Success: true } match)
+        {
+            var amount = int.Parse(match.Groups["amount"].ValueSpan, CultureInfo.InvariantCulture);
+            return match.Groups["unit"].Value switch
+            {
+                "s" => TimeSpan.FromSeconds(amount),
+                "m" => TimeSpan.FromMinutes(amount),
+                _ => TimeSpan.FromHours(amount),
+            };
+        }
+        if (ClockDuration().Match(value) is { Success: true } clock)
+        {
+            return new TimeSpan(int.Parse(clock.Groups["h"].ValueSpan, CultureInfo.InvariantCulture),
+                int.Parse(clock.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(clock.Groups["s"].ValueSpan, CultureInfo.InvariantCulture));
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<amount>[0-9]{1,6})(?<unit>[smh])$")]
+    private static partial Regex SuffixedDuration();
+
+    [GeneratedRegex(@"^(?<h>[0-9]{2}):(?<m>[0-5][0-9]):(?<s>[0-5][0-9])$")]
+    private static partial Regex ClockDuration();
 
     private static int Usage(TextWriter errors, string problem)
     {
         errors.WriteLine($"token: {problem}.");
-        errors.WriteLine($"usage: dotnet run --project CorporateParenting.AppHost -- token --role <role> [--role <role>] [--authority <ONS code>] [--subject <name>]");
+        errors.WriteLine(UsageLine);
         errors.WriteLine($"roles: {string.Join(", ", Roles.All)}");
+        errors.WriteLine($"--lifetime: how long the token is valid, from 1 second to {MaximumLifetime.TotalHours:0} hours (the default); "
+            + "e.g. 00:05:00, 90s, 5m, 2h");
         return 2;
     }
 }

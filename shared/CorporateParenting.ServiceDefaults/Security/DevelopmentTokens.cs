@@ -15,7 +15,15 @@ public static class DevelopmentTokens
     public const string Audience = "corporate-parenting";
     public const int MinimumKeyLength = 32;
 
-    public static string Create(string signingKey, string subject, IEnumerable<string> roles, string? authority = null, TimeSpan? lifetime = null)
+    /// <summary>How long a token lives unless the caller says otherwise.</summary>
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// A token valid from now (by <paramref name="clock"/>, the system clock unless given) for <paramref name="lifetime"/>
+    /// (<see cref="DefaultLifetime"/> unless given).
+    /// </summary>
+    public static string Create(
+        string signingKey, string subject, IEnumerable<string> roles, string? authority = null, TimeSpan? lifetime = null, TimeProvider? clock = null)
     {
         var claims = new List<Claim> { new(PlatformClaims.Subject, subject) };
         claims.AddRange(roles.Select(role => new Claim(PlatformClaims.Role, role)));
@@ -23,12 +31,15 @@ public static class DevelopmentTokens
         {
             claims.Add(new Claim(PlatformClaims.Authority, authority));
         }
+        var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
             Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow + (lifetime ?? TimeSpan.FromHours(8)),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + (lifetime ?? DefaultLifetime),
             SigningCredentials = new SigningCredentials(KeyFrom(signingKey), SecurityAlgorithms.HmacSha256),
         });
     }
