@@ -62,6 +62,7 @@ public sealed class CareCommandSession(PlacementsDbContext db, IAuditTrail audit
     public async Task<CareCommandResponse> CompleteAsync(
         ChildRow child, PeriodOfCareRow period, IEnumerable<object> integrationEvents, CancellationToken cancellationToken)
     {
+        child.ChangedAt = ChildRow.VersionAt(clock.GetUtcNow()); // the child's version: not before its events' OccurredAt
         foreach (var integrationEvent in integrationEvents)
         {
             db.AddIntegrationEvent(integrationEvent);

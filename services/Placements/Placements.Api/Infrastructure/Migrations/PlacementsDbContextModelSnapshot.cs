@@ -170,7 +170,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.Child", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.ChildRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -181,6 +181,10 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("case_reference");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
 
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date")
@@ -237,10 +241,13 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.HasIndex("CaseReference")
                         .IsUnique();
 
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_children_changed_at");
+
                     b.ToTable("children", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.CorrectionRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.CorrectionRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -291,7 +298,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("corrections", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.EpisodeRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -380,7 +387,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("episodes", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -411,7 +418,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("periods_of_care", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.ProcessedCommand", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.ProcessedCommandRow", b =>
                 {
                     b.Property<string>("ClientRequestId")
                         .HasMaxLength(100)
@@ -441,7 +448,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("processed_commands", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.SocialWorkerAllocationRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.SocialWorkerAllocationRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -479,43 +486,43 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("social_worker_allocations", (string)null);
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.CorrectionRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.CorrectionRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.Child", null)
+                    b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
                         .WithMany("Corrections")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.EpisodeRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.EpisodeRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.PeriodOfCare", null)
+                    b.HasOne("Placements.Api.Infrastructure.PeriodOfCareRow", null)
                         .WithMany("Episodes")
                         .HasForeignKey("PeriodOfCareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.Child", null)
+                    b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
                         .WithMany("PeriodsOfCare")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.SocialWorkerAllocationRecord", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.SocialWorkerAllocationRow", b =>
                 {
-                    b.HasOne("Placements.Api.Model.Child", null)
+                    b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
                         .WithMany("SocialWorkerAllocations")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.Child", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.ChildRow", b =>
                 {
                     b.Navigation("Corrections");
 
@@ -524,7 +531,7 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.Navigation("SocialWorkerAllocations");
                 });
 
-            modelBuilder.Entity("Placements.Api.Model.PeriodOfCare", b =>
+            modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
                     b.Navigation("Episodes");
                 });
