@@ -22,7 +22,8 @@ var virtualSchool = builder.AddService<Projects.VirtualSchool_Api>(ResourceNames
 
 var health = builder.AddService<Projects.Health_Api>(ResourceNames.Health, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.HealthDb))
-    .WithMessaging(messaging);
+    .WithMessaging(messaging)
+    .WithGrpcReference(placements); // its read model, rebuilt from Placements' register; it retries until Placements answers, so no wait
 
 var leavingCare = builder.AddService<Projects.LeavingCare_Api>(ResourceNames.LeavingCare, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.LeavingCareDb))

@@ -9,8 +9,11 @@ namespace CorporateParenting.Audit;
 /// <param name="Authority">The partner's ONS code, when the caller acts for another authority.</param>
 public sealed record AuditActor(string Subject, IReadOnlyList<string> Roles, string? Authority)
 {
-    /// <summary>The role of a service acting on its own account, e.g. a message consumer; no token carries it.</summary>
-    public const string ServiceRole = "service";
+    /// <summary>
+    /// The role of a service acting on its own account, e.g. a message consumer, and the role of the token one service
+    /// presents to another (<see cref="CorporateParenting.ServiceDefaults.Security.Roles.Service"/>): no person's token carries it.
+    /// </summary>
+    public const string ServiceRole = CorporateParenting.ServiceDefaults.Security.Roles.Service;
 
     public const string SystemSubjectPrefix = "system:";
 

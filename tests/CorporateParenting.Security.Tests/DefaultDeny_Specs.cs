@@ -111,6 +111,17 @@ public sealed class DefaultDeny_Specs
         Assert.All(methods, m => Assert.Contains(expected[m.Method!.Name], EndpointCatalogue<object>.PoliciesOf(m.Endpoint)));
     }
 
+    [Fact]
+    public void Placements_register_streams_to_services_only_and_read_model_rebuilds_are_for_admins_only()
+    {
+        var stream = EndpointsOf("placements").Single(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.Name == "StreamCareHistories");
+        Assert.Equal([Policies.ServiceRead], EndpointCatalogue<object>.PoliciesOf(stream));
+
+        var rebuilds = EndpointsOf("health").Where(e => e.RoutePattern.RawText?.StartsWith("/api/admin/read-model/", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(3, rebuilds.Count); // ask, one run, the latest runs
+        Assert.All(rebuilds, e => Assert.Equal([Policies.Admin], EndpointCatalogue<object>.PoliciesOf(e)));
+    }
+
     private static bool IsAllowedAnonymous(string path) =>
         AnonymousAllowed.Contains(path) || path == AnonymousUiPrefix || path.StartsWith(AnonymousUiPrefix + "/", StringComparison.Ordinal);
 

@@ -3,6 +3,7 @@ using CorporateParenting.ServiceDefaults;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CorporateParenting.Testing;
@@ -10,11 +11,14 @@ namespace CorporateParenting.Testing;
 /// <summary>
 /// One service in-process on the test server, configured through the same keys the AppHost injects
 /// (<c>ConnectionStrings__&lt;db&gt;</c>, <c>ConnectionStrings__messaging</c>), against the real infrastructure.
+/// <paramref name="services"/>, when given, changes its registrations, e.g. to reach another service under test in-process.
 /// </summary>
-public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TProgram>
+public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<TProgram>
     where TProgram : class
 {
-    public static async Task<ServiceFactory<TProgram>> StartAsync(InfrastructureFixture fixture, string database, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<ServiceFactory<TProgram>> StartAsync(
+        InfrastructureFixture fixture, string database, IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -27,7 +31,7 @@ public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?
         {
             settings[key] = value;
         }
-        var factory = new ServiceFactory<TProgram>(settings);
+        var factory = new ServiceFactory<TProgram>(settings, services);
         await factory.WaitUntilReadyAsync();
         return factory;
     }
@@ -61,6 +65,10 @@ public sealed class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 }

@@ -24,6 +24,8 @@ public sealed class HealthHost(string database, Uri broker, string signingKey, i
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseBenchmarkSettings("Health", ResourceNames.HealthDb, database, broker, signingKey, HttpAddress, GrpcAddress);
+        // The cohort is seeded straight into Health's tables; there is no Placements to rebuild from.
+        builder.UseSetting("ReadModels:RebuildOnFirstStart", "false");
         builder.ConfigureTestServices(services =>
         {
             foreach (var timer in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(HealthSweepService)).ToList())

@@ -1,10 +1,12 @@
 using CorporateParenting.Calendar;
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
 using Health.Api.Commands;
 using Health.Api.Infrastructure;
 using Health.Api.Options;
 using Health.Api.Queries;
+using Health.Api.ReadModel;
 using Health.Api.Sweeps;
 using Health.Domain;
 using Microsoft.Extensions.Options;
@@ -25,6 +27,7 @@ public static class Extensions
         builder.Services.AddSingleton(services => new InitialHealthAssessment(
             services.GetRequiredService<WorkingDayCalendar>(),
             services.GetRequiredService<IOptions<AssessmentDeadlineOptions>>().Value.RequestToProviderWorkingDays));
+        builder.Services.AddSingleton<CareAlreadyUnderway>();
 
         builder.Services.AddOptions<ChargeOptions>().BindConfiguration(ChargeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<HealthSweepOptions>().BindConfiguration(HealthSweepOptions.Section);
@@ -41,6 +44,7 @@ public static class Extensions
         builder.Services.AddScoped<GetChargesHandler>();
         builder.Services.AddScoped<HealthSweep>();
         builder.Services.AddHostedService<HealthSweepService>();
+        builder.AddCareHistoryReadModel<HealthDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.Health);
         return builder;
     }
 }

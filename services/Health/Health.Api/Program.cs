@@ -1,4 +1,5 @@
 using CorporateParenting.Audit;
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using Health.Api;
 using Health.Api.Apis;
@@ -16,6 +17,7 @@ app.UsePlatformDefaults();
 app.MapGrpcService<HealthGrpcService>();
 app.MapHealthApi();
 app.MapAuditTrailApi<HealthDbContext>();
+app.MapReadModelRebuildApi<HealthDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();

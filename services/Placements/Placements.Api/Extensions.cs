@@ -29,6 +29,7 @@ public static class Extensions
         builder.Services.AddScoped<GetChildHandler>();
         builder.Services.AddScoped<ListChildrenHandler>();
         builder.Services.AddScoped<ChildRegister>();
+        builder.Services.AddScoped<StreamCareHistoriesHandler>();
         builder.Services.AddScoped<GetChildTimelineHandler>();
         builder.Services.AddScoped<GetMeasuresHandler>();
         builder.Services.AddScoped<CaseloadImport>();

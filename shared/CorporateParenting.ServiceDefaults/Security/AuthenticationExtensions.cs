@@ -50,6 +50,7 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))
             .AddPolicy(Policies.ManageNotifications, policy => policy.RequireRole(Roles.Notifications, Roles.Admin))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ServiceRead, policy => policy.RequireRole(Roles.Service))
             .AddPolicy(Policies.AnyPlatformRole, policy => policy.RequireRole(Roles.All));
         return builder;
     }

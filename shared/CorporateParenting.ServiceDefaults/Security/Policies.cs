@@ -27,8 +27,14 @@ public static class Policies
     /// <summary>Staff handling out-of-area notifications.</summary>
     public const string ManageNotifications = "manage-notifications";
 
-    /// <summary>Audit trail verification and access reports.</summary>
+    /// <summary>Audit trail verification and access reports; read-model rebuilds.</summary>
     public const string Admin = "admin";
+
+    /// <summary>
+    /// Another service of the platform reading the whole register's care histories to build its own copy; no person,
+    /// not even an admin, reads the register in bulk.
+    /// </summary>
+    public const string ServiceRead = "service-read";
 
     /// <summary>Any authenticated caller acting under a platform role (e.g. the platform status, gRPC reflection).</summary>
     public const string AnyPlatformRole = "any-platform-role";

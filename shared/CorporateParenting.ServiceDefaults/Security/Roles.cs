@@ -19,8 +19,14 @@ public static class Roles
     /// <summary>Another local authority; its token also carries its ONS code in <see cref="PlatformClaims.Authority"/>.</summary>
     public const string Partner = "partner";
 
+    /// <summary>
+    /// One of the platform's own services calling another on its own account (machine to machine, e.g. Health reading
+    /// Placements' care histories to rebuild its copy); the token's subject names the calling service. Never a person.
+    /// </summary>
+    public const string Service = "service";
+
     public static readonly IReadOnlyList<string> All =
-        [CaseSystem, Placements, VirtualSchool, Health, LeavingCare, Notifications, Board, Admin, Partner];
+        [CaseSystem, Placements, VirtualSchool, Health, LeavingCare, Notifications, Board, Admin, Partner, Service];
 
     /// <summary>Our own staff teams, who may read the register of children we look after.</summary>
     public static readonly IReadOnlyList<string> Staff = [Placements, VirtualSchool, Health, LeavingCare, Notifications, Admin];

@@ -36,6 +36,20 @@ public sealed class AssessmentTimeliness_Specs
     }
 
     [Fact]
+    public void A_period_whose_first_item_is_the_health_history_to_record_leaves_the_iha_count()
+    {
+        // Entered Mon 15 Dec 2025 (IHA due Thu 15 Jan 2026); Health learnt of it later, from Placements' record (docs/health.md §8).
+        var history = new AssessmentRecord(AssessmentKind.HistoryToRecord, AssessmentStatus.Due, Given.Date("2025-12-15"), Given.Date("2026-02-27"));
+        var measures = Measure(Year2026,
+            Child("2015-01-01", Period("2025-12-15")) with { Assessments = [history] },
+            Child("2015-01-01", Period("2025-12-15")) with { Assessments = [CompletedIha("2025-12-15", "2026-01-15")] },
+            // Another period's history item does not excuse this one's IHA.
+            Child("2015-01-01", Period("2025-05-01", "2025-06-30"), Period("2025-09-01")) with { Assessments = [history with { LookedAfterSince = Given.Date("2025-05-01") }] });
+
+        Assert.Equal(new Proportion(1, 2), measures.InitialAssessmentsOnTime);
+    }
+
+    [Fact]
     public void Reviews_due_in_the_year_are_on_time_when_completed_by_their_due_date()
     {
         var measures = Measure(

@@ -1,6 +1,7 @@
 using Health.Api.Infrastructure;
 using Health.Api.Infrastructure.Rows;
 using Health.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Commands;
 
@@ -9,6 +10,17 @@ public sealed class AssessmentPlanner(HealthDbContext db, TimeProvider clock)
 {
     public HealthAssessmentRow OpenInitial(Guid childId, Guid periodOfCareId, InitialHealthAssessment.Deadlines iha) =>
         Open(childId, periodOfCareId, AssessmentKind.Initial, iha.LookedAfterSince, iha.DueOn, iha.RequestToProviderDueOn);
+
+    /// <summary>The IHA or the health history to be recorded (docs/health.md §8).</summary>
+    public HealthAssessmentRow OpenFirst(Guid childId, Guid periodOfCareId, FirstHealthItem item) =>
+        Open(childId, periodOfCareId, item.Kind, item.LookedAfterSince, item.DueOn, item.RequestToProviderDueOn);
+
+    /// <summary>
+    /// Whether the period already has its IHA or its health history item, in any state: whichever of the entry to care
+    /// and a rebuild came first opened it, and the other opens nothing (a unique index holds it to one).
+    /// </summary>
+    public Task<bool> HasFirstItemAsync(Guid periodOfCareId, CancellationToken cancellationToken) =>
+        db.Assessments.AnyAsync(a => a.PeriodOfCareId == periodOfCareId && FirstHealthItem.Kinds.Contains(a.Kind), cancellationToken);
 
     /// <summary>The next review after an assessment completed on <paramref name="completedOn"/> (convention 4).</summary>
     public HealthAssessmentRow OpenNextReview(HealthChildRow child, HealthAssessmentRow completed, DateOnly completedOn) =>

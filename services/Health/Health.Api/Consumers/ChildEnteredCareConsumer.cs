@@ -4,7 +4,6 @@ using CorporateParenting.Messaging.Inbox;
 using Health.Api.Commands;
 using Health.Api.Infrastructure;
 using Health.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Consumers;
 
@@ -21,9 +20,10 @@ public sealed class ChildEnteredCareConsumer(
         period.StartedOn = message.EnteredCareOn;
         period.IsShortBreaks = InitialHealthAssessment.IsShortBreaks(message.LegalStatus);
 
-        // A second event for the same period (the inbox stops only redelivery of the same message) opens nothing more.
+        // A second event for the same period (the inbox stops only redelivery of the same message), or a rebuild that got
+        // there first (docs/health.md §8), opens nothing more.
         if (rule.OnEntryToCare(message.EnteredCareOn, message.LegalStatus, period.EndedOn) is not { } iha
-            || await Db.Assessments.AnyAsync(a => a.PeriodOfCareId == period.Id && a.Kind == AssessmentKind.Initial, cancellationToken))
+            || await planner.HasFirstItemAsync(period.Id, cancellationToken))
         {
             return;
         }

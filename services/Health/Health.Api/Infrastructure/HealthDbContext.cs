@@ -1,6 +1,7 @@
 using CorporateParenting.ServiceStore;
 using CorporateParenting.Audit;
 using CorporateParenting.Messaging;
+using CorporateParenting.ReadModels;
 using Health.Api.Infrastructure.Rows;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,5 +20,6 @@ public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) :
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthDbContext).Assembly);
         modelBuilder.ApplyServiceStore();
+        modelBuilder.ApplyReadModelRebuilds();
     }
 }

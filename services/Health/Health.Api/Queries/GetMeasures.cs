@@ -45,7 +45,7 @@ public sealed class GetMeasuresHandler(HealthDbContext db)
             .ToLookup(p => p.ChildId, p => new CarePeriod(p.Start, p.End, p.IsShortBreaks));
         var assessments = (await db.Assessments.AsNoTracking()
                 .Where(a => (a.CompletedOn >= start && a.CompletedOn <= end) || (a.DueOn >= start && a.DueOn <= end)
-                    || (a.Kind == AssessmentKind.Initial && a.LookedAfterSince >= start && a.LookedAfterSince <= end))
+                    || ((a.Kind == AssessmentKind.Initial || a.Kind == AssessmentKind.HistoryToRecord) && a.LookedAfterSince >= start && a.LookedAfterSince <= end))
                 .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn, a.ImmunisationsUpToDate })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.ChildId);
@@ -61,7 +61,7 @@ public sealed class GetMeasuresHandler(HealthDbContext db)
             var fifthBirthday = CorporateParenting.Calendar.Birthdays.Nth(child.DateOfBirth, 5);
             records.Add(new ChildHealthRecord(child.DateOfBirth, [.. periods[child.Id]])
             {
-                Assessments = [.. childAssessments.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review)
+                Assessments = [.. childAssessments.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review or AssessmentKind.HistoryToRecord)
                     .Select(a => new AssessmentRecord(a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn))],
                 DentalChecks = [.. completed.Where(a => a.Kind == AssessmentKind.Dental).Select(a => a.CompletedOn!.Value)],
                 Immunisations = [.. completed.Where(a => a.Kind == AssessmentKind.Immunisations)

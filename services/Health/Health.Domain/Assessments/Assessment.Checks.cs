@@ -13,6 +13,7 @@ public sealed partial class Assessment
         AssessmentKind.Hearing => "hearing check",
         AssessmentKind.Immunisations => "immunisation check",
         AssessmentKind.HealthPassport => "health history summary",
+        AssessmentKind.HistoryToRecord => "health history to be recorded",
         _ => Kind.ToString(),
     };
 

@@ -15,4 +15,10 @@ public enum AssessmentKind
 
     /// <summary>Health history summary ("health passport") given before the 18th birthday (docs/health.md §6).</summary>
     HealthPassport,
+
+    /// <summary>
+    /// The health history of a child whose care began before Health learnt of it (a caseload taken on at go-live), to be
+    /// recorded instead of an Initial Health Assessment whose deadline passed before then (docs/health.md §8).
+    /// </summary>
+    HistoryToRecord,
 }

@@ -21,7 +21,9 @@ namespace Health.Domain;
 /// <item>IHA within 20 working days: counted per period of care, since a child who enters twice is owed two IHAs.
 /// The denominator is periods that started in the year, are not short breaks, whose due date (20 England and Wales
 /// working days after the start) is on or before 31 March, and that were still open on the due date. An IHA
-/// recorded as not required leaves the denominator; one declined, or never recorded, counts as not on time.</item>
+/// recorded as not required leaves the denominator; one declined, or never recorded, counts as not on time. So does a
+/// period whose first item is the health history to be recorded (docs/health.md §8): Health learnt of it after its IHA
+/// deadline, and cannot know whether the IHA was on time.</item>
 /// <item>Reviews on time: every RHA due in the year, for any child, not only the cohort. Cancelled and not-required
 /// ones are left out; declined or still open ones count as late. On time means completed on or before the due date.</item>
 /// <item>SDQ: cohort children whose 4th birthday is on or before 1 April and 17th after 31 March (rule 186). The
@@ -132,12 +134,12 @@ public static class Oc2HealthMeasuresCalculator
             for (int j = 0; j < assessments.Count; j++)
             {
                 var assessment = assessments[j];
-                if (assessment.Kind != AssessmentKind.Initial || assessment.LookedAfterSince != period.Start)
+                if (assessment.Kind is not (AssessmentKind.Initial or AssessmentKind.HistoryToRecord) || assessment.LookedAfterSince != period.Start)
                 {
                     continue;
                 }
 
-                notRequired |= assessment.Status == AssessmentStatus.NotRequired;
+                notRequired |= assessment.Status == AssessmentStatus.NotRequired || assessment.Kind == AssessmentKind.HistoryToRecord;
                 onTime |= assessment.CompletedOn <= due;
             }
 

@@ -65,6 +65,7 @@ public sealed class CareCommandSession(
     public async Task<CareCommandResponse> CompleteAsync(
         ChildRow child, PeriodOfCareRow period, IEnumerable<object> integrationEvents, CancellationToken cancellationToken)
     {
+        child.ChangedAt = ChildRow.VersionAt(clock.GetUtcNow()); // the child's version: not before its events' OccurredAt
         foreach (var integrationEvent in integrationEvents)
         {
             db.AddIntegrationEvent(integrationEvent);

@@ -17,7 +17,8 @@ public sealed class PlacementsGrpcService(
     CorrectRecordHandler correctRecord,
     GetMeasuresHandler getMeasures,
     GetChildHandler getChild,
-    ListChildrenHandler listChildren)
+    ListChildrenHandler listChildren,
+    StreamCareHistoriesHandler streamCareHistories)
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
     [Authorize(Policy = Policies.CaseSystem)]
@@ -55,4 +56,8 @@ public sealed class PlacementsGrpcService(
     [Authorize(Policy = Policies.ReadChildRegister)]
     public override Task ListChildren(ListChildrenRequest request, IServerStreamWriter<ChildSummary> responseStream, ServerCallContext context) =>
         listChildren.HandleAsync(request, responseStream, context.CancellationToken);
+
+    [Authorize(Policy = Policies.ServiceRead)]
+    public override Task StreamCareHistories(StreamCareHistoriesRequest request, IServerStreamWriter<CareHistorySnapshot> responseStream, ServerCallContext context) =>
+        streamCareHistories.HandleAsync(request, responseStream, context.CancellationToken);
 }

@@ -13,9 +13,10 @@ namespace Placements.Api.Import;
 /// Imports an existing caseload from SSDA903 Header and Episodes CSV files. Each child is all or nothing: its episodes
 /// are replayed through <see cref="CareHistory"/> in memory, and a child with any problem is reported (file, line,
 /// field, rule) and not stored. A child already stored with the same history is left alone, so re-importing the
-/// same files changes nothing. History is not announced as events: it is the past, not news.
+/// same files changes nothing. History is not announced as events: it is the past, not news. Other services learn of
+/// imported children from <c>StreamCareHistories</c> instead; each imported child's version is the time of its import.
 /// </summary>
-public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IOptions<AuthorityOptions> authority)
+public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IOptions<AuthorityOptions> authority, TimeProvider clock)
 {
     public const int BatchSize = 1000;
 
@@ -148,6 +149,7 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
             Upn = upn,
             Ethnicity = ethnicity,
             HomePostcode = episodeRows.Select(e => e["HOME_POST"]).FirstOrDefault(p => p.Length > 0 && UkPostcode.IsValid(p)) is { } home ? UkPostcode.Normalise(home) : null,
+            ChangedAt = ChildRow.VersionAt(clock.GetUtcNow()),
         };
         CareHistoryStore.Store(history, child);
         return child;

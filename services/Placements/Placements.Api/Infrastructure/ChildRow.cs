@@ -22,9 +22,24 @@ public sealed class ChildRow
 
     /// <summary>The day UASC status ceased (SSDA903 DUC), on or before the 18th birthday; null while it holds.</summary>
     public DateOnly? UascCeasedOn { get; set; }
+
+    /// <summary>
+    /// The child's version: when anything about the child last changed, set by every command (which also publishes an
+    /// event, so this is never before that event's OccurredAt) and by the import. Other services compare it with the
+    /// events they receive to keep whichever is newer (<c>StreamCareHistories</c>).
+    /// </summary>
+    public DateTimeOffset ChangedAt { get; set; }
+
     public List<PeriodOfCareRow> PeriodsOfCare { get; init; } = [];
     public List<SocialWorkerAllocationRow> SocialWorkerAllocations { get; init; } = [];
     public List<CorrectionRow> Corrections { get; init; } = [];
+
+    /// <summary>
+    /// The version of a change made at <paramref name="now"/>: rounded up to PostgreSQL's whole microseconds, so the stored
+    /// value is never before the <c>OccurredAt</c> of an event created at <paramref name="now"/> or earlier.
+    /// </summary>
+    public static DateTimeOffset VersionAt(DateTimeOffset now) =>
+        now.Ticks % TimeSpan.TicksPerMicrosecond == 0 ? now : now.AddTicks(TimeSpan.TicksPerMicrosecond - now.Ticks % TimeSpan.TicksPerMicrosecond);
 }
 
 public sealed class ChildRowConfiguration : IEntityTypeConfiguration<ChildRow>
@@ -46,6 +61,9 @@ public sealed class ChildRowConfiguration : IEntityTypeConfiguration<ChildRow>
         builder.Property(c => c.HomePostcode).HasColumnName("home_postcode").HasMaxLength(8);
         builder.Property(c => c.UascSince).HasColumnName("uasc_since");
         builder.Property(c => c.UascCeasedOn).HasColumnName("uasc_ceased_on");
+        builder.Property(c => c.ChangedAt).HasColumnName("changed_at");
+        // An incremental rebuild reads only the children changed since its last run.
+        builder.HasIndex(c => c.ChangedAt).HasDatabaseName("ix_children_changed_at");
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
         builder.HasMany(c => c.SocialWorkerAllocations).WithOne().HasForeignKey(a => a.ChildId);
         builder.HasMany(c => c.Corrections).WithOne().HasForeignKey(c => c.ChildId);

@@ -29,8 +29,10 @@ public sealed class HealthAssessmentConfiguration : IEntityTypeConfiguration<Hea
         builder.Property<uint>("Version").IsRowVersion();
         builder.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AssessmentId);
         builder.HasIndex(a => a.ChildId);
-        // One IHA per period of care, whatever the delivery order or count of the event.
-        builder.HasIndex(a => new { a.PeriodOfCareId, a.Kind }).IsUnique().HasFilter("kind = 'Initial'");
+        // One first item per period of care, its IHA or its health history to be recorded, whatever the delivery order or
+        // count of the event and whether a rebuild got there first (docs/health.md §8).
+        builder.HasIndex(a => a.PeriodOfCareId).IsUnique().HasFilter("kind IN ('Initial', 'HistoryToRecord')")
+            .HasDatabaseName("ix_health_assessments_one_first_item");
         // One health passport per young person.
         builder.HasIndex(a => new { a.ChildId, a.Kind }).IsUnique().HasFilter("kind = 'HealthPassport'").HasDatabaseName("ix_health_assessments_one_passport");
         // The worklist and the sweep read open items by deadline.

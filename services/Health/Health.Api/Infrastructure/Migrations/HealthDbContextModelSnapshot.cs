@@ -170,7 +170,84 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.AssessmentEventRecord", b =>
+            modelBuilder.Entity("CorporateParenting.ReadModels.ReadModelRebuildRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ChangedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_since");
+
+                    b.Property<int>("ChildrenApplied")
+                        .HasColumnType("integer")
+                        .HasColumnName("children_applied");
+
+                    b.Property<int>("ChildrenFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("children_failed");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("ResumeAfterChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_after_child_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_read_model_rebuilds_requested_at");
+
+                    b.HasIndex("Trigger")
+                        .IsUnique()
+                        .HasDatabaseName("ix_read_model_rebuilds_one_first_start")
+                        .HasFilter("trigger = 'first-start'");
+
+                    b.ToTable("read_model_rebuilds", (string)null);
+                });
+
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.AssessmentEventRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -238,7 +315,7 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("assessment_events", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.CarePeriodRecord", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.CarePeriodRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -267,7 +344,7 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("periods_of_care", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.ChargeRecord", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.ChargeRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -310,7 +387,7 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("charges", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.HealthAssessment", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.HealthAssessmentRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -385,14 +462,15 @@ namespace Health.Api.Infrastructure.Migrations
                     b.HasIndex("CompletedOn")
                         .HasDatabaseName("ix_health_assessments_completed_on");
 
+                    b.HasIndex("PeriodOfCareId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_health_assessments_one_first_item")
+                        .HasFilter("kind IN ('Initial', 'HistoryToRecord')");
+
                     b.HasIndex("ChildId", "Kind")
                         .IsUnique()
                         .HasDatabaseName("ix_health_assessments_one_passport")
                         .HasFilter("kind = 'HealthPassport'");
-
-                    b.HasIndex("PeriodOfCareId", "Kind")
-                        .IsUnique()
-                        .HasFilter("kind = 'Initial'");
 
                     b.HasIndex(new[] { "DueOn" }, "ix_health_assessments_open_due_on")
                         .HasFilter("status IN ('Due', 'Requested', 'Booked')");
@@ -403,7 +481,7 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("health_assessments", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.HealthChild", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.HealthChildRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -457,7 +535,7 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("children", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.SdqRecord", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.SdqRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -543,30 +621,30 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("sdqs", (string)null);
                 });
 
-            modelBuilder.Entity("Health.Api.Model.AssessmentEventRecord", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.AssessmentEventRow", b =>
                 {
-                    b.HasOne("Health.Api.Model.HealthAssessment", null)
+                    b.HasOne("Health.Api.Infrastructure.Rows.HealthAssessmentRow", null)
                         .WithMany("Events")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Health.Api.Model.CarePeriodRecord", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.CarePeriodRow", b =>
                 {
-                    b.HasOne("Health.Api.Model.HealthChild", null)
+                    b.HasOne("Health.Api.Infrastructure.Rows.HealthChildRow", null)
                         .WithMany("PeriodsOfCare")
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Health.Api.Model.HealthAssessment", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.HealthAssessmentRow", b =>
                 {
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("Health.Api.Model.HealthChild", b =>
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.HealthChildRow", b =>
                 {
                     b.Navigation("PeriodsOfCare");
                 });

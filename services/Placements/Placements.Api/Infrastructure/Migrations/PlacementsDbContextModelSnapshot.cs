@@ -182,6 +182,10 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("case_reference");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
@@ -236,6 +240,9 @@ namespace Placements.Api.Infrastructure.Migrations
 
                     b.HasIndex("CaseReference")
                         .IsUnique();
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_children_changed_at");
 
                     b.ToTable("children", (string)null);
                 });
