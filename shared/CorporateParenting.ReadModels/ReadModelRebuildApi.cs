@@ -21,6 +21,9 @@ public static class ReadModelRebuildApi
     public const string RoutePrefix = "/api/admin/read-model/rebuild";
     public const int LatestRuns = 20;
 
+    /// <summary>An instant, never a bare date or a local time: <c>2026-12-01T09:30:00Z</c>, <c>2026-12-01T09:30:00.5+00:00</c>.</summary>
+    private static readonly string[] InstantFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+
     public static RouteGroupBuilder MapReadModelRebuildApi<TContext>(this IEndpointRouteBuilder endpoints) where TContext : DbContext
     {
         var group = endpoints.MapGroup(RoutePrefix)
@@ -54,13 +57,13 @@ public static class ReadModelRebuildApi
         DateTimeOffset? since = null;
         if (!string.IsNullOrWhiteSpace(changedSince))
         {
-            if (DateTimeOffset.TryParse(changedSince, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            if (DateTimeOffset.TryParseExact(changedSince.Trim(), InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var parsed))
             {
-                since = parsed.ToUniversalTime();
+                since = parsed;
             }
             else
             {
-                errors.Add("changedSince", "must be an ISO 8601 instant, e.g. 2026-12-01T00:00:00Z.");
+                errors.Add("changedSince", "must be an ISO 8601 instant with its offset, e.g. 2026-12-01T00:00:00Z.");
             }
         }
         errors.ThrowIfAny();

@@ -194,7 +194,10 @@ public sealed class ReadModelRebuild_Specs(InfrastructureFixture fixture) : Plac
         Assert.Equal(HttpStatusCode.Forbidden, (await nurse.PostAsync(ReadModelRebuildApi.RoutePrefix, content: null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await service.PostAsync(ReadModelRebuildApi.RoutePrefix, content: null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await nurse.GetAsync(ReadModelRebuildApi.RoutePrefix)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync($"{ReadModelRebuildApi.RoutePrefix}?changedSince=yesterday", content: null)).StatusCode);
+        foreach (var notAnInstant in new[] { "yesterday", "2026-01-01", "2026-01-01T00:00:00" })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync($"{ReadModelRebuildApi.RoutePrefix}?changedSince={notAnInstant}", content: null)).StatusCode);
+        }
         Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync($"{ReadModelRebuildApi.RoutePrefix}?changedSince=2026-01-01T00:00:00Z", content: null)).StatusCode);
         Assert.Equal(2, (await WaitForRebuildsAsync()).Length);
     }
