@@ -61,30 +61,18 @@ public sealed class FieldErrors
     }
 
     /// <summary>A required date in the form yyyy-MM-dd, plausible as <paramref name="kind"/> (<see cref="PlausibleDates"/>).</summary>
-    public DateOnly RequiredDate(string field, string? value, DateKind kind, DateOnly today)
+    public DateOnly RequiredDate(string field, string? value, DateKind kind, DateOnly today) =>
+        Date(field, value, kind, today, "must be a date in the form yyyy-MM-dd.") ?? default;
+
+    /// <summary>An optional date: null when blank, otherwise as <see cref="RequiredDate"/>.</summary>
+    public DateOnly? OptionalDate(string field, string? value, DateKind kind, DateOnly today) =>
+        string.IsNullOrWhiteSpace(value) ? null : Date(field, value, kind, today, "must be a date in the form yyyy-MM-dd, or blank.");
+
+    private DateOnly? Date(string field, string? value, DateKind kind, DateOnly today, string malformed)
     {
         if (!DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Add(field, "must be a date in the form yyyy-MM-dd.");
-            return default;
-        }
-        if (PlausibleDates.Problem(date, kind, today) is { } problem)
-        {
-            Add(field, problem);
-        }
-        return date;
-    }
-
-    /// <summary>An optional date: null when blank, otherwise as <see cref="RequiredDate"/>.</summary>
-    public DateOnly? OptionalDate(string field, string? value, DateKind kind, DateOnly today)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            Add(field, "must be a date in the form yyyy-MM-dd, or blank.");
+            Add(field, malformed);
             return null;
         }
         if (PlausibleDates.Problem(date, kind, today) is { } problem)

@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using System.Linq.Expressions;
 using CorporateParenting.Audit;
 using Health.Api.Infrastructure;
@@ -17,7 +18,7 @@ public sealed class AssessmentCancellation(HealthDbContext db, IAuditTrail audit
             .Where(which).Where(a => HealthAssessmentRow.OpenStatuses.Contains(a.Status))
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = now.UtcDate();
         foreach (var assessment in open)
         {
             // Cancelled on the day it ended, or on the day of the request if that was recorded later.

@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Errors;
 using Health.Api.Infrastructure;
 using Health.Api.Infrastructure.Rows;
@@ -14,7 +15,7 @@ public sealed class AssessmentOutcomes(HealthDbContext db, AssessmentPlanner pla
     /// <exception cref="HealthRuleViolation">The domain refused the event.</exception>
     public async Task ApplyAsync(HealthAssessmentRow assessment, AssessmentEventRow recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        AssessmentReplay.Record(assessment, recorded, DateOnly.FromDateTime(now.UtcDateTime));
+        AssessmentReplay.Record(assessment, recorded, now.UtcDate());
         await FollowUpAsync(assessment, recorded, now, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.Audit;
 using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults.Errors;
@@ -17,7 +18,7 @@ public sealed record RecordAssessmentEventCommand(Guid AssessmentId, AssessmentE
     public static RecordAssessmentEventCommand From(RecordAssessmentEventRequest request, string recordedBy, DateTimeOffset now)
     {
         var errors = new FieldErrors();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = now.UtcDate();
         var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference);
         var assessmentId = errors.RequiredGuid("assessment_id", request.AssessmentId);
         var kind = ProtoEnum.Parse<AssessmentEventKind>(errors, "event", request.Event);

@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.Audit;
 using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults.Errors;
@@ -18,7 +19,7 @@ public sealed record RecordHealthCheckCommand(Guid ChildId, AssessmentKind Kind,
     public static RecordHealthCheckCommand From(RecordHealthCheckRequest request, string recordedBy, DateTimeOffset now)
     {
         var errors = new FieldErrors();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = now.UtcDate();
         var clientRequestId = errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference);
         var childId = errors.RequiredGuid("child_id", request.ChildId);
         var kind = ProtoEnum.Parse<AssessmentKind>(errors, "kind", request.Kind);

@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.Audit;
 using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults.Data;
@@ -55,7 +56,7 @@ public sealed class SubmitSdqHandler(HealthDbContext db, IAuditTrail audit, Time
         var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId, cancellationToken)
             ?? throw new NotFoundException("Child", childId);
         var now = clock.GetUtcNow();
-        if (questionnaire.CompletedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        if (questionnaire.CompletedOn > now.UtcDate())
         {
             throw new HealthRuleViolation("The SDQ's completion date is in the future; record it on or after the day it was completed.");
         }

@@ -21,7 +21,7 @@ public sealed partial record CorrectRecord
         var dateOfBirth = errors.OptionalDate("child_details.date_of_birth", details.DateOfBirth, DateKind.Birth, today);
         var uascSince = errors.OptionalDate("child_details.uasc_since", details.UascSince, DateKind.Event, today);
         var uascCeasedOn = errors.OptionalDate("child_details.uasc_ceased_on", details.UascCeasedOn, DateKind.Event, today);
-        CheckUascDates(errors, dateOfBirth, uascSince, uascCeasedOn, today);
+        CheckUascDates(errors, "child_details.", dateOfBirth, uascSince, uascCeasedOn, today);
         var correction = new CorrectRecord(
             errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
             errors.RequiredGuid("child_id", request.ChildId),
@@ -37,30 +37,6 @@ public sealed partial record CorrectRecord
             PeriodOf(errors, request.Period, today));
         errors.ThrowIfAny();
         return correction;
-    }
-
-    private static void CheckUascDates(FieldErrors errors, DateOnly? dateOfBirth, DateOnly? since, DateOnly? ceasedOn, DateOnly today)
-    {
-        if (since > today)
-        {
-            errors.Add("child_details.uasc_since", $"must not be in the future (today is {today:yyyy-MM-dd}).");
-        }
-        if (since < dateOfBirth)
-        {
-            errors.Add("child_details.uasc_since", "must be on or after date_of_birth.");
-        }
-        if (ceasedOn < since)
-        {
-            errors.Add("child_details.uasc_ceased_on", "must be on or after uasc_since.");
-        }
-        if (dateOfBirth is { } born && ceasedOn > Birthdays.Nth(born, 18))
-        {
-            errors.Add("child_details.uasc_ceased_on", "must be on or before the 18th birthday (SSDA903 rule 304).");
-        }
-        else if (ceasedOn > today)
-        {
-            errors.Add("child_details.uasc_ceased_on", $"must not be in the future (today is {today:yyyy-MM-dd}).");
-        }
     }
 
     private static EpisodeCorrectionFields? EpisodeOf(FieldErrors errors, EpisodeCorrection? episode, DateOnly today)

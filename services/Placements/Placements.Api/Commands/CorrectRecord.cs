@@ -56,7 +56,7 @@ public sealed class CorrectRecordHandler(CareCommandSessions sessions, Placement
         {
             var periods = child.PeriodsOfCare.OrderBy(p => p.StartedOn).ToList();
             var episode = correction.Episode?.Over(history.EpisodeToCorrect(correction.Episode.EpisodeStartsOn));
-            var corrected = history.Correct(episode, correction.Period, DateOnly.FromDateTime(now.UtcDateTime));
+            var corrected = history.Correct(episode, correction.Period, now.UtcDate());
             foreach (var period in corrected.Periods)
             {
                 log.Keep(period, periods[period.Index].Id);

@@ -42,17 +42,7 @@ public sealed record RecordEntryToCare(
             CategoryOfNeed: errors.OneOf("category_of_need", request.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
             Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
             Identifiers: IdentifiersOf(errors, request.Upn, request.NhsNumber, request.Ethnicity, request.HomePostcode, request.UascSince, today));
-        if (command.Identifiers.UascSince is { } uascSince)
-        {
-            if (uascSince < command.DateOfBirth)
-            {
-                errors.Add("uasc_since", "must be on or after date_of_birth.");
-            }
-            if (uascSince > today)
-            {
-                errors.Add("uasc_since", $"must not be in the future (today is {today:yyyy-MM-dd}).");
-            }
-        }
+        CheckUascDates(errors, prefix: "", command.DateOfBirth, command.Identifiers.UascSince, ceasedOn: null, today);
         errors.ThrowIfAny();
         return command;
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Validation;
 using Placements.Domain;
@@ -61,5 +61,30 @@ public static class RequestFields
             errors.Add("placement_postcode", "must be a UK postcode such as DE1 2AA, or blank.");
         }
         return placement;
+    }
+
+    /// <summary>UASC dates against each other, the date of birth and today; <paramref name="prefix"/> names the request's field path.</summary>
+    public static void CheckUascDates(FieldErrors errors, string prefix, DateOnly? dateOfBirth, DateOnly? since, DateOnly? ceasedOn, DateOnly today)
+    {
+        if (since > today)
+        {
+            errors.Add($"{prefix}uasc_since", $"must not be in the future (today is {today:yyyy-MM-dd}).");
+        }
+        if (since < dateOfBirth)
+        {
+            errors.Add($"{prefix}uasc_since", "must be on or after date_of_birth.");
+        }
+        if (ceasedOn < since)
+        {
+            errors.Add($"{prefix}uasc_ceased_on", "must be on or after uasc_since.");
+        }
+        if (dateOfBirth is { } born && ceasedOn > Birthdays.Nth(born, 18))
+        {
+            errors.Add($"{prefix}uasc_ceased_on", "must be on or before the 18th birthday (SSDA903 rule 304).");
+        }
+        else if (ceasedOn > today)
+        {
+            errors.Add($"{prefix}uasc_ceased_on", $"must not be in the future (today is {today:yyyy-MM-dd}).");
+        }
     }
 }
