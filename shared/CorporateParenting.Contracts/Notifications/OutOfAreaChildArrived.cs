@@ -8,6 +8,7 @@ namespace CorporateParenting.Contracts.Notifications;
 /// <param name="PlacingAuthorityCode">ONS code of the authority responsible for the child, which pays for our work.</param>
 /// <param name="PlacingAuthorityReference">The placing authority's own reference for the child.</param>
 /// <param name="LastHealthAssessmentOn">The child's most recent health assessment, when the notification gives it.</param>
+/// <param name="Upn">The child's Unique Pupil Number, when the notification gives it (the Virtual School's feeds match on it).</param>
 /// <param name="ReviewHealthAssessmentsRequested">The placing authority asks our health team to carry out review health assessments.</param>
 public sealed record OutOfAreaChildArrived(
     Guid NotificationId,
@@ -23,4 +24,5 @@ public sealed record OutOfAreaChildArrived(
     bool IsEmergency,
     DateOnly? LastHealthAssessmentOn,
     bool ReviewHealthAssessmentsRequested,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    string? Upn = null);

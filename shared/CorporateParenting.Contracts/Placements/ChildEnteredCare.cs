@@ -2,7 +2,8 @@ namespace CorporateParenting.Contracts.Placements;
 
 /// <summary>
 /// A child started a period of care with us. Carries everything a team needs to open its own
-/// work (names for worklists, date of birth for age rules, the first placement) without calling back.
+/// work (names for worklists, date of birth for age rules, the first placement, the UPN the Virtual School's feeds
+/// match on) without calling back.
 /// </summary>
 public sealed record ChildEnteredCare(
     Guid ChildId,
@@ -16,4 +17,5 @@ public sealed record ChildEnteredCare(
     string PlacementType,
     string PlacementAuthorityCode,
     bool IsOutOfArea,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    string? Upn = null);

@@ -20,4 +20,5 @@ public sealed record PlacementChanged(
     string PlacementAuthorityCode,
     bool IsOutOfArea,
     string LegalStatus,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    string? Upn = null);

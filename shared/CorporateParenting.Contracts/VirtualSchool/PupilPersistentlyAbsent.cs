@@ -1,0 +1,15 @@
+namespace CorporateParenting.Contracts.VirtualSchool;
+
+/// <summary>
+/// A pupil's absence crossed 10% of possible sessions over the measured period (docs/virtual-school.md §5). Published
+/// once per pupil and period.
+/// </summary>
+public sealed record PupilPersistentlyAbsent(
+    Guid PupilId,
+    bool IsPlacedHere,
+    string Period,
+    DateOnly PeriodFrom,
+    DateOnly PeriodTo,
+    int PossibleSessions,
+    int AbsentSessions,
+    DateTimeOffset OccurredAt);
