@@ -18,7 +18,8 @@ var placements = builder.AddService<Projects.Placements_Api>(ResourceNames.Place
 
 var virtualSchool = builder.AddService<Projects.VirtualSchool_Api>(ResourceNames.VirtualSchool, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.VirtualSchoolDb))
-    .WithMessaging(messaging);
+    .WithMessaging(messaging)
+    .WithGrpcReference(placements); // its pupils, rebuilt from Placements' register like Health's read model
 
 var health = builder.AddService<Projects.Health_Api>(ResourceNames.Health, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.HealthDb))
@@ -43,6 +44,7 @@ if (builder.Configuration.GetValue("DemoData:Enabled", true))
     // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
     var demoData = builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
         .WithGrpcReference(placements)
+        .WithHttpReferences(virtualSchool)
         .WithEnvironment("Authentication__DevelopmentSigningKey", signingKey)
         .WithEnvironment("DemoData__MarkerDirectory", PlatformInfrastructure.DataDirectory(builder))
         .WaitForAll(services);

@@ -1,17 +1,23 @@
 using CorporateParenting.DemoData;
+using CorporateParenting.DemoData.VirtualSchool;
+using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
 
 // Demo data for the local platform: a resource of the AppHost that runs once Placements and every consumer of its
-// events are healthy, shows on the dashboard until it finishes, and reaches Placements by service discovery.
+// events are healthy, shows on the dashboard until it finishes, and reaches Placements (gRPC) and the Virtual School (REST)
+// by service discovery.
 var builder = Host.CreateApplicationBuilder(args);
 builder.ConfigureOpenTelemetry();
 builder.Services.AddServiceDiscovery();
 builder.Services.AddGrpcClient<PlacementsClient>(options => options.Address = ResourceNames.GrpcAddress(ResourceNames.Placements))
     .AddServiceDiscovery();
 builder.Services.AddSingleton(DemoDataOptions.From(builder.Configuration));
+builder.Services.AddHttpClient<DemoVirtualSchool>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.VirtualSchool))
+    .AddServiceDiscovery()
+    .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.VirtualSchool));
 builder.Services.AddSingleton<DemoCohort>();
 
 using var host = builder.Build();
