@@ -17,12 +17,12 @@ public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirt
 {
     /// <summary>The demo's term: the autumn term 2026 of the Virtual School's default term dates (its appsettings.json).</summary>
     public static readonly SchoolTermCalendar Autumn2026 = new(
-        [new SchoolTerm("Autumn 2026", new DateOnly(2026, 9, 2), new DateOnly(2026, 12, 18), [new HalfTermBreak(new DateOnly(2026, 10, 26), new DateOnly(2026, 10, 30))])]);
+        [new SchoolTerm("Autumn 2026", new DateOnly(2026, 9, 3), new DateOnly(2026, 12, 18), [new HalfTermBreak(new DateOnly(2026, 10, 26), new DateOnly(2026, 10, 30))])]);
 
     /// <summary>The last day the demo has marks for, whatever day it runs, so every run sends the same files.</summary>
     public static readonly DateOnly MarksUntil = new(2026, 11, 27);
 
-    private static readonly DateOnly EnrolmentsFrom = new(2026, 9, 2);
+    private static readonly DateOnly EnrolmentsFrom = new(2026, 9, 3);
 
     public async Task LoadAsync(int expectedPupils, DemoAttendanceOptions options, CancellationToken cancellationToken)
     {
