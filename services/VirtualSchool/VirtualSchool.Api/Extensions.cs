@@ -1,6 +1,14 @@
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using VirtualSchool.Api.Alerts;
+using VirtualSchool.Api.Commands;
 using VirtualSchool.Api.Infrastructure;
+using VirtualSchool.Api.Options;
+using VirtualSchool.Api.Queries;
+using VirtualSchool.Api.Sweeps;
+using VirtualSchool.Domain.Attendance;
 
 namespace VirtualSchool.Api;
 
@@ -9,6 +17,25 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceStore<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb, ResourceNames.VirtualSchool, typeof(Extensions).Assembly);
+
+        builder.Services.AddOptions<SchoolTermOptions>().BindConfiguration(SchoolTermOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SchoolTermOptions>, SchoolTermOptionsValidation>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SchoolTermOptions>>().Value.ToCalendar());
+        builder.Services.TryAddSingleton(AttendanceCodes.Default);
+        builder.Services.AddOptions<MeasureOptions>().BindConfiguration(MeasureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        builder.Services.AddScoped<MeasurePeriods>();
+        builder.Services.AddScoped<AttendanceMeasures>();
+        builder.Services.AddScoped<GetAttendanceSummaryHandler>();
+        builder.Services.AddScoped<GetPupilAttendanceHandler>();
+        builder.Services.AddScoped<GetCohortMeasuresHandler>();
+        builder.Services.AddScoped<ListWorklistHandler>();
+        builder.Services.AddScoped<ResolveAlertHandler>();
+        builder.Services.AddScoped<AlertWriter>();
+        builder.Services.AddScoped<AttendanceAlerts>();
+        builder.Services.AddScoped<MissingMarksSweep>();
+        builder.Services.AddHostedService<MissingMarksSweepService>();
         return builder;
     }
 }

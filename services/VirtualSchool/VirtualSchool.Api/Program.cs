@@ -1,6 +1,8 @@
 using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using VirtualSchool.Api;
+using VirtualSchool.Api.Apis;
+using VirtualSchool.Api.Grpc;
 using VirtualSchool.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,8 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UsePlatformDefaults();
 
+app.MapGrpcService<VirtualSchoolGrpcService>();
+app.MapAttendanceApi();
 app.MapAuditTrailApi<VirtualSchoolDbContext>();
 app.MapDefaultEndpoints();
 
