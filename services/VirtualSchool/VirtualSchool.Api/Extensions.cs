@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VirtualSchool.Api.Alerts;
 using VirtualSchool.Api.Commands;
+using VirtualSchool.Api.Feed;
 using VirtualSchool.Api.Infrastructure;
 using VirtualSchool.Api.Options;
 using VirtualSchool.Api.Queries;
@@ -18,22 +19,21 @@ public static class Extensions
     {
         builder.AddServiceStore<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb, ResourceNames.VirtualSchool, typeof(Extensions).Assembly);
 
-        builder.Services.AddOptions<SchoolTermOptions>().BindConfiguration(SchoolTermOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<SchoolTermOptions>, SchoolTermOptionsValidation>();
-        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SchoolTermOptions>>().Value.ToCalendar());
+        builder.Services.AddOptions<SchoolTermsOptions>().BindConfiguration(SchoolTermsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SchoolTermsOptions>>().Value.ToCalendar());
         builder.Services.TryAddSingleton(AttendanceCodes.Default);
         builder.Services.AddOptions<MeasureOptions>().BindConfiguration(MeasureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         builder.Services.AddScoped<MeasurePeriods>();
-        builder.Services.AddScoped<AttendanceMeasures>();
+        builder.Services.AddSingleton<AttendanceMeasures>();
         builder.Services.AddScoped<GetAttendanceSummaryHandler>();
         builder.Services.AddScoped<GetPupilAttendanceHandler>();
         builder.Services.AddScoped<GetCohortMeasuresHandler>();
         builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddScoped<ResolveAlertHandler>();
-        builder.Services.AddScoped<AlertWriter>();
-        builder.Services.AddScoped<AttendanceAlerts>();
+        builder.Services.AddSingleton<AlertWriter>();
+        builder.Services.AddScoped<IMarksChangedHandler, AttendanceAlerts>();
         builder.Services.AddScoped<MissingMarksSweep>();
         builder.Services.AddHostedService<MissingMarksSweepService>();
         return builder;

@@ -46,8 +46,6 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.ReadChildRegister, policy => policy.RequireRole([Roles.CaseSystem, .. Roles.Staff]))
             .AddPolicy(Policies.ReadHealthRecords, policy => policy.RequireRole(Roles.Health, Roles.Admin))
             .AddPolicy(Policies.WriteHealthRecords, policy => policy.RequireRole(Roles.Health))
-            .AddPolicy(Policies.ReadVirtualSchool, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin, Roles.Service))
-            .AddPolicy(Policies.WriteVirtualSchool, policy => policy.RequireRole(Roles.VirtualSchool))
             .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))
             .AddPolicy(Policies.ManageNotifications, policy => policy.RequireRole(Roles.Notifications, Roles.Admin))

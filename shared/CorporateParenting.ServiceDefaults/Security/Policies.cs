@@ -18,15 +18,6 @@ public static class Policies
     /// <summary>Recording health assessments: the health team only.</summary>
     public const string WriteHealthRecords = "write-health-records";
 
-    /// <summary>
-    /// A pupil's education record (attendance, the worklist): the Virtual School, admin for audit, and the platform's
-    /// services over virtualschool.v1.
-    /// </summary>
-    public const string ReadVirtualSchool = "read-virtual-school";
-
-    /// <summary>Acting on the Virtual School's records (resolving alerts, enrolments): the Virtual School only.</summary>
-    public const string WriteVirtualSchool = "write-virtual-school";
-
     /// <summary>Aggregate figures with no individual record: the board, and every staff team.</summary>
     public const string ReadAggregates = "read-aggregates";
 

@@ -9,7 +9,7 @@ namespace VirtualSchool.Api.Alerts;
 /// on the unique index that makes each alert happen once, so only what was really new comes back to be published,
 /// however often the same marks arrive and however many instances raise them at once (docs/virtual-school.md §7).
 /// </summary>
-public sealed class AlertWriter(VirtualSchoolDbContext db, TimeProvider clock)
+public sealed class AlertWriter(TimeProvider clock)
 {
     private const string InsertSql =
         """
@@ -23,7 +23,7 @@ public sealed class AlertWriter(VirtualSchoolDbContext db, TimeProvider clock)
         FROM raised r JOIN pupils p ON p.id = r.pupil_id
         """;
 
-    public async Task<IReadOnlyList<RaisedAlert>> RaiseAsync(IReadOnlyCollection<NewAlert> alerts, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RaisedAlert>> RaiseAsync(VirtualSchoolDbContext db, IReadOnlyCollection<NewAlert> alerts, CancellationToken cancellationToken)
     {
         if (alerts.Count == 0)
         {

@@ -11,7 +11,7 @@ namespace VirtualSchool.Api.Queries;
 /// <see cref="AttendanceCodes"/> into <see cref="AttendanceTally"/>s, so the configured table decides what each code
 /// counts as, and codes outside possible sessions (or no longer in the table) are left out.
 /// </summary>
-public sealed class AttendanceMeasures(VirtualSchoolDbContext db, AttendanceCodes codes)
+public sealed class AttendanceMeasures(AttendanceCodes codes)
 {
     private const string PerPupilSql =
         """
@@ -31,16 +31,16 @@ public sealed class AttendanceMeasures(VirtualSchoolDbContext db, AttendanceCode
         """;
 
     /// <summary>Every pupil with a mark in the range.</summary>
-    public Task<Dictionary<Guid, AttendanceTally>> PerPupilAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        TalliesAsync(PerPupilSql, from, to, null, cancellationToken);
+    public Task<Dictionary<Guid, AttendanceTally>> PerPupilAsync(VirtualSchoolDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        TalliesAsync(db, PerPupilSql, from, to, null, cancellationToken);
 
     /// <summary>Only <paramref name="pupils"/>; one with no mark in the range is absent from the result.</summary>
     public Task<Dictionary<Guid, AttendanceTally>> ForPupilsAsync(
-        IReadOnlyCollection<Guid> pupils, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        TalliesAsync(ForPupilsSql, from, to, pupils, cancellationToken);
+        VirtualSchoolDbContext db, IReadOnlyCollection<Guid> pupils, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        TalliesAsync(db, ForPupilsSql, from, to, pupils, cancellationToken);
 
-    public async Task<AttendanceTally> ForPupilAsync(Guid pupil, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        (await ForPupilsAsync([pupil], from, to, cancellationToken)).GetValueOrDefault(pupil);
+    public async Task<AttendanceTally> ForPupilAsync(VirtualSchoolDbContext db, Guid pupil, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        (await ForPupilsAsync(db, [pupil], from, to, cancellationToken)).GetValueOrDefault(pupil);
 
     /// <summary>The tally of <paramref name="count"/> marks of <paramref name="code"/>: nothing for a code not in the table.</summary>
     public AttendanceTally Tally(string code, int count)
@@ -55,7 +55,7 @@ public sealed class AttendanceMeasures(VirtualSchoolDbContext db, AttendanceCode
     }
 
     private async Task<Dictionary<Guid, AttendanceTally>> TalliesAsync(
-        string sql, DateOnly from, DateOnly to, IReadOnlyCollection<Guid>? pupils, CancellationToken cancellationToken)
+        VirtualSchoolDbContext db, string sql, DateOnly from, DateOnly to, IReadOnlyCollection<Guid>? pupils, CancellationToken cancellationToken)
     {
         await using var command = await db.CommandAsync(sql, cancellationToken);
         command.Parameters.Add(new NpgsqlParameter<DateOnly>("from", from));

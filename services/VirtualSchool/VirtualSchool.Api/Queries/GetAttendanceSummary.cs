@@ -48,7 +48,7 @@ public sealed class GetAttendanceSummaryHandler(VirtualSchoolDbContext db, Atten
         }
 
         var period = periods.On(on, kind);
-        var tally = await measures.ForPupilAsync(pupilId, period.From, period.To, cancellationToken);
+        var tally = await measures.ForPupilAsync(db, pupilId, period.From, period.To, cancellationToken);
         var exclusions = await db.Set<ExclusionRow>().AsNoTracking().Where(e => e.PupilId == pupilId).ToListAsync(cancellationToken);
         SuspensionTotal? suspensions;
         try

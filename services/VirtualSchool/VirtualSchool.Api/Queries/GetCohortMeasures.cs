@@ -31,7 +31,7 @@ public sealed class GetCohortMeasuresHandler(VirtualSchoolDbContext db, Attendan
     public async Task<CohortMeasures> HandleAsync(MeasurePeriodKind? kind, DateOnly on, CancellationToken cancellationToken)
     {
         var period = periods.On(on, kind);
-        var tallies = await measures.PerPupilAsync(period.From, period.To, cancellationToken);
+        var tallies = await measures.PerPupilAsync(db, period.From, period.To, cancellationToken);
         var placedHere = (await db.Set<PupilRow>().AsNoTracking().Where(p => p.Responsibility == PupilRow.PlacedHere)
             .Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
         var exclusions = await db.Set<ExclusionRow>().AsNoTracking()

@@ -74,7 +74,7 @@ public sealed class MissingMarksSweep(VirtualSchoolDbContext db, SchoolTermCalen
             }
         }
 
-        var raised = await writer.RaiseAsync(missing, cancellationToken);
+        var raised = await writer.RaiseAsync(db, missing, cancellationToken);
         foreach (var alert in raised)
         {
             db.AddAttendanceMarkMissing(alert, now);
