@@ -1,3 +1,4 @@
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,6 +9,7 @@ using VirtualSchool.Api.Feed;
 using VirtualSchool.Api.Infrastructure;
 using VirtualSchool.Api.Options;
 using VirtualSchool.Api.Queries;
+using VirtualSchool.Api.ReadModel;
 using VirtualSchool.Api.Sweeps;
 using VirtualSchool.Domain.Attendance;
 
@@ -36,6 +38,16 @@ public static class Extensions
         builder.Services.AddScoped<IMarksChangedHandler, AttendanceAlerts>();
         builder.Services.AddScoped<MissingMarksSweep>();
         builder.Services.AddHostedService<MissingMarksSweepService>();
+        builder.Services.AddOptions<AuthorityOptions>().BindConfiguration(AuthorityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        builder.Services.AddScoped<RecordSchoolHandler>();
+        builder.Services.AddScoped<UpdateSchoolHandler>();
+        builder.Services.AddScoped<ListSchoolsHandler>();
+        builder.Services.AddScoped<RecordEnrolmentHandler>();
+        builder.Services.AddScoped<CorrectEnrolmentHandler>();
+        builder.Services.AddScoped<ListPupilsHandler>();
+        builder.Services.AddScoped<GetPupilHandler>();
+        builder.AddCareHistoryReadModel<VirtualSchoolDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.VirtualSchool);
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using CorporateParenting.Audit;
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using VirtualSchool.Api;
 using VirtualSchool.Api.Apis;
@@ -15,7 +16,10 @@ app.UsePlatformDefaults();
 
 app.MapGrpcService<VirtualSchoolGrpcService>();
 app.MapAttendanceApi();
+app.MapSchoolsApi();
+app.MapPupilsApi();
 app.MapAuditTrailApi<VirtualSchoolDbContext>();
+app.MapReadModelRebuildApi<VirtualSchoolDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -2,6 +2,7 @@ using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.ServiceDefaults.Validation;
 using CorporateParenting.VirtualSchool.V1;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -10,10 +11,21 @@ using VirtualSchool.Api.Queries;
 namespace VirtualSchool.Api.Grpc;
 
 /// <summary>virtualschool.v1: a pupil and their attendance for the other services and staff tools.</summary>
-public sealed class VirtualSchoolGrpcService(IAuditTrail audit, GetAttendanceSummaryHandler attendanceSummary, TimeProvider clock)
+public sealed class VirtualSchoolGrpcService(GetPupilHandler pupil, GetAttendanceSummaryHandler attendanceSummary, IAuditTrail audit, TimeProvider clock)
     : CorporateParenting.VirtualSchool.V1.VirtualSchool.VirtualSchoolBase
 {
-    [Authorize(Policy = Policies.ReadVirtualSchool)]
+    public const string GetPupilAction = "virtualschool.v1.VirtualSchool/GetPupil";
+
+    [Authorize(Policy = Policies.ReadPupil)]
+    public override async Task<Pupil> GetPupil(GetPupilRequest request, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        var pupilId = errors.RequiredGuid("pupil_id", request.PupilId);
+        errors.ThrowIfAny();
+        return VirtualSchoolMessages.Of(await pupil.HandleAsync(pupilId, clock.Today(), GetPupilAction, context.CancellationToken));
+    }
+
+    [Authorize(Policy = Policies.ReadPupil)]
     public override async Task<AttendanceSummary> GetAttendanceSummary(GetAttendanceSummaryRequest request, ServerCallContext context)
     {
         var (pupilId, kind, on) = GetAttendanceSummaryQuery.From(request, clock.Today());

@@ -3,6 +3,7 @@ using CorporateParenting.Messaging.Outbox;
 using VirtualSchool.Api.Alerts;
 using VirtualSchool.Api.Queries;
 using VirtualSchool.Domain.Attendance;
+using VirtualSchool.Domain.Enrolments;
 
 namespace VirtualSchool.Api.Infrastructure;
 
@@ -35,4 +36,7 @@ public static class IntegrationEvents
 
     /// <summary>The session of a mark's alert, from its key <c>yyyy-MM-dd/AM</c>.</summary>
     private static string SessionOf(NewAlert alert) => alert.Key[^2..];
+    public static void AddSchoolChanged(this VirtualSchoolDbContext db, PupilRow pupil, SchoolChange change, string schoolName, DateTimeOffset now) =>
+        db.AddIntegrationEvent(new SchoolChanged(pupil.Id, pupil.Responsibility == PupilRow.PlacedHere, change.PreviousUrn, change.Urn, schoolName,
+            change.ChangedOn, now));
 }
