@@ -19,7 +19,8 @@ public static class PupilsApi
         group.MapGet("/pupils", ListAsync).RequireAuthorization(Policies.ReadVirtualSchool).WithName("ListPupils")
             .WithSummary("Pupils by name, with year group, stage and school today")
             .WithDescription("Filters: school (URN of the current single or main enrolment), yearGroup (Reception 0 ... Year 13 13), " +
-                "responsibility (ours, placed-here), current (default true), page, pageSize.")
+                "responsibility (ours, placed-here), absenceBand (none, persistent: 10% or more, severe: 50% or more, over the default period), " +
+                "current (default true), page, pageSize.")
             .ProducesValidationProblem();
         group.MapGet("/pupils/{pupilId:guid}", GetAsync).RequireAuthorization(Policies.ReadVirtualSchool).WithName("GetPupil")
             .WithSummary("One pupil with every enrolment and its corrections").ProducesProblem(StatusCodes.Status404NotFound);
@@ -40,8 +41,9 @@ public static class PupilsApi
 
     private static async Task<Ok<Page<PupilSummary>>> ListAsync(
         ListPupilsHandler pupils, TimeProvider clock, CancellationToken ct,
-        string? school = null, int? yearGroup = null, string? responsibility = null, bool current = true, int page = 1, int pageSize = 50) =>
-        TypedResults.Ok(await pupils.HandleAsync(PupilFilter.From(school, yearGroup, responsibility, current, page, pageSize), clock.Today(), ct));
+        string? school = null, int? yearGroup = null, string? responsibility = null, bool current = true, int page = 1, int pageSize = 50,
+        string? absenceBand = null) =>
+        TypedResults.Ok(await pupils.HandleAsync(PupilFilter.From(school, yearGroup, responsibility, current, page, pageSize, absenceBand), clock.Today(), ct));
 
     private static async Task<Ok<PupilDetails>> GetAsync(Guid pupilId, GetPupilHandler pupil, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(await pupil.HandleAsync(pupilId, clock.Today(), "GET /api/virtual-school/pupils/{id}", ct));

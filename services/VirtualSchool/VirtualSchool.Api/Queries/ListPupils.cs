@@ -7,15 +7,20 @@ using VirtualSchool.Api.Infrastructure;
 namespace VirtualSchool.Api.Queries;
 
 /// <summary>
-/// The filters of GET /api/virtual-school/pupils. Each narrows the list in <see cref="ListPupilsHandler.Filter"/>; an
-/// absence band filter (attendance, issue 13) belongs there too, beside the others.
+/// The filters of GET /api/virtual-school/pupils. Each narrows the list in <see cref="ListPupilsHandler.Filter"/>.
+/// absenceBand is over the configured default period ending today (docs/virtual-school.md §7): <c>none</c> below 10%
+/// (or no possible session), <c>persistent</c> 10% or more (severe included, as DfE counts it), <c>severe</c> 50% or more.
 /// </summary>
 public sealed record PupilFilter(string? School, int? YearGroup, string? Responsibility, bool Current, int Page, int PageSize)
 {
+    public static readonly string[] AbsenceBands = ["none", "persistent", "severe"];
+
+    public string? AbsenceBand { get; init; }
+
     public const int LowestYearGroup = -3;
     public const int HighestYearGroup = 15;
 
-    public static PupilFilter From(string? school, int? yearGroup, string? responsibility, bool current, int page, int pageSize)
+    public static PupilFilter From(string? school, int? yearGroup, string? responsibility, bool current, int page, int pageSize, string? absenceBand = null)
     {
         Paging.Validate(page, pageSize);
         var errors = new FieldErrors();
@@ -28,19 +33,27 @@ public sealed record PupilFilter(string? School, int? YearGroup, string? Respons
             errors.Add("yearGroup", $"must be between {LowestYearGroup} and {HighestYearGroup} (Reception is 0, Year 1 is 1 ... Year 13 is 13).");
         }
         var parsedResponsibility = errors.OptionalOneOf("responsibility", responsibility, PupilRow.Responsibilities);
+        var parsedBand = errors.OptionalOneOf("absenceBand", absenceBand, AbsenceBands);
         errors.ThrowIfAny();
-        return new PupilFilter(string.IsNullOrWhiteSpace(school) ? null : school.Trim(), yearGroup, parsedResponsibility, current, page, pageSize);
+        return new PupilFilter(string.IsNullOrWhiteSpace(school) ? null : school.Trim(), yearGroup, parsedResponsibility, current, page, pageSize)
+        {
+            AbsenceBand = parsedBand,
+        };
     }
 }
 
 /// <summary>Pupils by family and given name, each with year group, stage and school today; the read of the list is audited.</summary>
-public sealed class ListPupilsHandler(VirtualSchoolDbContext db, IAuditTrail audit)
+public sealed class ListPupilsHandler(VirtualSchoolDbContext db, IAuditTrail audit, AttendanceMeasures measures, MeasurePeriods periods)
 {
     public const string AuditAction = "GET /api/virtual-school/pupils";
 
     public async Task<Page<PupilSummary>> HandleAsync(PupilFilter filter, DateOnly today, CancellationToken ct)
     {
         var pupils = Filter(db.Pupils.AsNoTracking(), filter, today);
+        if (filter.AbsenceBand is { } band)
+        {
+            pupils = await InBandAsync(pupils, band, today, ct);
+        }
         var (skip, take) = Paging.Validate(filter.Page, filter.PageSize);
         var page = await pupils.OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).ThenBy(p => p.Id).Skip(skip).Take(take).ToListAsync(ct);
         var ids = page.Select(p => p.Id).ToList();
@@ -70,6 +83,16 @@ public sealed class ListPupilsHandler(VirtualSchoolDbContext db, IAuditTrail aud
                 e.PupilId == p.Id && e.Urn == urn && e.StartsOn <= today && (e.EndsOn == null || e.EndsOn >= today)));
         }
         return pupils;
+    }
+
+    /// <summary>The pupils whose band over the default period ending today is <paramref name="band"/> (see <see cref="PupilFilter"/>).</summary>
+    private async Task<IQueryable<PupilRow>> InBandAsync(IQueryable<PupilRow> pupils, string band, DateOnly today, CancellationToken ct)
+    {
+        var period = periods.On(today);
+        var tallies = await measures.PerPupilAsync(db, period.From, period.To, ct);
+        var atLeast = band == "severe" ? Domain.Attendance.AbsenceBand.Severe : Domain.Attendance.AbsenceBand.Persistent;
+        var banded = tallies.Where(t => t.Value.Band >= atLeast).Select(t => t.Key).ToList();
+        return band == "none" ? pupils.Where(p => !banded.Contains(p.Id)) : pupils.Where(p => banded.Contains(p.Id));
     }
 
     /// <summary>Each pupil's single or main enrolment on <paramref name="today"/>, with the school's name.</summary>
