@@ -1,6 +1,13 @@
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using VirtualSchool.Api.Commands;
+using VirtualSchool.Api.Feed;
 using VirtualSchool.Api.Infrastructure;
+using VirtualSchool.Api.Options;
+using VirtualSchool.Api.Queries;
+using VirtualSchool.Domain.Attendance;
 
 namespace VirtualSchool.Api;
 
@@ -9,6 +16,27 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceStore<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb, ResourceNames.VirtualSchool, typeof(Extensions).Assembly);
+        builder.AddAttendanceRules();
+        builder.Services.AddScoped<GetFeedStatusHandler>();
+        builder.Services.AddScoped<ListFeedRejectionsHandler>();
+        builder.Services.AddScoped<RecordExclusionHandler>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The term calendar, the code table and the attendance import with what it calls (exclusions, the
+    /// <see cref="IMarksChangedHandler"/>s): what the web service and the <c>attendance import</c> command share.
+    /// </summary>
+    public static IHostApplicationBuilder AddAttendanceRules(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SchoolTermsOptions>().BindConfiguration(SchoolTermsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AttendanceFeedOptions>().BindConfiguration(AttendanceFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SchoolTermsOptions>>().Value.ToCalendar());
+        builder.Services.TryAddSingleton(AttendanceCodes.Default);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ExclusionRecorder>();
+        builder.Services.AddScoped<FeedExclusions>();
+        builder.Services.AddScoped<AttendanceImport>();
         return builder;
     }
 }

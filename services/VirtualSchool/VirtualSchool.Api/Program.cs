@@ -1,7 +1,14 @@
 using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using VirtualSchool.Api;
+using VirtualSchool.Api.Apis;
+using VirtualSchool.Api.Cli;
 using VirtualSchool.Api.Infrastructure;
+
+if (AttendanceImportCommand.Matches(args))
+{
+    return await AttendanceImportCommand.RunAsync(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,9 +18,12 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UsePlatformDefaults();
 
+app.MapAttendanceFeedApi();
+app.MapExclusionsApi();
 app.MapAuditTrailApi<VirtualSchoolDbContext>();
 app.MapDefaultEndpoints();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -27,6 +27,18 @@ public static class Policies
     /// <summary>Staff handling out-of-area notifications.</summary>
     public const string ManageNotifications = "manage-notifications";
 
+    /// <summary>Virtual School records of individual pupils: Virtual School staff, and admin for audit.</summary>
+    public const string ReadVirtualSchool = "read-virtual-school";
+
+    /// <summary>Recording for the Virtual School (exclusions, enrolments): Virtual School staff only.</summary>
+    public const string WriteVirtualSchool = "write-virtual-school";
+
+    /// <summary>
+    /// Sending attendance marks: Virtual School staff (a provider's batch), or a school whose token names its URN, which
+    /// may send rows for that URN only.
+    /// </summary>
+    public const string SendAttendance = "send-attendance";
+
     /// <summary>Audit trail verification and access reports; read-model rebuilds.</summary>
     public const string Admin = "admin";
 

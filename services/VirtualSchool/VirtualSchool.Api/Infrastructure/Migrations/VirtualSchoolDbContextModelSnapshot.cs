@@ -300,7 +300,37 @@ namespace VirtualSchool.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_attendance_files_sha256");
 
+                    b.HasIndex("Urn", "ReceivedAt")
+                        .HasDatabaseName("ix_attendance_files_urn_received_at");
+
                     b.ToTable("attendance_files", (string)null);
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.AttendanceFileSchoolRow", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Urn")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("urn");
+
+                    b.Property<long>("RowsAccepted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_accepted");
+
+                    b.Property<long>("RowsRejected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_rejected");
+
+                    b.HasKey("FileId", "Urn");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_attendance_file_schools_urn");
+
+                    b.ToTable("attendance_file_schools", (string)null);
                 });
 
             modelBuilder.Entity("VirtualSchool.Api.Infrastructure.AttendanceMarkHistoryRow", b =>
@@ -807,6 +837,15 @@ namespace VirtualSchool.Api.Infrastructure.Migrations
                     b.HasKey("Urn");
 
                     b.ToTable("schools", (string)null);
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.AttendanceFileSchoolRow", b =>
+                {
+                    b.HasOne("VirtualSchool.Api.Infrastructure.AttendanceFileRow", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VirtualSchool.Api.Infrastructure.AttendanceRejectionRow", b =>
