@@ -18,7 +18,8 @@ var placements = builder.AddService<Projects.Placements_Api>(ResourceNames.Place
 
 var virtualSchool = builder.AddService<Projects.VirtualSchool_Api>(ResourceNames.VirtualSchool, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.VirtualSchoolDb))
-    .WithMessaging(messaging);
+    .WithMessaging(messaging)
+    .WithGrpcReference(placements); // its pupils, rebuilt from Placements' register as Health's are
 
 var health = builder.AddService<Projects.Health_Api>(ResourceNames.Health, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.HealthDb))

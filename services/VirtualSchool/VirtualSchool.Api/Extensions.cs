@@ -1,3 +1,4 @@
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,6 +8,7 @@ using VirtualSchool.Api.Feed;
 using VirtualSchool.Api.Infrastructure;
 using VirtualSchool.Api.Options;
 using VirtualSchool.Api.Queries;
+using VirtualSchool.Api.ReadModel;
 using VirtualSchool.Domain.Attendance;
 
 namespace VirtualSchool.Api;
@@ -16,6 +18,16 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceStore<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb, ResourceNames.VirtualSchool, typeof(Extensions).Assembly);
+        builder.Services.AddOptions<AuthorityOptions>().BindConfiguration(AuthorityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        builder.Services.AddScoped<RecordSchoolHandler>();
+        builder.Services.AddScoped<UpdateSchoolHandler>();
+        builder.Services.AddScoped<ListSchoolsHandler>();
+        builder.Services.AddScoped<RecordEnrolmentHandler>();
+        builder.Services.AddScoped<CorrectEnrolmentHandler>();
+        builder.Services.AddScoped<ListPupilsHandler>();
+        builder.Services.AddScoped<GetPupilHandler>();
+        builder.AddCareHistoryReadModel<VirtualSchoolDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.VirtualSchool);
         builder.AddAttendanceRules();
         builder.Services.AddScoped<GetFeedStatusHandler>();
         builder.Services.AddScoped<ListFeedRejectionsHandler>();

@@ -1,8 +1,10 @@
 using CorporateParenting.Audit;
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using VirtualSchool.Api;
 using VirtualSchool.Api.Apis;
 using VirtualSchool.Api.Cli;
+using VirtualSchool.Api.Grpc;
 using VirtualSchool.Api.Infrastructure;
 
 if (AttendanceImportCommand.Matches(args))
@@ -18,9 +20,13 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UsePlatformDefaults();
 
+app.MapGrpcService<VirtualSchoolGrpcService>();
+app.MapSchoolsApi();
+app.MapPupilsApi();
 app.MapAttendanceFeedApi();
 app.MapExclusionsApi();
 app.MapAuditTrailApi<VirtualSchoolDbContext>();
+app.MapReadModelRebuildApi<VirtualSchoolDbContext>();
 app.MapDefaultEndpoints();
 
 await app.RunAsync();
