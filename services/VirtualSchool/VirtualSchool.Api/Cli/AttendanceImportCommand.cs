@@ -20,7 +20,8 @@ public static class AttendanceImportCommand
 
     public static bool Matches(string[] args) => args.Length >= 1 && args[0] == "attendance";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, Action<IServiceCollection>? configure = null)
+    /// <param name="contentRoot">Where appsettings.json is: the program's own folder unless given (a test runs it from the sources).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, string? contentRoot = null)
     {
         if (args.Length < 3 || args[1] != "import" || args[2].StartsWith("--", StringComparison.Ordinal))
         {
@@ -47,10 +48,13 @@ public static class AttendanceImportCommand
             return 1;
         }
 
-        var builder = Host.CreateApplicationBuilder([.. rest]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. rest], ContentRootPath = contentRoot ?? AppContext.BaseDirectory,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDatabase<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb);
         builder.AddAttendanceRules();
-        configure?.Invoke(builder.Services);
         using var host = builder.Build();
         try
         {
