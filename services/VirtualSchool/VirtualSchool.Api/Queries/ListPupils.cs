@@ -17,7 +17,6 @@ public sealed record PupilFilter(string? School, int? YearGroup, string? Respons
 
     public static PupilFilter From(string? school, int? yearGroup, string? responsibility, bool current, int page, int pageSize)
     {
-        Paging.Validate(page, pageSize);
         var errors = new FieldErrors();
         if (!string.IsNullOrWhiteSpace(school) && !SchoolDetails.IsUrn(school.Trim()))
         {
@@ -29,6 +28,7 @@ public sealed record PupilFilter(string? School, int? YearGroup, string? Respons
         }
         var parsedResponsibility = errors.OptionalOneOf("responsibility", responsibility, PupilRow.Responsibilities);
         errors.ThrowIfAny();
+        Paging.Validate(page, pageSize);
         return new PupilFilter(string.IsNullOrWhiteSpace(school) ? null : school.Trim(), yearGroup, parsedResponsibility, current, page, pageSize);
     }
 }
