@@ -52,6 +52,9 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))
             .AddPolicy(Policies.ManageNotifications, policy => policy.RequireRole(Roles.Notifications, Roles.Admin))
+            .AddPolicy(Policies.SendAttendance, policy => policy.RequireAssertion(context =>
+                context.User.IsInRole(Roles.VirtualSchool)
+                || (context.User.IsInRole(Roles.School) && !string.IsNullOrWhiteSpace(context.User.FindFirst(PlatformClaims.Urn)?.Value))))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Policies.ServiceRead, policy => policy.RequireRole(Roles.Service))
             .AddPolicy(Policies.AnyPlatformRole, policy => policy.RequireRole(Roles.All));

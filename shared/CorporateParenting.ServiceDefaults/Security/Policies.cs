@@ -36,6 +36,12 @@ public static class Policies
     /// <summary>Staff handling out-of-area notifications.</summary>
     public const string ManageNotifications = "manage-notifications";
 
+    /// <summary>
+    /// Sending attendance marks: Virtual School staff (a provider's batch), or a school whose token names its URN, which
+    /// may send rows for that URN only.
+    /// </summary>
+    public const string SendAttendance = "send-attendance";
+
     /// <summary>Audit trail verification and access reports; read-model rebuilds.</summary>
     public const string Admin = "admin";
 

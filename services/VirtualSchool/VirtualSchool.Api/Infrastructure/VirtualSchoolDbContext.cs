@@ -1,3 +1,4 @@
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceStore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,5 +16,6 @@ public sealed class VirtualSchoolDbContext(DbContextOptions<VirtualSchoolDbConte
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VirtualSchoolDbContext).Assembly);
         modelBuilder.ApplyServiceStore();
+        modelBuilder.ApplyReadModelRebuilds();
     }
 }

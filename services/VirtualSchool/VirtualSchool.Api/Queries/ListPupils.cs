@@ -22,7 +22,6 @@ public sealed record PupilFilter(string? School, int? YearGroup, string? Respons
 
     public static PupilFilter From(string? school, int? yearGroup, string? responsibility, bool current, int page, int pageSize, string? absenceBand = null)
     {
-        Paging.Validate(page, pageSize);
         var errors = new FieldErrors();
         if (!string.IsNullOrWhiteSpace(school) && !SchoolDetails.IsUrn(school.Trim()))
         {
@@ -35,6 +34,7 @@ public sealed record PupilFilter(string? School, int? YearGroup, string? Respons
         var parsedResponsibility = errors.OptionalOneOf("responsibility", responsibility, PupilRow.Responsibilities);
         var parsedBand = errors.OptionalOneOf("absenceBand", absenceBand, AbsenceBands);
         errors.ThrowIfAny();
+        Paging.Validate(page, pageSize);
         return new PupilFilter(string.IsNullOrWhiteSpace(school) ? null : school.Trim(), yearGroup, parsedResponsibility, current, page, pageSize)
         {
             AbsenceBand = parsedBand,
