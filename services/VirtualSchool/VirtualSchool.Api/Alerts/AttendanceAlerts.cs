@@ -37,8 +37,6 @@ public sealed class AttendanceAlerts(
     private const string TouchedSql =
         $"SELECT DISTINCT pupil_id FROM {ImportedMarks.ChangedTable}";
 
-    private const string LatestSql = $"SELECT max(date) FROM {ImportedMarks.ChangedTable}";
-
     private const string LatestUrnSql =
         """
         SELECT p.id, (SELECT m.urn FROM attendance_marks m WHERE m.pupil_id = p.id ORDER BY m.date DESC, m.session DESC LIMIT 1)
@@ -95,24 +93,21 @@ public sealed class AttendanceAlerts(
     }
 
     /// <summary>
-    /// One aggregate over the configured period, ending on the newest changed day, for the pupils whose marks changed;
+    /// One aggregate over the configured period ending today (as the measures read it), for the pupils whose marks changed;
     /// a pupil at or over a threshold (with enough possible sessions to judge) gets that band's alert once per period,
     /// the period's name being the key. A pupil straight into severe absence gets both.
     /// </summary>
     private async Task<(int Persistent, int Severe)> RaiseBandsAsync(VirtualSchoolDbContext db, CancellationToken cancellationToken)
     {
         MeasuredPeriod period;
-        await using (var latest = await db.CommandAsync(LatestSql, cancellationToken))
+        try
         {
-            try
-            {
-                period = periods.On((DateOnly)(await latest.ExecuteScalarAsync(cancellationToken))!);
-            }
-            catch (VirtualSchoolRuleViolation violation)
-            {
-                logger.LogWarning("No absence bands measured for these marks: {Reason}", violation.Message);
-                return (0, 0);
-            }
+            period = periods.On(clock.Today());
+        }
+        catch (VirtualSchoolRuleViolation violation)
+        {
+            logger.LogWarning("No absence bands measured for these marks: {Reason}", violation.Message);
+            return (0, 0);
         }
 
         var pupils = new List<Guid>();
