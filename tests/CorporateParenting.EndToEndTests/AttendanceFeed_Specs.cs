@@ -259,7 +259,7 @@ public sealed class AttendanceFeed_Specs(InfrastructureFixture fixture) : Virtua
 
         var published = InDatabase(db => db.Set<OutboxMessage>().Where(m => m.MessageType.EndsWith("PupilExcluded")).Select(m => m.Payload).ToList());
         Assert.Equal(2, published.Count);
-        Assert.Contains(published, payload => payload.Contains("\"suspensionDaysThisSchoolYear\":1.5"));
+        Assert.Contains(published, payload => payload.Replace(" ", "").Contains("\"suspensionDaysThisSchoolYear\":1.5"));
     }
 
     [Fact]
@@ -321,7 +321,8 @@ public sealed class AttendanceFeed_Specs(InfrastructureFixture fixture) : Virtua
         var pupils = await SeedPupilsAsync(1);
         var path = Path.GetTempFileName();
         await File.WriteAllTextAsync(path, $"{Header}\n{pupils[0].Upn},{Urn},{Monday},AM,/,,\n");
-        var dll = Path.Combine(ApiFolder(), "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name, "net10.0", "VirtualSchool.Api.dll");
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)));
+        var dll = Path.Combine(ApiFolder(), "bin", configuration!, "net10.0", "VirtualSchool.Api.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { dll, "attendance", "import", path })
         {

@@ -75,7 +75,8 @@ public sealed class AttendanceImport(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportOutcome(AttendanceFileReport.Of(fileRow, await RejectionsAsync(fileRow.Id, cancellationToken)), AlreadyReceived: false);
+        // Read back as stored, so this answer and a re-send's are the same to the microsecond.
+        return new ImportOutcome((await ReportAsync(fileRow.Id, cancellationToken))!, AlreadyReceived: false);
     }
 
     /// <summary>The report of the file with this id, or null.</summary>

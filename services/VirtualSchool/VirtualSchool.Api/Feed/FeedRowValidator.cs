@@ -43,15 +43,12 @@ public sealed partial class FeedRowValidator(
         string? code = Code(Field(csv, columns.Code), problems);
         string? exclusion = Exclusion(Field(csv, columns.Exclusion), code, problems);
         string? urn = Urn(Field(csv, columns.Urn), problems);
-        string? reason = Text(Field(csv, columns.Reason), "reason", MaxReasonLength, problems);
+        string? reason = Text(Field(csv, columns.Reason), "reason", MaxReasonLength, problems, TextKind.Paragraphs);
         string source = Source(Field(csv, columns.Source), problems);
-        if (problems.Count > 0)
-        {
-            return false;
-        }
 
-        mark = new StagedMark(pupilId, date, session, code!, reason, exclusion, urn, source);
-        return true;
+        // A refused row keeps what could be read (its URN counts in that school's feed status).
+        mark = new StagedMark(pupilId, date, session, code ?? "", reason, exclusion, urn, source);
+        return problems.Count == 0;
     }
 
     private static ReadOnlySpan<char> Field(CsvRecordReader csv, int column) =>
@@ -216,7 +213,7 @@ public sealed partial class FeedRowValidator(
         return checkedSource is not null && _sources.Count < 1000 ? _sources.Add(checkedSource) : checkedSource ?? sender.Source;
     }
 
-    private static string? Text(ReadOnlySpan<char> text, string field, int maxLength, List<RowProblem> problems)
+    private static string? Text(ReadOnlySpan<char> text, string field, int maxLength, List<RowProblem> problems, TextKind kind = TextKind.Line)
     {
         if (text.IsEmpty)
         {
@@ -228,7 +225,7 @@ public sealed partial class FeedRowValidator(
             return null;
         }
         string value = text.ToString();
-        if (TextRules.Problem(value, TextKind.Line) is { } problem)
+        if (TextRules.Problem(value, kind) is { } problem)
         {
             problems.Add(new RowProblem(field, problem));
             return null;
