@@ -34,8 +34,9 @@ public sealed class AttendanceAlerts(
         WHERE c.code = ANY(@codes) AND c.date >= @since
         """;
 
+    /// <summary>Only a change inside the measured period can move a pupil's band.</summary>
     private const string TouchedSql =
-        $"SELECT DISTINCT pupil_id FROM {ImportedMarks.ChangedTable}";
+        $"SELECT DISTINCT pupil_id FROM {ImportedMarks.ChangedTable} WHERE date BETWEEN @from AND @to";
 
     private const string LatestUrnSql =
         """
@@ -112,12 +113,19 @@ public sealed class AttendanceAlerts(
 
         var pupils = new List<Guid>();
         await using (var touched = await db.CommandAsync(TouchedSql, cancellationToken))
-        await using (var reader = await touched.ExecuteReaderAsync(cancellationToken))
         {
+            touched.Parameters.Add(new NpgsqlParameter<DateOnly>("from", period.From));
+            touched.Parameters.Add(new NpgsqlParameter<DateOnly>("to", period.To));
+            await using var reader = await touched.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 pupils.Add(reader.GetGuid(0));
             }
+        }
+
+        if (pupils.Count == 0)
+        {
+            return (0, 0);
         }
 
         var tallies = await measures.ForPupilsAsync(db, pupils, period.From, period.To, cancellationToken);
