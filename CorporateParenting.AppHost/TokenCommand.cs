@@ -6,7 +6,7 @@ using CorporateParenting.ServiceDefaults.Security;
 namespace CorporateParenting.AppHost;
 
 /// <summary>
-/// <c>token --role &lt;role&gt; [--role …] [--authority &lt;ONS code&gt;] [--subject &lt;name&gt;] [--lifetime &lt;duration&gt;]</c>:
+/// <c>token --role &lt;role&gt; [--role …] [--authority &lt;ONS code&gt;] [--urn &lt;school URN&gt;] [--subject &lt;name&gt;] [--lifetime &lt;duration&gt;]</c>:
 /// prints a development token alone on standard output, for <c>Authorization: Bearer $(…)</c> with curl or grpcurl
 /// against the local platform.
 /// </summary>
@@ -21,7 +21,7 @@ public static partial class TokenCommand
     public static readonly TimeSpan MinimumLifetime = TimeSpan.FromSeconds(1);
 
     private const string UsageLine =
-        "usage: dotnet run --project CorporateParenting.AppHost --no-launch-profile -- token --role <role> [--role <role>] [--authority <ONS code>] [--subject <name>] [--lifetime <duration>]";
+        "usage: dotnet run --project CorporateParenting.AppHost --no-launch-profile -- token --role <role> [--role <role>] [--authority <ONS code>] [--urn <school URN>] [--subject <name>] [--lifetime <duration>]";
 
     /// <summary>Signs with the clone's development key (made on first use), valid from now.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter errors) =>
@@ -35,6 +35,7 @@ public static partial class TokenCommand
     {
         var roles = new List<string>();
         string? authority = null;
+        string? urn = null;
         var subject = Environment.UserName;
         TimeSpan? lifetime = null;
         for (var i = 1; i < args.Length; i++)
@@ -48,6 +49,10 @@ public static partial class TokenCommand
                     break;
                 case "--authority" when value is not null:
                     authority = value;
+                    i++;
+                    break;
+                case "--urn" when value is not null:
+                    urn = value;
                     i++;
                     break;
                 case "--subject" when value is not null:
@@ -88,7 +93,12 @@ public static partial class TokenCommand
             return Usage(errors, "a partner token needs --authority <ONS code>, e.g. E10000007");
         }
 
-        output.WriteLine(DevelopmentTokens.Create(signingKey(), subject, roles, authority, lifetime ?? MaximumLifetime, clock));
+        if (roles.Contains(Roles.School) && urn is null)
+        {
+            return Usage(errors, "a school token needs --urn <school URN>, e.g. 112233");
+        }
+
+        output.WriteLine(DevelopmentTokens.Create(signingKey(), subject, roles, authority, lifetime ?? MaximumLifetime, clock, urn));
         return 0;
     }
 

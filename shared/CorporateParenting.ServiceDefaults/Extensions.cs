@@ -60,20 +60,20 @@ public static class Extensions
     }
 
     /// <summary>
-    /// The request pipeline every service runs, in this order: security headers, the request body limit, ProblemDetails
-    /// for exceptions and bare status codes (whatever the Accept header), routing, 404/405 for requests no endpoint
+    /// The request pipeline every service runs, in this order: security headers, ProblemDetails for exceptions and bare
+    /// status codes (whatever the Accept header), routing, the request body limit (the endpoint's own, or the default), 404/405 for requests no endpoint
     /// serves, authentication, authorization (default deny for every endpoint), rate limits.
     /// </summary>
     public static WebApplication UsePlatformDefaults(this WebApplication app)
     {
         app.UseSecurityHeaders();
-        app.UseRequestBodyLimit();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => ProblemResponses.WriteAsync(
             context.HttpContext,
             new ProblemDetails { Title = ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode) },
             context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()));
         app.UseRouting();
+        app.UseRequestBodyLimit();
         app.UseUnroutableRequests();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -14,6 +14,9 @@ public static class TestTokens
     public static string ForPartner(string authorityCode) =>
         DevelopmentTokens.Create(SigningKey, $"partner-user-{authorityCode}", [Roles.Partner], authorityCode);
 
+    /// <summary>A school's designated teacher or MIS, acting for the school <paramref name="urn"/> only.</summary>
+    public static string ForSchool(string urn) => DevelopmentTokens.Create(SigningKey, $"school-{urn}", [Roles.School], urn: urn);
+
     public static Metadata Grpc(string token) => new() { { "Authorization", $"Bearer {token}" } };
 
     public static Metadata GrpcAs(params string[] roles) => Grpc(For(roles));

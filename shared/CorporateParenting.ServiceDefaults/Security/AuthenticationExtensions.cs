@@ -46,9 +46,15 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.ReadChildRegister, policy => policy.RequireRole([Roles.CaseSystem, .. Roles.Staff]))
             .AddPolicy(Policies.ReadHealthRecords, policy => policy.RequireRole(Roles.Health, Roles.Admin))
             .AddPolicy(Policies.WriteHealthRecords, policy => policy.RequireRole(Roles.Health))
+            .AddPolicy(Policies.ReadVirtualSchool, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin))
+            .AddPolicy(Policies.WriteVirtualSchool, policy => policy.RequireRole(Roles.VirtualSchool))
+            .AddPolicy(Policies.ReadPupil, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin, Roles.Service))
             .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))
             .AddPolicy(Policies.ManageNotifications, policy => policy.RequireRole(Roles.Notifications, Roles.Admin))
+            .AddPolicy(Policies.SendAttendance, policy => policy.RequireAssertion(context =>
+                context.User.IsInRole(Roles.VirtualSchool)
+                || (context.User.IsInRole(Roles.School) && !string.IsNullOrWhiteSpace(context.User.FindFirst(PlatformClaims.Urn)?.Value))))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Policies.ServiceRead, policy => policy.RequireRole(Roles.Service))
             .AddPolicy(Policies.AnyPlatformRole, policy => policy.RequireRole(Roles.All));

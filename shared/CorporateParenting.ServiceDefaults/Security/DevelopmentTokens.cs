@@ -23,13 +23,18 @@ public static class DevelopmentTokens
     /// (<see cref="DefaultLifetime"/> unless given).
     /// </summary>
     public static string Create(
-        string signingKey, string subject, IEnumerable<string> roles, string? authority = null, TimeSpan? lifetime = null, TimeProvider? clock = null)
+        string signingKey, string subject, IEnumerable<string> roles, string? authority = null, TimeSpan? lifetime = null, TimeProvider? clock = null,
+        string? urn = null)
     {
         var claims = new List<Claim> { new(PlatformClaims.Subject, subject) };
         claims.AddRange(roles.Select(role => new Claim(PlatformClaims.Role, role)));
         if (authority is not null)
         {
             claims.Add(new Claim(PlatformClaims.Authority, authority));
+        }
+        if (urn is not null)
+        {
+            claims.Add(new Claim(PlatformClaims.Urn, urn));
         }
         var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

@@ -8,4 +8,7 @@ public static class PlatformClaims
 
     /// <summary>ONS code of the local authority a partner caller acts for, e.g. <c>E10000007</c>.</summary>
     public const string Authority = "authority";
+
+    /// <summary>The URN of the school a <see cref="Roles.School"/> caller acts for, e.g. <c>112233</c>.</summary>
+    public const string Urn = "urn";
 }

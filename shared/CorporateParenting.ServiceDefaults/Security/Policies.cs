@@ -18,6 +18,15 @@ public static class Policies
     /// <summary>Recording health assessments: the health team only.</summary>
     public const string WriteHealthRecords = "write-health-records";
 
+    /// <summary>The Virtual School's pupils, schools and enrolments: its staff, and admin for audit.</summary>
+    public const string ReadVirtualSchool = "read-virtual-school";
+
+    /// <summary>Recording schools and enrolments: the Virtual School's staff only.</summary>
+    public const string WriteVirtualSchool = "write-virtual-school";
+
+    /// <summary>One pupil over virtualschool.v1: the Virtual School's staff tools, admin, and the platform's other services.</summary>
+    public const string ReadPupil = "read-pupil";
+
     /// <summary>Aggregate figures with no individual record: the board, and every staff team.</summary>
     public const string ReadAggregates = "read-aggregates";
 
@@ -26,6 +35,12 @@ public static class Policies
 
     /// <summary>Staff handling out-of-area notifications.</summary>
     public const string ManageNotifications = "manage-notifications";
+
+    /// <summary>
+    /// Sending attendance marks: Virtual School staff (a provider's batch), or a school whose token names its URN, which
+    /// may send rows for that URN only.
+    /// </summary>
+    public const string SendAttendance = "send-attendance";
 
     /// <summary>Audit trail verification and access reports; read-model rebuilds.</summary>
     public const string Admin = "admin";

@@ -25,8 +25,14 @@ public static class Roles
     /// </summary>
     public const string Service = "service";
 
+    /// <summary>
+    /// A school (its designated teacher or its MIS) acting for one school only: its token carries the school's URN in
+    /// <see cref="PlatformClaims.Urn"/>, and it may send attendance marks for that URN alone.
+    /// </summary>
+    public const string School = "school";
+
     public static readonly IReadOnlyList<string> All =
-        [CaseSystem, Placements, VirtualSchool, Health, LeavingCare, Notifications, Board, Admin, Partner, Service];
+        [CaseSystem, Placements, VirtualSchool, Health, LeavingCare, Notifications, Board, Admin, Partner, Service, School];
 
     /// <summary>Our own staff teams, who may read the register of children we look after.</summary>
     public static readonly IReadOnlyList<string> Staff = [Placements, VirtualSchool, Health, LeavingCare, Notifications, Admin];

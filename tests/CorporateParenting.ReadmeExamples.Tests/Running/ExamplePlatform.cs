@@ -1,13 +1,18 @@
 extern alias HealthApi;
 extern alias NotificationsApi;
 extern alias PlacementsApi;
+extern alias VirtualSchoolApi;
+
+using CorporateParenting.ReadModels;
 
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.Testing;
 using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
 using HealthEntryPoint = HealthApi::Health.Api.Grpc.HealthGrpcService;
 using NotificationsEntryPoint = NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext;
 using PlacementsEntryPoint = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
+using VirtualSchoolEntryPoint = VirtualSchoolApi::VirtualSchool.Api.Grpc.VirtualSchoolGrpcService;
 
 namespace CorporateParenting.ReadmeExamples.Tests.Running;
 
@@ -43,11 +48,17 @@ public sealed class ExamplePlatform : IAsyncDisposable
         var health = ServiceFactory<HealthEntryPoint>.StartAsync(fixture, ResourceNames.HealthDb);
         var notifications = ServiceFactory<NotificationsEntryPoint>.StartAsync(fixture, ResourceNames.NotificationsDb);
         await Task.WhenAll(placements, health, notifications);
+        // The Virtual School rebuilds its pupils from Placements' register on first start: from the one in-process here.
+        var virtualSchool = await ServiceFactory<VirtualSchoolEntryPoint>.StartAsync(fixture, ResourceNames.VirtualSchoolDb,
+            new Dictionary<string, string?> { [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.PlacementsAddress)}"] = "http://localhost" },
+            services => services.AddHttpClient(ReadModelExtensions.PlacementsClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => placements.Result.Server.CreateHandler()));
         return new ExamplePlatform(
-            [await placements, await health, await notifications],
+            [await placements, await health, await notifications, virtualSchool],
             new HostedService("Placements.Api", (await placements).CreateClient, (await placements).CreateGrpcChannel()),
             new HostedService("Health.Api", (await health).CreateClient, (await health).CreateGrpcChannel()),
-            new HostedService("Notifications.Api", (await notifications).CreateClient, (await notifications).CreateGrpcChannel()));
+            new HostedService("Notifications.Api", (await notifications).CreateClient, (await notifications).CreateGrpcChannel()),
+            new HostedService("VirtualSchool.Api", virtualSchool.CreateClient, virtualSchool.CreateGrpcChannel()));
     }
 
     public HostedService Placements => _byProject["Placements.Api"];

@@ -57,6 +57,8 @@ public sealed class AttendanceFileRowConfiguration : IEntityTypeConfiguration<At
         builder.Property(f => f.RowsUnchanged).HasColumnName("rows_unchanged");
         builder.Property(f => f.RowsSuperseding).HasColumnName("rows_superseding");
         builder.Property(f => f.RowsRejected).HasColumnName("rows_rejected");
+        // A school's feed status: the newest file it sent itself.
+        builder.HasIndex(f => new { f.Urn, f.ReceivedAt }).HasDatabaseName("ix_attendance_files_urn_received_at");
     }
 
     public void Configure(EntityTypeBuilder<AttendanceRejectionRow> builder)

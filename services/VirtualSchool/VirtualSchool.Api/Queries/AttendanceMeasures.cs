@@ -1,0 +1,78 @@
+using Npgsql;
+using NpgsqlTypes;
+using VirtualSchool.Api.Infrastructure;
+using VirtualSchool.Domain.Attendance;
+
+namespace VirtualSchool.Api.Queries;
+
+/// <summary>
+/// Possible, present, authorised and unauthorised sessions per pupil over a range of days (docs/virtual-school.md §7):
+/// PostgreSQL counts each pupil's marks by code, and those (code, count) pairs are folded through the configured
+/// <see cref="AttendanceCodes"/> into <see cref="AttendanceTally"/>s, so the configured table decides what each code
+/// counts as, and codes outside possible sessions (or no longer in the table) are left out.
+/// </summary>
+public sealed class AttendanceMeasures(AttendanceCodes codes)
+{
+    private const string PerPupilSql =
+        """
+        SELECT m.pupil_id, m.code, count(*)::int
+        FROM attendance_marks m
+        WHERE m.date BETWEEN @from AND @to
+        GROUP BY m.pupil_id, m.code
+        """;
+
+    private const string ForPupilsSql =
+        """
+        SELECT m.pupil_id, m.code, count(*)::int
+        FROM attendance_marks m
+        JOIN unnest(@pupils) AS p(id) ON p.id = m.pupil_id
+        WHERE m.date BETWEEN @from AND @to
+        GROUP BY m.pupil_id, m.code
+        """;
+
+    /// <summary>Every pupil with a mark in the range.</summary>
+    public Task<Dictionary<Guid, AttendanceTally>> PerPupilAsync(VirtualSchoolDbContext db, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        TalliesAsync(db, PerPupilSql, from, to, null, cancellationToken);
+
+    /// <summary>Only <paramref name="pupils"/>; one with no mark in the range is absent from the result.</summary>
+    public Task<Dictionary<Guid, AttendanceTally>> ForPupilsAsync(
+        VirtualSchoolDbContext db, IReadOnlyCollection<Guid> pupils, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        TalliesAsync(db, ForPupilsSql, from, to, pupils, cancellationToken);
+
+    public async Task<AttendanceTally> ForPupilAsync(VirtualSchoolDbContext db, Guid pupil, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        (await ForPupilsAsync(db, [pupil], from, to, cancellationToken)).GetValueOrDefault(pupil);
+
+    /// <summary>The tally of <paramref name="count"/> marks of <paramref name="code"/>: nothing for a code not in the table.</summary>
+    public AttendanceTally Tally(string code, int count)
+    {
+        if (codes.Find(code) is not { } known)
+        {
+            return AttendanceTally.Empty;
+        }
+
+        var one = AttendanceTally.Empty.Add(known);
+        return new AttendanceTally(one.Possible * count, one.Present * count, one.Authorised * count, one.Unauthorised * count);
+    }
+
+    private async Task<Dictionary<Guid, AttendanceTally>> TalliesAsync(
+        VirtualSchoolDbContext db, string sql, DateOnly from, DateOnly to, IReadOnlyCollection<Guid>? pupils, CancellationToken cancellationToken)
+    {
+        await using var command = await db.CommandAsync(sql, cancellationToken);
+        command.Parameters.Add(new NpgsqlParameter<DateOnly>("from", from));
+        command.Parameters.Add(new NpgsqlParameter<DateOnly>("to", to));
+        if (pupils is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter("pupils", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = pupils.ToArray() });
+        }
+
+        var tallies = new Dictionary<Guid, AttendanceTally>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var pupil = reader.GetGuid(0);
+            tallies[pupil] = tallies.GetValueOrDefault(pupil).Add(Tally(reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return tallies;
+    }
+}
