@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using VirtualSchool.Api.Commands;
 using VirtualSchool.Api.Feed;
 using VirtualSchool.Api.Options;
 using VirtualSchool.Api.Queries;
@@ -100,9 +101,9 @@ public static class AttendanceFeedApi
     private static async Task<Ok<FeedStatus>> FeedStatusAsync(string urn, GetFeedStatusHandler status, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (urn.Length != 6 || !urn.All(char.IsAsciiDigit))
+        if (!SchoolDetails.IsUrn(urn))
         {
-            errors.Add("urn", "must be a school's URN: 6 digits.");
+            errors.Add("urn", "must be a school's URN: 6 or 7 digits.");
         }
         errors.ThrowIfAny();
         return TypedResults.Ok(await status.HandleAsync(urn, ct));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,7 @@ using VirtualSchool.Domain.Terms;
 namespace VirtualSchool.Api.Commands;
 
 /// <summary>A suspension or permanent exclusion recorded by Virtual School staff (docs/virtual-school.md §5).</summary>
-public sealed partial record RecordExclusionCommand(Guid PupilId, string Kind, DateOnly StartsOn, short StartSession, int Sessions, string? Reason, string? Urn)
+public sealed record RecordExclusionCommand(Guid PupilId, string Kind, DateOnly StartsOn, short StartSession, int Sessions, string? Reason, string? Urn)
 {
     /// <summary>Sessions in a school year (190 days of two): no suspension is longer.</summary>
     public const int MaxSessions = 380;
@@ -28,17 +27,14 @@ public sealed partial record RecordExclusionCommand(Guid PupilId, string Kind, D
             sessions = 0;
         }
         string? reason = errors.Optional("reason", body.Reason, maxLength: 500, TextKind.Paragraphs);
-        string? urn = errors.Optional("urn", body.Urn, maxLength: 6, TextKind.Reference);
-        if (urn is not null && !UrnFormat().IsMatch(urn))
+        string? urn = errors.Optional("urn", body.Urn, maxLength: 7, TextKind.Reference);
+        if (urn is not null && !SchoolDetails.IsUrn(urn))
         {
-            errors.Add("urn", "must be a school's URN: 6 digits.");
+            errors.Add("urn", "must be a school's URN: 6 or 7 digits.");
         }
         errors.ThrowIfAny();
         return new RecordExclusionCommand(pupilId, kind, startsOn, startSession == "PM" ? (short)1 : (short)0, sessions, reason, urn);
     }
-
-    [GeneratedRegex("^[0-9]{6}$")]
-    private static partial Regex UrnFormat();
 }
 
 /// <summary>Records it through <see cref="ExclusionRecorder"/>, the path the feed takes too, so PupilExcluded is published once.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Validation;
+using VirtualSchool.Api.Commands;
 using VirtualSchool.Api.Infrastructure;
 using VirtualSchool.Domain.Attendance;
 using VirtualSchool.Domain.Terms;
@@ -11,11 +11,11 @@ namespace VirtualSchool.Api.Feed;
 /// <summary>
 /// Checks one feed row (docs/virtual-school.md, "The daily attendance feed (service)"): the pupil is known by UPN or
 /// child id, the date a school day of the term calendar and not after today, the session AM or PM, the code one of
-/// §4.1, the exclusion flag with code E, the URN well-formed (and the sender's own, for a school). Every problem is
+/// §4.1, the exclusion flag with code E, the URN well-formed (6 or 7 digits) (and the sender's own, for a school). Every problem is
 /// named by its field. The strings a good row carries (codes, URNs, sources) come from caches, so a valid row costs no
 /// allocation but its reason.
 /// </summary>
-public sealed partial class FeedRowValidator(
+public sealed class FeedRowValidator(
     PupilDirectory pupils, AttendanceCodes codes, SchoolTermCalendar calendar, DateOnly today, FeedSender sender, FeedColumns columns)
 {
     public const int MaxReasonLength = 200;
@@ -185,9 +185,9 @@ public sealed partial class FeedRowValidator(
         string? urn = _urns.Find(text);
         if (urn is null)
         {
-            if (!UrnFormat().IsMatch(text))
+            if (!SchoolDetails.IsUrn(text.ToString()))
             {
-                problems.Add(new RowProblem("urn", "must be a school's URN: 6 digits."));
+                problems.Add(new RowProblem("urn", "must be a school's URN: 6 or 7 digits."));
                 return null;
             }
             urn = _urns.Add(text);
@@ -234,9 +234,6 @@ public sealed partial class FeedRowValidator(
     }
 
     private static string Shown(ReadOnlySpan<char> text) => text.Length <= 20 ? text.ToString() : $"{text[..20]}…";
-
-    [GeneratedRegex("^[0-9]{6}$")]
-    private static partial Regex UrnFormat();
 }
 
 /// <summary>A good row, ready to stage.</summary>
