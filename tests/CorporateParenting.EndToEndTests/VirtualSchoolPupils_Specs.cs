@@ -23,7 +23,7 @@ namespace CorporateParenting.EndToEndTests;
 /// <summary>
 /// The Virtual School's pupils, learnt from Placements' events, notifications of children placed here and the read-model
 /// rebuild; schools and enrolments recorded by its staff, with SchoolChanged announced once per change of school
-/// (docs/virtual-school.md §Pupils, schools and enrolments (service)).
+/// (docs/virtual-school.md §8).
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class VirtualSchoolPupils_Specs(InfrastructureFixture fixture) : VirtualSchoolSpecs(fixture)

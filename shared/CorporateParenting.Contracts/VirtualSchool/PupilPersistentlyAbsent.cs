@@ -1,7 +1,7 @@
 namespace CorporateParenting.Contracts.VirtualSchool;
 
 /// <summary>
-/// A pupil's absence crossed 10% of possible sessions over the measured period (docs/virtual-school.md §5). Published
+/// A pupil's absence crossed 10% of possible sessions over the measured period (docs/virtual-school.md §4.2 and §7). Published
 /// once per pupil and period.
 /// </summary>
 public sealed record PupilPersistentlyAbsent(

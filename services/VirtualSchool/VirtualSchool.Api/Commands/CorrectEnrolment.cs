@@ -49,7 +49,7 @@ public sealed record CorrectEnrolment(Guid EnrolmentId, string? Urn, DateOnly? S
 /// Corrects (or ends) an enrolment: each changed field is kept in its correction history with the old and new value, the
 /// reason, who and when. The result is checked as a new enrolment would be. A correction of the provision, start or
 /// registration that leaves the enrolment the pupil's latest school, at another provision than the one before, publishes
-/// <c>SchoolChanged</c> again with the corrected values (docs/virtual-school.md §Pupils, schools and enrolments (service)).
+/// <c>SchoolChanged</c> again with the corrected values (docs/virtual-school.md §8).
 /// </summary>
 public sealed class CorrectEnrolmentHandler(VirtualSchoolDbContext db, TimeProvider clock)
 {

@@ -9,7 +9,7 @@ namespace VirtualSchool.Api.Commands;
 
 /// <summary>
 /// The one place a suspension or permanent exclusion is recorded, from the feed or by staff (docs/virtual-school.md
-/// §5 and "The daily attendance feed (service)"): the record, <see cref="PupilExcluded"/> with the pupil's suspension
+/// §5 and §6): the record, <see cref="PupilExcluded"/> with the pupil's suspension
 /// days this school year against the 45-day limit, and the alert on the worklist, all saved by the caller's
 /// transaction. The same exclusion again (same pupil, kind, start day and session) is not recorded twice.
 /// </summary>

@@ -7,7 +7,7 @@ namespace VirtualSchool.Api.Consumers;
 /// <summary>
 /// A pupil of ours has a new legal status. The event carries no names: when it is the first news of the child (events out
 /// of order) the pupil is kept with blank names and the date of birth it does carry, so the status is not lost; the entry
-/// to care, any other event or a rebuild fills the names (docs/virtual-school.md §Pupils, schools and enrolments (service)).
+/// to care, any other event or a rebuild fills the names (docs/virtual-school.md §8).
 /// </summary>
 public sealed class LegalStatusChangedConsumer(VirtualSchoolDbContext db, TimeProvider clock)
     : IdempotentConsumer<LegalStatusChanged, VirtualSchoolDbContext>(db, clock)

@@ -9,7 +9,7 @@ namespace VirtualSchool.Api.Consumers;
 /// One corrected field of a pupil of ours: names, date of birth, UPN, and the start, end and reason ceased of the period
 /// held. Other fields (ethnicity, UASC dates...) mean nothing here. Episode corrections are not applied: the pupil does not
 /// record which episode is the latest, so an older episode's correction could not be told apart; the next move or legal
-/// status change, or a rebuild, brings the current values (docs/virtual-school.md §Pupils, schools and enrolments (service)).
+/// status change, or a rebuild, brings the current values (docs/virtual-school.md §8).
 /// A correction about a child not yet known creates nothing: the event that introduces the child carries the values.
 /// </summary>
 public sealed class RecordCorrectedConsumer(VirtualSchoolDbContext db, TimeProvider clock)

@@ -14,7 +14,7 @@ using VirtualSchool.Domain.Terms;
 namespace VirtualSchool.Api.Feed;
 
 /// <summary>
-/// One attendance file in, whole, in one transaction (docs/virtual-school.md, "The daily attendance feed (service)"):
+/// One attendance file in, whole, in one transaction (docs/virtual-school.md §6):
 /// the upload and the command both come here. Rows are checked as they stream in and copied (binary COPY) into a
 /// temporary staging table with their rejections; the merge is then set-based SQL: marks a differing row supersedes go
 /// to the history, <c>attendance_marks</c> changes only where something differs, rejections are kept, flagged

@@ -9,7 +9,7 @@ namespace VirtualSchool.Api.Feed;
 /// <summary>
 /// Sessions a file flags as a suspension or permanent exclusion (code E with the exclusion flag) become exclusion
 /// records: one pupil's consecutive flagged sessions of one kind in the file (AM then PM, PM then the next school day's
-/// AM) form one record, starting at its first session (docs/virtual-school.md, "The daily attendance feed (service)").
+/// AM) form one record, starting at its first session (docs/virtual-school.md §6).
 /// </summary>
 public sealed class FeedExclusions(VirtualSchoolDbContext db, ExclusionRecorder recorder, SchoolTermCalendar calendar)
 {

@@ -9,7 +9,7 @@ using VirtualSchool.Domain.Terms;
 namespace VirtualSchool.Api.Feed;
 
 /// <summary>
-/// Checks one feed row (docs/virtual-school.md, "The daily attendance feed (service)"): the pupil is known by UPN or
+/// Checks one feed row (docs/virtual-school.md §6): the pupil is known by UPN or
 /// child id, the date a school day of the term calendar and not after today, the session AM or PM, the code one of
 /// §4.1, the exclusion flag with code E, the URN well-formed (6 or 7 digits) (and the sender's own, for a school). Every problem is
 /// named by its field. The strings a good row carries (codes, URNs, sources) come from caches, so a valid row costs no

@@ -5,7 +5,7 @@ namespace VirtualSchool.Api.Infrastructure;
 
 /// <summary>
 /// The rows one file carried for one school, accepted and refused: a provider's batch names many URNs, and each school's
-/// feed status is the last file that carried its marks (docs/virtual-school.md, "The daily attendance feed (service)").
+/// feed status is the last file that carried its marks (docs/virtual-school.md §6).
 /// </summary>
 public sealed class AttendanceFileSchoolRow
 {

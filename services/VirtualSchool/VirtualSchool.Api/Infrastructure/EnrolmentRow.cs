@@ -5,7 +5,7 @@ namespace VirtualSchool.Api.Infrastructure;
 
 /// <summary>
 /// A pupil on a school's roll from a date (and until one, once they leave). A dual-registered pupil has a main and a
-/// subsidiary enrolment at the same time; otherwise one single enrolment at a time (docs/virtual-school.md §2).
+/// subsidiary enrolment at the same time; otherwise one single enrolment at a time (docs/virtual-school.md §8).
 /// Corrections keep what was there before in <see cref="EnrolmentCorrectionRow"/>.
 /// </summary>
 public sealed class EnrolmentRow

@@ -5,7 +5,7 @@ namespace VirtualSchool.Api.Infrastructure;
 
 /// <summary>
 /// A suspension or permanent exclusion: from the sessions a feed flags, or recorded by staff. Lengths are in sessions, so
-/// a lunchtime suspension is one session, half a day (docs/virtual-school.md §4).
+/// a lunchtime suspension is one session, half a day (docs/virtual-school.md §5).
 /// </summary>
 public sealed class ExclusionRow
 {

@@ -8,7 +8,7 @@ public sealed record CareFacts(Guid? PeriodOfCareId, DateOnly? Since, DateOnly? 
 /// <summary>
 /// The one place a pupil is found, created and changed from what events and rebuilds say, whatever order they arrive in.
 /// Each group of fields (details, placement, care) carries the time of the newest fact applied to it; a fact older than
-/// that changes nothing (docs/virtual-school.md §Pupils, schools and enrolments (service)). An equal time is applied:
+/// that changes nothing (docs/virtual-school.md §8). An equal time is applied:
 /// it is the same fact again, or another field of the same correction (Placements stamps them all alike).
 /// </summary>
 public static class PupilRegister

@@ -48,7 +48,7 @@ public sealed class PupilRow
 
     /// <summary>
     /// The newest event (or snapshot) applied to each group of fields: an older one arriving late changes none of them
-    /// (docs/virtual-school.md §2).
+    /// (docs/virtual-school.md §8).
     /// </summary>
     public DateTimeOffset DetailsVersion { get; set; }
     public DateTimeOffset PlacementVersion { get; set; }

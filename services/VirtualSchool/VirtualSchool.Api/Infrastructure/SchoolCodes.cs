@@ -1,6 +1,6 @@
 namespace VirtualSchool.Api.Infrastructure;
 
-/// <summary>The codes a <see cref="SchoolRow"/> holds (docs/virtual-school.md §Pupils, schools and enrolments (service)).</summary>
+/// <summary>The codes a <see cref="SchoolRow"/> holds (docs/virtual-school.md §8).</summary>
 public static class SchoolCodes
 {
     /// <summary>Phase of education as Get Information about Schools names it, in kebab case.</summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace VirtualSchool.Api.Infrastructure;
 
-/// <summary>A school or other education provision, named by its URN (Get Information about Schools) (docs/virtual-school.md §2).</summary>
+/// <summary>A school or other education provision, named by its URN (Get Information about Schools) (docs/virtual-school.md §8).</summary>
 public sealed class SchoolRow
 {
     public required string Urn { get; init; }

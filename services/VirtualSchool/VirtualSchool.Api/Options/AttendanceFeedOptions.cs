@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace VirtualSchool.Api.Options;
 
-/// <summary>Limits of the daily attendance feed (docs/virtual-school.md, "The daily attendance feed (service)").</summary>
+/// <summary>Limits of the daily attendance feed (docs/virtual-school.md §6).</summary>
 public sealed class AttendanceFeedOptions
 {
     public const string Section = "VirtualSchool:Feed";

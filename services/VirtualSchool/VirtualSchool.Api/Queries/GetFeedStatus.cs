@@ -5,7 +5,7 @@ namespace VirtualSchool.Api.Queries;
 
 /// <summary>
 /// A school's feed status: the newest file that was the school's own upload or carried rows for its URN, when it came,
-/// and how many of the school's rows were accepted and refused (docs/virtual-school.md, "The daily attendance feed (service)").
+/// and how many of the school's rows were accepted and refused (docs/virtual-school.md §6).
 /// </summary>
 public sealed class GetFeedStatusHandler(VirtualSchoolDbContext db)
 {

@@ -3,6 +3,7 @@ using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Api.Commands;
 using VirtualSchool.Api.Infrastructure;
+using VirtualSchool.Domain.Pupils;
 
 namespace VirtualSchool.Api.Queries;
 
@@ -74,7 +75,7 @@ public sealed class ListPupilsHandler(VirtualSchoolDbContext db, IAuditTrail aud
         }
         if (filter.YearGroup is { } yearGroup)
         {
-            var (from, to) = PupilAge.BirthDatesIn(yearGroup, today);
+            var (from, to) = YearGroupCohort.BirthDates(yearGroup, today);
             pupils = pupils.Where(p => p.DateOfBirth >= from && p.DateOfBirth <= to);
         }
         if (filter.School is { } urn)

@@ -16,14 +16,6 @@ public sealed record PupilAge(int YearGroup, string YearGroupName, string Stage)
         return new PupilAge(yearGroup, SchoolAge.YearGroupName(yearGroup), StageCode(SchoolAge.StageOn(dateOfBirth, date)));
     }
 
-    /// <summary>The dates of birth of the pupils in <paramref name="yearGroup"/> on <paramref name="date"/>: the inverse of <see cref="SchoolAge.YearGroupOn"/>, so a list filters in the database.</summary>
-    public static (DateOnly From, DateOnly To) BirthDatesIn(int yearGroup, DateOnly date)
-    {
-        var schoolYearStarts = Domain.Terms.SchoolYear.Containing(date).StartYear;
-        var from = new DateOnly(schoolYearStarts - yearGroup - 5, 9, 1);
-        return (from, from.AddYears(1).AddDays(-1));
-    }
-
     public static string StageCode(EducationStage stage) => stage switch
     {
         EducationStage.EarlyYears => "early-years",

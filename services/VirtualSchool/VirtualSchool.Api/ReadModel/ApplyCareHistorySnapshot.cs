@@ -6,7 +6,7 @@ namespace VirtualSchool.Api.ReadModel;
 /// <summary>
 /// One child of Placements' register, read by a rebuild (first start or an admin's), applied as the events would have
 /// been: details, the latest episode's placement and legal status, and the latest period of care, each group only if the
-/// snapshot is not older than what the events already applied (docs/virtual-school.md §Pupils, schools and enrolments
+/// snapshot is not older than what the events already applied (docs/virtual-school.md §8
 /// (service)). The pupil's row lock serialises it with the consumers of the same child.
 /// </summary>
 public sealed class ApplyCareHistorySnapshotHandler(VirtualSchoolDbContext db, TimeProvider clock) : ICareHistorySnapshotHandler

@@ -1,6 +1,6 @@
 namespace VirtualSchool.Domain.Enrolments;
 
-/// <summary>How a pupil is on a school's roll (docs/virtual-school.md §Pupils, schools and enrolments (service)).</summary>
+/// <summary>How a pupil is on a school's roll (docs/virtual-school.md §8).</summary>
 public enum Registration
 {
     /// <summary>On one school's roll only.</summary>
