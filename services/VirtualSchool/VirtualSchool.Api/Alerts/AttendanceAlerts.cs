@@ -34,9 +34,17 @@ public sealed class AttendanceAlerts(
         WHERE c.code = ANY(@codes) AND c.date >= @since
         """;
 
-    /// <summary>Only a change inside the measured period can move a pupil's band.</summary>
+    /// <summary>
+    /// The pupils whose band may have risen: a change inside the measured period to a code that is not a present one (an
+    /// absence raises the rate; a code that is no possible session lowers its denominator), and no severe-absence alert
+    /// for the period yet (nothing higher to raise).
+    /// </summary>
     private const string TouchedSql =
-        $"SELECT DISTINCT pupil_id FROM {ImportedMarks.ChangedTable} WHERE date BETWEEN @from AND @to";
+        $"""
+        SELECT DISTINCT c.pupil_id FROM {ImportedMarks.ChangedTable} c
+        WHERE c.date BETWEEN @from AND @to AND NOT c.code = ANY(@present)
+          AND NOT EXISTS (SELECT 1 FROM attendance_alerts a WHERE a.pupil_id = c.pupil_id AND a.kind = '{AttendanceAlertRow.SevereAbsence}' AND a.key = @period)
+        """;
 
     private const string LatestUrnSql =
         """
@@ -94,7 +102,7 @@ public sealed class AttendanceAlerts(
     }
 
     /// <summary>
-    /// One aggregate over the configured period ending today (as the measures read it), for the pupils whose marks changed;
+    /// One aggregate over the configured period ending today (as the measures read it), for the pupils whose band a change may have raised;
     /// a pupil at or over a threshold (with enough possible sessions to judge) gets that band's alert once per period,
     /// the period's name being the key. A pupil straight into severe absence gets both.
     /// </summary>
@@ -116,6 +124,11 @@ public sealed class AttendanceAlerts(
         {
             touched.Parameters.Add(new NpgsqlParameter<DateOnly>("from", period.From));
             touched.Parameters.Add(new NpgsqlParameter<DateOnly>("to", period.To));
+            touched.Parameters.Add(new NpgsqlParameter<string>("period", period.Name));
+            touched.Parameters.Add(new NpgsqlParameter("present", NpgsqlDbType.Array | NpgsqlDbType.Text)
+            {
+                Value = codes.All.Where(c => c.CountsAsPossible && c.Category.IsPresent()).Select(c => c.Code).ToArray(),
+            });
             await using var reader = await touched.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
