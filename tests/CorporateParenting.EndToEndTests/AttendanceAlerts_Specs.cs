@@ -13,6 +13,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Domain.Terms;
+using AttendanceAlertRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.AttendanceAlertRow;
 using EnrolmentRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.EnrolmentRow;
 using ExclusionRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.ExclusionRow;
 using IMarksChangedHandler = VirtualSchoolApi::VirtualSchool.Api.Feed.IMarksChangedHandler;
@@ -325,6 +326,11 @@ public sealed class AttendanceAlerts_Specs(InfrastructureFixture fixture) : Virt
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/virtual-school/worklist/{id}/resolve", new { note = "again" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsJsonAsync("/api/virtual-school/worklist/999999/resolve", new { note = "x" })).StatusCode);
+        await using (var scope = VirtualSchoolService.Services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<AttendanceAlertRow>().SingleAsync(a => a.Id == id);
+            Assert.Equal(("test-user", "Carer says holiday; school told."), (stored.ResolvedBy, stored.ResolutionNote));
+        }
         await ImportAsync([new Mark(pupil, days[1], 0, "G")], asIfChanged: true);
 
         var after = await WorklistAsync();

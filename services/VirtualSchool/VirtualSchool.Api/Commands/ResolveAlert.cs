@@ -38,7 +38,8 @@ public sealed class ResolveAlertHandler(VirtualSchoolDbContext db, TimeProvider 
         var now = clock.GetUtcNow();
         var saved = await db.Set<AttendanceAlertRow>()
             .Where(a => a.Id == alert.Id && a.ResolvedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ResolvedAt, now).SetProperty(a => a.ResolvedBy, command.ResolvedBy), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ResolvedAt, now).SetProperty(a => a.ResolvedBy, command.ResolvedBy)
+                .SetProperty(a => a.ResolutionNote, command.Note), cancellationToken);
         return saved == 1
             ? new ResolvedAlert(alert.Id, alert.Kind, alert.PupilId, alert.Key, now, command.ResolvedBy, command.Note)
             : throw new ConflictException($"Alert {alert.Id} was resolved by someone else just now.");

@@ -36,6 +36,9 @@ public sealed class AttendanceAlertRow
     /// <summary>When a member of staff marked it dealt with; open alerts are on the worklist.</summary>
     public DateTimeOffset? ResolvedAt { get; set; }
     public string? ResolvedBy { get; set; }
+
+    /// <summary>What the member of staff did about it, in their words.</summary>
+    public string? ResolutionNote { get; set; }
 }
 
 public sealed class AttendanceAlertRowConfiguration : IEntityTypeConfiguration<AttendanceAlertRow>
@@ -54,6 +57,7 @@ public sealed class AttendanceAlertRowConfiguration : IEntityTypeConfiguration<A
         builder.Property(a => a.RaisedAt).HasColumnName("raised_at");
         builder.Property(a => a.ResolvedAt).HasColumnName("resolved_at");
         builder.Property(a => a.ResolvedBy).HasColumnName("resolved_by").HasMaxLength(200);
+        builder.Property(a => a.ResolutionNote).HasColumnName("resolution_note").HasMaxLength(500);
         builder.HasIndex(a => new { a.PupilId, a.Kind, a.Key }).IsUnique().HasDatabaseName("ux_attendance_alerts_once");
         builder.HasIndex(a => a.RaisedAt).HasDatabaseName("ix_attendance_alerts_open").HasFilter("resolved_at IS NULL");
     }
