@@ -117,6 +117,7 @@ public sealed class AttendanceImport(
                 bool good = validator.Validate(csv, problems, out var mark);
                 if (good)
                 {
+                    staged.Dated(mark.Date);
                     WriteRow(copy, csv.Line, mark, null, null);
                 }
                 else
@@ -191,15 +192,21 @@ public sealed class AttendanceImport(
         db.Set<AttendanceFileRow>().Add(file);
         await db.SaveChangesAsync(cancellationToken);
 
-        await ExecuteAsync(connection, FeedSql.CollectChanges, cancellationToken);
-        await foreach (var changed in QueryAsync(connection, "SELECT count(*) FROM feed_changes", cancellationToken, r => r.GetInt64(0)))
+        await ExecuteAsync(connection, FeedSql.CreateChanges, cancellationToken);
+        if (staged.FirstDate is { } from && staged.LastDate is { } to)
         {
-            staged.Changed = changed;
+            var parameters = new[]
+            {
+                new NpgsqlParameter("file", file.Id), new NpgsqlParameter("now", file.ReceivedAt), new NpgsqlParameter("by", file.SentBy),
+                new NpgsqlParameter<DateOnly>("from", from), new NpgsqlParameter<DateOnly>("to", to),
+            };
+            await foreach (var (changed, superseding) in QueryAsync(connection, FeedSql.Merge, cancellationToken, r => (r.GetInt64(0), r.GetInt64(1)), parameters))
+            {
+                staged.Changed = changed;
+                file.RowsSuperseding = superseding;
+            }
         }
-        var parameters = new[] { new NpgsqlParameter("file", file.Id), new NpgsqlParameter("now", file.ReceivedAt), new NpgsqlParameter("by", file.SentBy) };
-        file.RowsSuperseding = await ExecuteAsync(connection, FeedSql.KeepSupersededMarks, cancellationToken, parameters);
-        await ExecuteAsync(connection, FeedSql.UpsertMarks, cancellationToken, parameters);
-        await ExecuteAsync(connection, FeedSql.KeepRejections, cancellationToken, parameters);
+        await ExecuteAsync(connection, FeedSql.KeepRejections, cancellationToken, new NpgsqlParameter("file", file.Id));
 
         file.RowsRejected = staged.Rejected;
         file.RowsAccepted = staged.Rows - staged.Rejected;
@@ -222,9 +229,10 @@ public sealed class AttendanceImport(
 
     private static async IAsyncEnumerable<T> QueryAsync<T>(
         NpgsqlConnection connection, string sql, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken,
-        Func<NpgsqlDataReader, T> read)
+        Func<NpgsqlDataReader, T> read, params NpgsqlParameter[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        command.Parameters.AddRange(parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -237,7 +245,22 @@ public sealed class AttendanceImport(
         public long Rows;
         public long Rejected;
         public long Changed;
+        /// <summary>The earliest and latest dates of the good rows: the merge looks up held marks within them.</summary>
+        public DateOnly? FirstDate;
+        public DateOnly? LastDate;
         public readonly Dictionary<string, (long Accepted, long Rejected)> BySchool = new(StringComparer.Ordinal);
+
+        public void Dated(DateOnly date)
+        {
+            if (FirstDate is not { } first || date < first)
+            {
+                FirstDate = date;
+            }
+            if (LastDate is not { } last || date > last)
+            {
+                LastDate = date;
+            }
+        }
 
         /// <summary>Per URN, bounded by the number of schools, not by the file's size.</summary>
         public void Count(string? urn, bool good, int by = 1)

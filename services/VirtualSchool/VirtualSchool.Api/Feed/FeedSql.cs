@@ -32,33 +32,49 @@ internal static class FeedSql
         RETURNING r.urn
         """;
 
-    /// <summary>The good rows that differ from the mark held (or are the first for their session): an identical row changes nothing.</summary>
-    public const string CollectChanges = """
-        CREATE TEMPORARY TABLE feed_changes ON COMMIT DROP AS
-        SELECT s.pupil_id, s.date, s.session, s.code, s.reason, s.exclusion, s.urn, s.source,
-               m.code AS previous_code, m.pupil_id IS NOT NULL AS superseding
-        FROM feed_rows s
-        LEFT JOIN attendance_marks m ON m.pupil_id = s.pupil_id AND m.date = s.date AND m.session = s.session
-        WHERE s.field IS NULL
-          AND (m.pupil_id IS NULL OR m.code <> s.code OR m.reason IS DISTINCT FROM s.reason
-               OR m.exclusion IS DISTINCT FROM s.exclusion OR m.urn IS DISTINCT FROM s.urn)
+    /// <summary>The changed marks, empty until <see cref="Merge"/> fills it; its columns are <see cref="ImportedMarks.ChangedTable"/>'s.</summary>
+    public const string CreateChanges = """
+        CREATE TEMPORARY TABLE feed_changes (
+            pupil_id uuid, date date, session smallint, code text, reason text, exclusion text, urn text, source text,
+            previous_code character varying(2), superseding boolean
+        ) ON COMMIT DROP
         """;
 
-    public const string KeepSupersededMarks = """
-        INSERT INTO attendance_mark_history
-            (pupil_id, date, session, code, reason, exclusion, urn, source, file_id, sent_by, received_at, superseded_at, superseded_by_file_id)
-        SELECT m.pupil_id, m.date, m.session, m.code, m.reason, m.exclusion, m.urn, m.source, m.file_id, m.sent_by, m.received_at, @now, @file
-        FROM attendance_marks m
-        JOIN feed_changes c ON c.pupil_id = m.pupil_id AND c.date = m.date AND c.session = m.session
-        WHERE c.superseding
-        """;
-
-    public const string UpsertMarks = """
-        INSERT INTO attendance_marks (pupil_id, date, session, code, reason, exclusion, urn, source, file_id, sent_by, received_at)
-        SELECT pupil_id, date, session, code, reason, exclusion, urn, source, @file, @by, @now FROM feed_changes
-        ON CONFLICT (pupil_id, date, session) DO UPDATE SET
-            code = excluded.code, reason = excluded.reason, exclusion = excluded.exclusion, urn = excluded.urn,
-            source = excluded.source, file_id = excluded.file_id, sent_by = excluded.sent_by, received_at = excluded.received_at
+    /// <summary>
+    /// The merge, in one statement: the good rows that differ from the mark held (or are the first for their session;
+    /// an identical row changes nothing) are the candidates; the marks they supersede go to the history, the candidates
+    /// go into <c>attendance_marks</c> and into <c>feed_changes</c>. Every part reads the marks as they were before the
+    /// statement. The held marks are looked up by key within the file's dates. Returns the changed and superseding counts.
+    /// </summary>
+    public const string Merge = """
+        WITH candidates AS MATERIALIZED (
+            SELECT s.pupil_id, s.date, s.session, s.code, s.reason, s.exclusion, s.urn, s.source,
+                   m.code AS previous_code, m.pupil_id IS NOT NULL AS superseding,
+                   m.reason AS held_reason, m.exclusion AS held_exclusion, m.urn AS held_urn, m.source AS held_source,
+                   m.file_id AS held_file_id, m.sent_by AS held_sent_by, m.received_at AS held_received_at
+            FROM feed_rows s
+            LEFT JOIN attendance_marks m ON m.pupil_id = s.pupil_id AND m.date = s.date AND m.session = s.session
+                AND m.date BETWEEN @from AND @to
+            WHERE s.field IS NULL
+              AND (m.pupil_id IS NULL OR m.code <> s.code OR m.reason IS DISTINCT FROM s.reason
+                   OR m.exclusion IS DISTINCT FROM s.exclusion OR m.urn IS DISTINCT FROM s.urn)),
+        history AS (
+            INSERT INTO attendance_mark_history
+                (pupil_id, date, session, code, reason, exclusion, urn, source, file_id, sent_by, received_at, superseded_at, superseded_by_file_id)
+            SELECT pupil_id, date, session, previous_code, held_reason, held_exclusion, held_urn, held_source, held_file_id, held_sent_by,
+                   held_received_at, @now, @file
+            FROM candidates WHERE superseding),
+        upserted AS (
+            INSERT INTO attendance_marks (pupil_id, date, session, code, reason, exclusion, urn, source, file_id, sent_by, received_at)
+            SELECT pupil_id, date, session, code, reason, exclusion, urn, source, @file, @by, @now FROM candidates
+            ON CONFLICT (pupil_id, date, session) DO UPDATE SET
+                code = excluded.code, reason = excluded.reason, exclusion = excluded.exclusion, urn = excluded.urn,
+                source = excluded.source, file_id = excluded.file_id, sent_by = excluded.sent_by, received_at = excluded.received_at),
+        changes AS (
+            INSERT INTO feed_changes (pupil_id, date, session, code, reason, exclusion, urn, source, previous_code, superseding)
+            SELECT pupil_id, date, session, code, reason, exclusion, urn, source, previous_code, superseding FROM candidates
+            RETURNING superseding)
+        SELECT count(*), count(*) FILTER (WHERE superseding) FROM changes
         """;
 
     public const string KeepRejections = """
