@@ -32,6 +32,10 @@ public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirt
         var schools = new Dictionary<string, DemoSchool>();
         foreach (var pupil in pupils.OrderBy(p => p.StableKey, StringComparer.Ordinal))
         {
+            if (pupil.DateOfBirth >= EnrolmentsFrom)
+            {
+                continue; // a baby born since the term began
+            }
             var yearGroup = SchoolAge.YearGroupOn(pupil.DateOfBirth, EnrolmentsFrom);
             if (!DemoSchools.IsOfSchoolAge(yearGroup, SchoolAge.StageOn(pupil.DateOfBirth, EnrolmentsFrom)) || yearGroup > SchoolAge.Year13)
             {
@@ -76,7 +80,8 @@ public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirt
 
     /// <summary>
     /// Our current pupils, once the Virtual School has caught up with Placements' events: the count has reached what was
-    /// recorded, or stopped changing for a while (a child who left care before today is no pupil of the term).
+    /// recorded, or, once some have arrived, stopped changing for 30 seconds (the services may be busy with the cohort's
+    /// events for a while after it is recorded).
     /// </summary>
     private async Task<IReadOnlyList<DemoPupil>> PupilsOnceSettledAsync(int expected, CancellationToken cancellationToken)
     {
@@ -84,7 +89,7 @@ public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirt
         while (true)
         {
             var pupils = await PupilsAsync(cancellationToken);
-            if (pupils.Count >= expected || (pupils.Count == last && DateTimeOffset.UtcNow - stableSince > TimeSpan.FromSeconds(10)))
+            if (pupils.Count >= expected || (pupils.Count > 0 && pupils.Count == last && DateTimeOffset.UtcNow - stableSince > TimeSpan.FromSeconds(30)))
             {
                 return pupils;
             }
