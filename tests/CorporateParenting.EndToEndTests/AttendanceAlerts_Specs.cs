@@ -59,6 +59,14 @@ public sealed class AttendanceAlerts_Specs(InfrastructureFixture fixture) : Virt
                 ["VirtualSchool:Alerts:SweepInterval"] = "1.00:00:00",
                 ["VirtualSchool:Alerts:UnauthorisedMarksWithinDays"] = "7",
                 ["VirtualSchool:Alerts:BandAlertsFromPossibleSessions"] = "10",
+                // The code table as an authority might settle it: Q counted as an authorised absence, and a local code added.
+                ["VirtualSchool:AttendanceCodes:Codes:0:Code"] = "Q",
+                ["VirtualSchool:AttendanceCodes:Codes:0:Category"] = "AuthorisedOther",
+                ["VirtualSchool:AttendanceCodes:Codes:0:CountsAsPossible"] = "true",
+                ["VirtualSchool:AttendanceCodes:Codes:1:Code"] = "V1",
+                ["VirtualSchool:AttendanceCodes:Codes:1:Meaning"] = "virtual lesson, attended",
+                ["VirtualSchool:AttendanceCodes:Codes:1:Category"] = "ApprovedEducationalActivity",
+                ["VirtualSchool:AttendanceCodes:Codes:1:CountsAsPossible"] = "true",
             };
             for (var year = 0; year < 2; year++)
             {
@@ -336,6 +344,23 @@ public sealed class AttendanceAlerts_Specs(InfrastructureFixture fixture) : Virt
         var after = await WorklistAsync();
         Assert.Equal("StillOpen", Assert.Single(after.GetProperty("items").EnumerateArray()).GetProperty("familyName").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/virtual-school/worklist?kind=late&date=yesterday")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_code_table_is_configuration_a_changed_row_and_an_added_code_count_as_configured()
+    {
+        var pupil = await PupilAsync("LocalCodes");
+        var day = SchoolDays(1)[0];
+        await ImportAsync([new Mark(pupil, day, 0, "Q"), new Mark(pupil, day, 1, "V1")]);
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+
+        var calendar = await staff.GetFromJsonAsync<JsonElement>($"/api/virtual-school/pupils/{pupil}/attendance?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
+
+        var sessions = calendar.GetProperty("summary").GetProperty("sessions");
+        Assert.Equal((2, 1, 1), (sessions.GetProperty("possible").GetInt32(), sessions.GetProperty("present").GetInt32(),
+            sessions.GetProperty("authorised").GetInt32()));
+        Assert.Equal(["AuthorisedOther", "ApprovedEducationalActivity"],
+            calendar.GetProperty("marks").EnumerateArray().Select(m => m.GetProperty("category").GetString()!).ToArray());
     }
 
     [Fact]

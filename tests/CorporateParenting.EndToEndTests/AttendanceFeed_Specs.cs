@@ -140,6 +140,52 @@ public sealed class AttendanceFeed_Specs(InfrastructureFixture fixture) : Virtua
     }
 
     [Fact]
+    public async Task A_UPN_two_pupils_hold_names_the_current_one_or_nobody_and_our_child_id_settles_which()
+    {
+        using (var scope = VirtualSchoolService.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
+            PupilRow Pupil(string upn, bool current) => new()
+            {
+                Id = Guid.NewGuid(), Responsibility = PupilRow.Ours, GivenName = "Shared", FamilyName = "UPN", DateOfBirth = new DateOnly(2014, 5, 1),
+                Upn = upn, PlacementAuthorityCode = "E06000015", IsCurrent = current,
+            };
+            db.AddRange(Pupil("S000000000001", current: true), Pupil("s000000000001", current: false), Pupil("S000000000002", true), Pupil("S000000000002", true));
+            await db.SaveChangesAsync();
+        }
+        var (returned, left, twinA, twinB) = InDatabase(db =>
+        {
+            var shared = db.Set<PupilRow>().Where(p => p.FamilyName == "UPN").ToList();
+            var first = shared.Where(p => p.Upn!.Equals("S000000000001", StringComparison.OrdinalIgnoreCase)).ToList();
+            var second = shared.Where(p => p.Upn == "S000000000002").ToList();
+            return (first.Single(p => p.IsCurrent).Id, first.Single(p => !p.IsCurrent).Id, second[0].Id, second[1].Id);
+        });
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+
+        var (status, report, _) = await SendAsync(staff, Csv($"""
+            upn,child_id,urn,date,session,code
+            S000000000001,,{Urn},{Monday},AM,/
+            S000000000001,{left},{Urn},{Monday},PM,/
+            S000000000002,,{Urn},{Monday},AM,/
+            S000000000002,{twinB},{Urn},{Monday},PM,/
+            S000000000002,{returned},{Urn},{Tuesday},AM,/
+
+            """));
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal((5, 3, 2), (Count(report, "rowsRead"), Count(report, "rowsAccepted"), Count(report, "rowsRejected")));
+        var rejections = report.GetProperty("rejections").EnumerateArray()
+            .Select(r => (r.GetProperty("line").GetInt64(), r.GetProperty("field").GetString(), r.GetProperty("reason").GetString()!)).ToList();
+        Assert.Equal((4L, "upn"), (rejections[0].Item1, rejections[0].Item2));
+        Assert.Contains("held by more than one pupil", rejections[0].Item3);
+        Assert.Equal((6L, "child_id"), (rejections[1].Item1, rejections[1].Item2));
+        Assert.Contains("does not hold the row's UPN", rejections[1].Item3);
+        var marked = InDatabase(db => db.Set<AttendanceMarkRow>().Where(m => new[] { returned, left, twinA, twinB }.Contains(m.PupilId))
+            .Select(m => new { m.PupilId, m.Session }).ToList());
+        Assert.Equal(new[] { (returned, (short)0), (left, (short)1), (twinB, (short)1) }.Order(), marked.Select(m => (m.PupilId, m.Session)).Order());
+    }
+
+    [Fact]
     public async Task Malformed_files_are_refused_whole_and_quoted_fields_are_read_as_RFC_4180_says()
     {
         var pupils = await SeedPupilsAsync(1);

@@ -54,7 +54,8 @@ public static class Extensions
         builder.Services.AddOptions<SchoolTermsOptions>().BindConfiguration(SchoolTermsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<AttendanceFeedOptions>().BindConfiguration(AttendanceFeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<SchoolTermsOptions>>().Value.ToCalendar());
-        builder.Services.TryAddSingleton(AttendanceCodes.Default);
+        builder.Services.AddOptions<AttendanceCodeOptions>().BindConfiguration(AttendanceCodeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton(services => services.GetRequiredService<IOptions<AttendanceCodeOptions>>().Value.ToTable());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ExclusionRecorder>();
         builder.Services.AddScoped<FeedExclusions>();

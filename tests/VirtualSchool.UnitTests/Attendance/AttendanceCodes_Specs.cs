@@ -119,6 +119,23 @@ public sealed class AttendanceCodes_Specs
     }
 
     [Fact]
+    public void Changes_replace_a_row_where_it_stands_and_add_new_codes_at_the_end()
+    {
+        var changed = AttendanceCodes.Default.With(
+        [
+            new AttendanceCode("Q", "lack of access arrangements", AttendanceCategory.UnableToAttend, CountsAsPossible: true),
+            new AttendanceCode("H1", "a local code", AttendanceCategory.AuthorisedOther, CountsAsPossible: true),
+        ]);
+
+        Assert.True(changed.Find("Q")!.CountsAsPossible);
+        Assert.False(AttendanceCodes.Default.Find("Q")!.CountsAsPossible);
+        Assert.Equal(AttendanceCodes.Default.All.ToList().FindIndex(c => c.Code == "Q"), changed.All.ToList().FindIndex(c => c.Code == "Q"));
+        Assert.Equal("H1", changed.All[^1].Code);
+        Assert.Equal(AttendanceCodes.Default.All.Count + 1, changed.All.Count);
+        Assert.Equal(AttendanceCodes.Default.All.Where(c => c.Code != "Q"), changed.All.Where(c => c.Code is not ("Q" or "H1")));
+    }
+
+    [Fact]
     public void A_table_cannot_hold_a_code_twice()
     {
         var violation = Assert.Throws<VirtualSchoolRuleViolation>(() => new AttendanceCodes(

@@ -4,6 +4,7 @@ using CorporateParenting.ServiceDefaults.Validation;
 using VirtualSchool.Api.Commands;
 using VirtualSchool.Api.Infrastructure;
 using VirtualSchool.Domain.Attendance;
+using VirtualSchool.Domain.Pupils;
 using VirtualSchool.Domain.Terms;
 
 namespace VirtualSchool.Api.Feed;
@@ -56,19 +57,24 @@ public sealed class FeedRowValidator(
 
     private Guid Pupil(ReadOnlySpan<char> upn, ReadOnlySpan<char> childId, List<RowProblem> problems)
     {
-        Guid byUpn = Guid.Empty;
-        if (!upn.IsEmpty && !pupils.TryFindByUpn(upn, out byUpn))
-        {
-            problems.Add(new RowProblem("upn", $"'{Shown(upn)}' is not the UPN of a pupil the Virtual School knows."));
-            return Guid.Empty;
-        }
         if (childId.IsEmpty)
         {
             if (upn.IsEmpty)
             {
                 problems.Add(new RowProblem("upn", "is required when child_id is blank: a row names its pupil by UPN or by our child id."));
+                return Guid.Empty;
             }
-            return byUpn;
+            switch (pupils.FindByUpn(upn, out Guid byUpn))
+            {
+                case UpnMatch.One:
+                    return byUpn;
+                case UpnMatch.Several:
+                    problems.Add(new RowProblem("upn", $"'{Shown(upn)}' is held by more than one pupil the Virtual School knows: give our child_id as well."));
+                    return Guid.Empty;
+                default:
+                    problems.Add(new RowProblem("upn", $"'{Shown(upn)}' is not the UPN of a pupil the Virtual School knows."));
+                    return Guid.Empty;
+            }
         }
         if (!Guid.TryParse(childId, out Guid id) || id == Guid.Empty)
         {
@@ -80,9 +86,9 @@ public sealed class FeedRowValidator(
             problems.Add(new RowProblem("child_id", $"{id} is not a pupil the Virtual School knows."));
             return Guid.Empty;
         }
-        if (!upn.IsEmpty && byUpn != id)
+        if (!upn.IsEmpty && !pupils.Holds(upn, id))
         {
-            problems.Add(new RowProblem("child_id", "names a different pupil from the row's UPN."));
+            problems.Add(new RowProblem("child_id", $"names a pupil who does not hold the row's UPN '{Shown(upn)}'."));
             return Guid.Empty;
         }
         return id;

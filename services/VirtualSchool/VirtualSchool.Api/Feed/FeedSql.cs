@@ -3,7 +3,7 @@ namespace VirtualSchool.Api.Feed;
 /// <summary>
 /// The set-based steps of an import, over the temporary staging table <c>feed_rows</c> (one row per good row, one per
 /// problem of a refused row) and the changed marks <c>feed_changes</c> (<see cref="ImportedMarks.ChangedTable"/>).
-/// Both are dropped at commit.
+/// Both are dropped at commit (a view over <c>feed_rows</c> goes with it).
 /// </summary>
 internal static class FeedSql
 {
@@ -30,6 +30,33 @@ internal static class FeedSql
         FROM repeated f
         WHERE r.field IS NULL AND r.pupil_id = f.pupil_id AND r.date = f.date AND r.session = f.session AND r.line > f.first_line
         RETURNING r.urn
+        """;
+
+    /// <summary>Whether any mark is held within the file's dates: if none is, nothing the file says can supersede.</summary>
+    public const string AnyHeldInDates = "SELECT EXISTS (SELECT 1 FROM attendance_marks WHERE date BETWEEN @from AND @to)";
+
+    /// <summary>Whether any good row of the file is for a session a mark is already held for.</summary>
+    public const string AnyHeldForRows = """
+        SELECT EXISTS (
+            SELECT 1 FROM feed_rows s
+            JOIN attendance_marks m ON m.pupil_id = s.pupil_id AND m.date = s.date AND m.session = s.session
+            WHERE s.field IS NULL AND m.date BETWEEN @from AND @to)
+        """;
+
+    /// <summary>
+    /// The merge when no good row meets a held mark: every good row is a first mark, inserted as it is. The primary key
+    /// refuses a file that repeats a session; the import then takes the general path, which reports the repeats.
+    /// </summary>
+    public const string InsertFirstMarks = """
+        INSERT INTO attendance_marks (pupil_id, date, session, code, reason, exclusion, urn, source, file_id, sent_by, received_at)
+        SELECT pupil_id, date, session, code, reason, exclusion, urn, source, @file, @by, @now FROM feed_rows WHERE field IS NULL
+        """;
+
+    /// <summary>After <see cref="InsertFirstMarks"/> the changed marks are the good rows themselves, none superseding: a view, not a copy.</summary>
+    public const string FirstMarksAreTheChanges = """
+        CREATE TEMPORARY VIEW feed_changes AS
+        SELECT pupil_id, date, session, code, reason, exclusion, urn, source, NULL::character varying(2) AS previous_code, false AS superseding
+        FROM feed_rows WHERE field IS NULL
         """;
 
     /// <summary>The changed marks, empty until <see cref="Merge"/> fills it; its columns are <see cref="ImportedMarks.ChangedTable"/>'s.</summary>

@@ -81,31 +81,6 @@ public static class PupilRegister
         return pupil;
     }
 
-    /// <summary>
-    /// The pupil a feed row or a staff request names: by our child id (or a placed-here pupil's id) when given, otherwise
-    /// by UPN, current pupils first. Null when nobody matches, or when a UPN is held by two current pupils (the row is
-    /// then reported, never guessed).
-    /// </summary>
-    public static async Task<PupilRow?> ResolveAsync(VirtualSchoolDbContext db, Guid? pupilId, string? upn, CancellationToken ct)
-    {
-        if (pupilId is { } id)
-        {
-            return await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        }
-        if (NormaliseUpn(upn) is not { } pupilNumber)
-        {
-            return null;
-        }
-        var matches = await db.Pupils.AsNoTracking().Where(p => p.Upn == pupilNumber)
-            .OrderByDescending(p => p.IsCurrent).Take(2).ToListAsync(ct);
-        return matches switch
-        {
-            [var only] => only,
-            [var first, var second] when first.IsCurrent && !second.IsCurrent => first,
-            _ => null,
-        };
-    }
-
     /// <summary>Names, date of birth and UPN. A UPN an event does not carry leaves the one held; an older event may still fill a missing one.</summary>
     public static void ApplyDetails(PupilRow pupil, string givenName, string familyName, DateOnly dateOfBirth, string? upn, DateTimeOffset at)
     {

@@ -44,6 +44,31 @@ public sealed class AttendanceCodes
 
     public IReadOnlyList<AttendanceCode> All { get; }
 
+    /// <summary>
+    /// This table with <paramref name="changes"/> applied: a change for a code in the table replaces its row where it
+    /// stands, any other is added at the end. How an authority settles an unconfirmed row of §4.1 (configuration).
+    /// </summary>
+    public AttendanceCodes With(IEnumerable<AttendanceCode> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var rows = All.ToList();
+        foreach (AttendanceCode change in changes)
+        {
+            ArgumentNullException.ThrowIfNull(change, nameof(changes));
+            int at = rows.FindIndex(row => row.Code == change.Code);
+            if (at >= 0)
+            {
+                rows[at] = change;
+            }
+            else
+            {
+                rows.Add(change);
+            }
+        }
+
+        return new AttendanceCodes(rows);
+    }
+
     /// <summary>The code with exactly these letters: case matters, so "c" is not "C".</summary>
     public AttendanceCode? Find(string code) =>
         code is not null && _byCode.TryGetValue(code, out AttendanceCode? found) ? found : null;
