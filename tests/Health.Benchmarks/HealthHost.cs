@@ -1,6 +1,7 @@
 extern alias HealthApi;
 
 using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Hosting;
 using CorporateParenting.Testing.Benchmarks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -28,7 +29,7 @@ public sealed class HealthHost(string database, Uri broker, string signingKey, i
         builder.UseSetting("ReadModels:RebuildOnFirstStart", "false");
         builder.ConfigureTestServices(services =>
         {
-            foreach (var timer in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(HealthSweepService)).ToList())
+            foreach (var timer in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PeriodicSweepService<HealthSweep>)).ToList())
             {
                 services.Remove(timer);
             }

@@ -1,6 +1,7 @@
 using CorporateParenting.Calendar;
 using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Hosting;
 using CorporateParenting.ServiceStore;
 using Health.Api.Commands;
 using Health.Api.Infrastructure;
@@ -42,8 +43,7 @@ public static class Extensions
         builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddScoped<GetMeasuresHandler>();
         builder.Services.AddScoped<GetChargesHandler>();
-        builder.Services.AddScoped<HealthSweep>();
-        builder.Services.AddHostedService<HealthSweepService>();
+        builder.Services.AddPeriodicSweep<HealthSweep>(services => services.GetRequiredService<IOptions<HealthSweepOptions>>().Value.Interval);
         builder.AddCareHistoryReadModel<HealthDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.Health);
         return builder;
     }

@@ -1,5 +1,6 @@
 using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Hosting;
 using CorporateParenting.ServiceStore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,8 +27,7 @@ public static class Extensions
         builder.Services.AddScoped<GetCohortMeasuresHandler>();
         builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddScoped<ResolveAlertHandler>();
-        builder.Services.AddScoped<MissingMarksSweep>();
-        builder.Services.AddHostedService<MissingMarksSweepService>();
+        builder.Services.AddPeriodicSweep<MissingMarksSweep>(services => services.GetRequiredService<IOptions<AlertOptions>>().Value.SweepInterval);
         builder.Services.AddOptions<AuthorityOptions>().BindConfiguration(AuthorityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         builder.Services.AddScoped<RecordSchoolHandler>();

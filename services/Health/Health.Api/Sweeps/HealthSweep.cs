@@ -2,6 +2,7 @@ using CorporateParenting.Calendar;
 using Health.Api.Commands;
 using Health.Api.Infrastructure;
 using Health.Domain;
+using CorporateParenting.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Health.Api.Sweeps;
@@ -13,12 +14,21 @@ public sealed record SweepResult(int MarkedOverdue, int PassportsOpened);
 /// claimed with <c>FOR UPDATE SKIP LOCKED</c> and marked in the same transaction as its <c>HealthAssessmentOverdue</c>,
 /// so it is published exactly once; health passports are opened by one instance at a time under an advisory lock.
 /// </summary>
-public sealed class HealthSweep(HealthDbContext db, AssessmentPlanner planner, TimeProvider clock)
+public sealed class HealthSweep(HealthDbContext db, AssessmentPlanner planner, TimeProvider clock, ILogger<HealthSweep> logger) : IPeriodicSweep
 {
     public const int BatchSize = 1000;
 
     /// <summary>"healthpas" in ASCII: only one instance opens passports at a time.</summary>
     private const long PassportLockKey = 0x6865_616c_7468_7061;
+
+    /// <summary>Today's pass, as the periodic runner makes it (<c>HealthSweepOptions.Interval</c>).</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var result = await RunAsync(today, cancellationToken);
+        logger.LogInformation("Health sweep for {Today}: {Overdue} marked overdue, {Passports} health passports opened",
+            today, result.MarkedOverdue, result.PassportsOpened);
+    }
 
     public async Task<SweepResult> RunAsync(DateOnly today, CancellationToken cancellationToken)
     {

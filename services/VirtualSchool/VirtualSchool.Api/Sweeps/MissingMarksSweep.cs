@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -16,7 +17,9 @@ namespace VirtualSchool.Api.Sweeps;
 /// worklist and <c>AttendanceMarkMissing</c> is published, once per pupil, day and session (docs/virtual-school.md §7).
 /// One instance sweeps at a time, under an advisory lock; the unique alert key makes a second sweep a no-op anyway.
 /// </summary>
-public sealed class MissingMarksSweep(VirtualSchoolDbContext db, SchoolTermCalendar calendar, AlertWriter writer, IOptions<AlertOptions> options)
+public sealed class MissingMarksSweep(
+    VirtualSchoolDbContext db, SchoolTermCalendar calendar, AlertWriter writer, IOptions<AlertOptions> options, TimeProvider clock,
+    ILogger<MissingMarksSweep> logger) : IPeriodicSweep
 {
     /// <summary>"vsmissng" in ASCII.</summary>
     private const long LockKey = 0x7673_6d69_7373_6e67;
@@ -34,6 +37,16 @@ public sealed class MissingMarksSweep(VirtualSchoolDbContext db, SchoolTermCalen
         WHERE p.is_current
           AND NOT EXISTS (SELECT 1 FROM attendance_marks m WHERE m.pupil_id = p.id AND m.date = @date AND m.session = s.session)
         """;
+
+    /// <summary>The pass the periodic runner makes (<see cref="AlertOptions.SweepInterval"/>), at the time it is.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var raised = await RunAsync(clock.GetUtcNow(), cancellationToken);
+        if (raised > 0)
+        {
+            logger.LogInformation("Missing-marks sweep: {Raised} sessions with no mark", raised);
+        }
+    }
 
     /// <summary>Looks at the local day and time of <paramref name="now"/>; returns how many marks were newly found missing.</summary>
     public async Task<int> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
