@@ -32,7 +32,7 @@ public sealed record SmartTarget(string What, string Who, DateOnly ByWhen, decim
 
         if (FundingRequested < 0)
         {
-            problems.Add($"'funding requested' is £{Show.Number(FundingRequested)}: it cannot be negative");
+            problems.Add($"'funding requested' ({Show.Number(FundingRequested)}) cannot be negative");
         }
         else if (decimal.Round(FundingRequested, 2) != FundingRequested)
         {
