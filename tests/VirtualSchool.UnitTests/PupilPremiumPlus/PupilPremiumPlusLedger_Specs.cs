@@ -6,24 +6,6 @@ namespace VirtualSchool.UnitTests.PupilPremiumPlus;
 
 public sealed class PupilPremiumPlusLedger_Specs
 {
-    /// <summary>
-    /// 10 children at £2,630 with £130 each retained: £26,300 received, £1,300 retained (£500 spent on training), pupil 1
-    /// allocated £1,500 at school A, paid £400, moves to school B (£1,100 reallocated), paid £800 there, leaves care (£300
-    /// clawed back).
-    /// </summary>
-    private static PupilPremiumPlusLedger AYear()
-    {
-        PupilPremiumPlusLedger ledger = WithGrant(26_300);
-        ledger.RetainShare(Pounds(1_300), By("Top-slice: £130 per eligible child"));
-        ledger.SpendRetained(Pounds(500), By("Attachment-aware training for designated teachers"));
-        ledger.Allocate(Allocation1, Pupil1, SchoolA, [Target1], Pounds(1_500), By("Reading tuition, PEP target 1"));
-        ledger.Pay(Allocation1, Pounds(400), By("Autumn release", "2025-10-01T09:00:00+01:00"));
-        ledger.Reallocate(Allocation1, Allocation2, SchoolB, [], By("Moved to school B", "2025-11-03T09:00:00Z"));
-        ledger.Pay(Allocation2, Pounds(800), By("Spring release", "2026-01-12T09:00:00Z"));
-        ledger.ClawBack(Allocation2, By("Left care", "2026-02-02T09:00:00Z"));
-        return ledger;
-    }
-
     [Fact]
     public void The_grant_goes_into_the_pot_from_the_dfe_account()
     {
