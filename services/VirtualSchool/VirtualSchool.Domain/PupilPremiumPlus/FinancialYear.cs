@@ -1,0 +1,42 @@
+using System.Globalization;
+using CorporateParenting.Reporting;
+
+namespace VirtualSchool.Domain.PupilPremiumPlus;
+
+/// <summary>
+/// The financial year, 1 April to 31 March, named "2025-26" after the year it starts in. Pupil Premium Plus is granted
+/// per financial year, and its 903 year is the same span (<see cref="CollectionYear"/>) (docs/virtual-school.md §10.1).
+/// </summary>
+public readonly record struct FinancialYear(int StartYear)
+{
+    public DateOnly Start => new(StartYear, 4, 1);
+
+    public DateOnly End => new(StartYear + 1, 3, 31);
+
+    public string Name => $"{StartYear}-{(StartYear + 1) % 100:00}";
+
+    /// <summary>The SSDA903 collection year over the same days, named by the year it ends in.</summary>
+    public CollectionYear CollectionYear => new(StartYear + 1);
+
+    public bool Contains(DateOnly date) => date >= Start && date <= End;
+
+    public static FinancialYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+
+    /// <summary>Reads "2025-26": four digits, a hyphen, the last two digits of the next year.</summary>
+    /// <exception cref="VirtualSchoolRuleViolation">The name is not of that form, or the second year does not follow the first.</exception>
+    public static FinancialYear Parse(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length == 7 && name[4] == '-'
+            && int.TryParse(name.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int start)
+            && int.TryParse(name.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int end)
+            && end == (start + 1) % 100)
+        {
+            return new FinancialYear(start);
+        }
+
+        throw new VirtualSchoolRuleViolation($"\"{name}\" is not a financial year: write it as \"2025-26\" (April 2025 to March 2026).");
+    }
+
+    public override string ToString() => Name;
+}
