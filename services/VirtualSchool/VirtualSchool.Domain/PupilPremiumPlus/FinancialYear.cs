@@ -9,18 +9,18 @@ namespace VirtualSchool.Domain.PupilPremiumPlus;
 /// </summary>
 public readonly record struct FinancialYear(int StartYear)
 {
-    public DateOnly Start => new(StartYear, 4, 1);
+    /// <summary>The SSDA903 collection year over the same days, named by the year it ends in: the dates are its.</summary>
+    public CollectionYear CollectionYear => new(StartYear + 1);
 
-    public DateOnly End => new(StartYear + 1, 3, 31);
+    public DateOnly Start => CollectionYear.Start;
+
+    public DateOnly End => CollectionYear.End;
 
     public string Name => $"{StartYear}-{(StartYear + 1) % 100:00}";
 
-    /// <summary>The SSDA903 collection year over the same days, named by the year it ends in.</summary>
-    public CollectionYear CollectionYear => new(StartYear + 1);
+    public bool Contains(DateOnly date) => CollectionYear.Contains(date);
 
-    public bool Contains(DateOnly date) => date >= Start && date <= End;
-
-    public static FinancialYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
+    public static FinancialYear Containing(DateOnly date) => new(CollectionYear.Containing(date).EndYear - 1);
 
     /// <summary>Reads "2025-26": four digits, a hyphen, the last two digits of the next year.</summary>
     /// <exception cref="VirtualSchoolRuleViolation">The name is not of that form, or the second year does not follow the first.</exception>
