@@ -42,6 +42,15 @@ public static class Extensions
         builder.Services.AddScoped<GetFeedStatusHandler>();
         builder.Services.AddScoped<ListFeedRejectionsHandler>();
         builder.Services.AddScoped<RecordExclusionHandler>();
+
+        // Pupil Premium Plus (docs/virtual-school.md §10.8).
+        builder.Services.AddOptions<PupilPremiumPlusOptions>().BindConfiguration(PupilPremiumPlusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<PupilPremiumPlusBook>();
+        builder.Services.AddScoped<OpenPupilPremiumPlusYearHandler>();
+        builder.Services.AddScoped<AllocatePupilPremiumPlusHandler>();
+        builder.Services.AddScoped<PayPupilPremiumPlusHandler>();
+        builder.Services.AddScoped<ClawBackPupilPremiumPlusHandler>();
+        builder.Services.AddScoped<GetPupilPremiumPlusHandler>();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using VirtualSchool.Api.Alerts;
 using VirtualSchool.Api.Queries;
 using VirtualSchool.Domain.Attendance;
 using VirtualSchool.Domain.Enrolments;
+using VirtualSchool.Domain.PupilPremiumPlus;
 
 namespace VirtualSchool.Api.Infrastructure;
 
@@ -39,4 +40,11 @@ public static class IntegrationEvents
     public static void AddSchoolChanged(this VirtualSchoolDbContext db, PupilRow pupil, SchoolChange change, string schoolName, DateTimeOffset now) =>
         db.AddIntegrationEvent(new SchoolChanged(pupil.Id, pupil.Responsibility == PupilRow.PlacedHere, change.PreviousUrn, change.Urn, schoolName,
             change.ChangedOn, now));
+
+    public static void AddPupilPremiumPlusAllocated(this VirtualSchoolDbContext db, FinancialYear year, LedgerPosting posting)
+    {
+        var allocation = posting.Allocation!;
+        db.AddIntegrationEvent(new PupilPremiumPlusAllocated(allocation.Id, allocation.PupilId, allocation.Urn, year.Name, posting.Amount.Pounds,
+            allocation.TargetIds, allocation.ReallocatedFrom, posting.Audit.At));
+    }
 }

@@ -763,6 +763,153 @@ namespace VirtualSchool.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilPremiumPlusBalanceRow", b =>
+                {
+                    b.Property<string>("FinancialYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("financial_year");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("account");
+
+                    b.Property<long>("Pence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pence");
+
+                    b.HasKey("FinancialYear", "Account");
+
+                    b.ToTable("ppp_balances", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ppp_balances_not_overdrawn", "pence >= 0 OR account = 'Grant'");
+                        });
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilPremiumPlusPostingRow", b =>
+                {
+                    b.Property<string>("FinancialYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("financial_year");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("AllocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("allocation_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("PostedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("posted_by");
+
+                    b.Property<string>("Posting")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("posting");
+
+                    b.Property<Guid?>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<string>("Urn")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("urn");
+
+                    b.HasKey("FinancialYear", "Number");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("ix_ppp_postings_pupil");
+
+                    b.HasIndex("Urn")
+                        .HasDatabaseName("ix_ppp_postings_urn");
+
+                    b.ToTable("ppp_postings", (string)null);
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilPremiumPlusPupilRow", b =>
+                {
+                    b.Property<string>("FinancialYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("financial_year");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<long>("AllocatedPence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("allocated_pence");
+
+                    b.Property<long>("BudgetPence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("budget_pence");
+
+                    b.HasKey("FinancialYear", "PupilId");
+
+                    b.ToTable("ppp_pupils", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ppp_pupils_not_negative", "allocated_pence >= 0 AND budget_pence >= 0");
+
+                            t.HasCheckConstraint("ck_ppp_pupils_within_budget", "allocated_pence <= budget_pence");
+                        });
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilPremiumPlusYearRow", b =>
+                {
+                    b.Property<string>("FinancialYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("financial_year");
+
+                    b.Property<long>("DefaultPupilBudgetPence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("default_pupil_budget_pence");
+
+                    b.Property<int>("EligiblePupils")
+                        .HasColumnType("integer")
+                        .HasColumnName("eligible_pupils");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<long>("RatePence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rate_pence");
+
+                    b.Property<long>("RetainedPerChildPence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("retained_per_child_pence");
+
+                    b.HasKey("FinancialYear");
+
+                    b.ToTable("ppp_years", (string)null);
+                });
+
             modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -969,6 +1116,33 @@ namespace VirtualSchool.Api.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilPremiumPlusBalanceRow", b =>
+                {
+                    b.HasOne("VirtualSchool.Api.Infrastructure.PupilPremiumPlusYearRow", null)
+                        .WithMany()
+                        .HasForeignKey("FinancialYear")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilPremiumPlusPostingRow", b =>
+                {
+                    b.HasOne("VirtualSchool.Api.Infrastructure.PupilPremiumPlusYearRow", null)
+                        .WithMany()
+                        .HasForeignKey("FinancialYear")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VirtualSchool.Api.Infrastructure.PupilPremiumPlusPupilRow", b =>
+                {
+                    b.HasOne("VirtualSchool.Api.Infrastructure.PupilPremiumPlusYearRow", null)
+                        .WithMany()
+                        .HasForeignKey("FinancialYear")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

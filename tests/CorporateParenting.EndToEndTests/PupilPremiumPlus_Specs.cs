@@ -1,0 +1,201 @@
+extern alias VirtualSchoolApi;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PupilPremiumPlusBalanceRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilPremiumPlusBalanceRow;
+using PupilPremiumPlusPupilRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilPremiumPlusPupilRow;
+using PupilRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilRow;
+using SchoolRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.SchoolRow;
+using VirtualSchoolDbContext = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// Pupil Premium Plus over REST on real PostgreSQL: opening a year from the eligible pupils, allocations, payments,
+/// claw-back and reallocation with their event, the reports by role, and the ledger under many concurrent requests.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : VirtualSchoolSpecs(fixture, Settings)
+{
+    private const string Year = "2026-27";
+    private const string Api = "/api/virtual-school/pupil-premium-plus";
+    private const string Urn = "112233";
+    private const string NewUrn = "445566";
+
+    // A 2026-27 rate for the specs (the real one is configuration), £100 a child retained: a pupil's budget is £2,530.
+    private static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
+    {
+        ["VirtualSchool:PupilPremiumPlus:Rates:0:FinancialYear"] = Year,
+        ["VirtualSchool:PupilPremiumPlus:Rates:0:PerChild"] = "2630",
+        ["VirtualSchool:PupilPremiumPlus:RetainedPerChild"] = "100",
+    };
+
+    private async Task<Guid> PupilAsync(DateOnly born, DateOnly? inCareSince, DateOnly? leftCareOn = null, bool placedHere = false)
+    {
+        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
+        foreach (var urn in new[] { Urn, NewUrn })
+        {
+            if (!await db.Set<SchoolRow>().AnyAsync(s => s.Urn == urn))
+            {
+                db.Add(new SchoolRow { Urn = urn, Name = $"School {urn}", Phase = "primary", ProvisionType = "mainstream", LocalAuthorityCode = "E06000015" });
+            }
+        }
+        var id = Guid.NewGuid();
+        db.Add(new PupilRow
+        {
+            Id = id, Responsibility = placedHere ? PupilRow.PlacedHere : PupilRow.Ours, GivenName = "Sam", FamilyName = "PP+", DateOfBirth = born,
+            PlacementAuthorityCode = "E06000015", IsCurrent = leftCareOn is null, InCareSince = inCareSince, LeftCareOn = leftCareOn,
+            PlacingAuthorityCode = placedHere ? "E09000001" : null, PlacingAuthorityReference = placedHere ? $"ref-{id}" : null,
+        });
+        await db.SaveChangesAsync();
+        return id;
+    }
+
+    private async Task<Guid> EligiblePupilAsync() => await PupilAsync(new DateOnly(2016, 5, 1), new DateOnly(2025, 1, 1));
+
+    private T InDatabase<T>(Func<VirtualSchoolDbContext, T> read)
+    {
+        using var scope = VirtualSchoolService.Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>());
+    }
+
+    private static object Allocation(Guid pupil, decimal amount, string urn = Urn) =>
+        new { pupilId = pupil, urn, targetIds = new[] { Guid.NewGuid() }, amount, why = "Tutoring in maths (PEP target 1)" };
+
+    [Fact]
+    public async Task A_year_opens_from_the_eligible_pupils_once_with_the_grant_received_and_the_retained_share_moved_out()
+    {
+        await EligiblePupilAsync();
+        await PupilAsync(new DateOnly(2010, 9, 1), new DateOnly(2026, 3, 31));                // still 15 on 31 Aug 2026 and in care into the year: eligible
+        await PupilAsync(new DateOnly(2011, 9, 1), new DateOnly(2027, 3, 31));                // one day in care, the year's last: eligible
+        await PupilAsync(new DateOnly(2010, 8, 31), new DateOnly(2024, 1, 1));                // 16 on 31 Aug 2026: not eligible
+        await PupilAsync(new DateOnly(2022, 9, 1), new DateOnly(2024, 1, 1));                 // 3 on 31 Aug 2026: not eligible
+        await PupilAsync(new DateOnly(2016, 5, 1), new DateOnly(2020, 1, 1), new DateOnly(2026, 3, 31)); // left before the year
+        await PupilAsync(new DateOnly(2016, 5, 1), new DateOnly(2025, 1, 1), placedHere: true); // another authority's child
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+
+        var opened = await staff.PostAsync($"{Api}/{Year}", null);
+
+        Assert.True(opened.StatusCode == HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+        var body = await opened.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((3, 7890m, 300m, 2530m), (body.GetProperty("eligiblePupils").GetInt32(), body.GetProperty("grant").GetDecimal(),
+            body.GetProperty("retained").GetDecimal(), body.GetProperty("pupilBudget").GetDecimal()));
+        var year = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
+        Assert.Equal(("3", 7890m, 300m, 7590m), (year.GetProperty("eligiblePupils").GetString(), year.GetProperty("grant").GetDecimal(),
+            year.GetProperty("retained").GetDecimal(), year.GetProperty("unallocated").GetDecimal()));
+        Assert.Equal(0L, InDatabase(db => db.Set<PupilPremiumPlusBalanceRow>().Where(b => b.FinancialYear == Year).Sum(b => b.Pence)));
+
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
+        var noRate = await staff.PostAsync($"{Api}/2031-32", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noRate.StatusCode);
+        Assert.Contains("2031-32", await noRate.Content.ReadAsStringAsync());
+        var badYear = await staff.PostAsync($"{Api}/2026-28", null);
+        Assert.Equal(HttpStatusCode.BadRequest, badYear.StatusCode);
+        Assert.Contains("financialYear", await badYear.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Allocations_payments_claw_back_and_reallocation_move_the_money_publish_the_event_and_show_in_the_reports()
+    {
+        var pupil = await EligiblePupilAsync();
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
+
+        var allocated = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 800m));
+        Assert.Equal(HttpStatusCode.Created, allocated.StatusCode);
+        var allocationId = (await allocated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Created,
+            (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{allocationId}/payments", new { amount = 300m, why = "Autumn term" })).StatusCode);
+        var overpaid = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{allocationId}/payments", new { amount = 600m, why = "Spring term" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, overpaid.StatusCode);
+
+        var moved = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{allocationId}/claw-back", new { why = "Moved school", newUrn = NewUrn });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(500m, (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("amount").GetDecimal());
+
+        var report = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/pupils/{pupil}");
+        Assert.Equal((2530m, 800m, 300m, 500m, 1730m), (report.GetProperty("budget").GetDecimal(), report.GetProperty("allocated").GetDecimal(),
+            report.GetProperty("paid").GetDecimal(), report.GetProperty("outstanding").GetDecimal(), report.GetProperty("remaining").GetDecimal()));
+        var schools = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/schools");
+        Assert.Equal([(Urn, 300m), (NewUrn, 500m)], schools.EnumerateArray()
+            .Select(s => (s.GetProperty("urn").GetString()!, s.GetProperty("allocated").GetDecimal())).OrderBy(s => s.Item1).ToArray());
+
+        var events = InDatabase(db => db.Set<OutboxMessage>().Where(m => m.MessageType.EndsWith("PupilPremiumPlusAllocated")).Select(m => m.Payload).ToList())
+            .Select(p => JsonDocument.Parse(p).RootElement).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.GetProperty("reallocatedFrom").ValueKind == JsonValueKind.String && e.GetProperty("urn").GetString() == NewUrn);
+
+        var newAllocation = report.GetProperty("allocations").EnumerateArray().Single(a => a.GetProperty("urn").GetString() == NewUrn).GetProperty("allocationId").GetGuid();
+        var clawed = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{newAllocation}/claw-back", new { why = "Left care" });
+        Assert.Equal(HttpStatusCode.OK, clawed.StatusCode);
+        var year = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
+        Assert.Equal((2530m - 100m + 100m - 300m, 300m, 500m), (year.GetProperty("unallocated").GetDecimal(), year.GetProperty("paid").GetDecimal(),
+            year.GetProperty("clawedBack").GetDecimal()));
+    }
+
+    [Fact]
+    public async Task Bad_input_names_the_field_and_roles_are_kept_apart()
+    {
+        var pupil = await EligiblePupilAsync();
+        var placedHere = await PupilAsync(new DateOnly(2016, 5, 1), new DateOnly(2025, 1, 1), placedHere: true);
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
+
+        var bad = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", new { pupilId = "nope", urn = "12", targetIds = Array.Empty<string>(), amount = 0.001m });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.All(["pupilId", "urn", "targetIds", "amount", "why"], field => Assert.True(errors.TryGetProperty(field, out _), field));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(placedHere, 100m))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 100m, "999999"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(Guid.NewGuid(), 100m))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 2600m))).StatusCode);
+
+        using var board = VirtualSchoolAs(Roles.Board);
+        var boardYear = await board.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
+        Assert.Equal("c", boardYear.GetProperty("eligiblePupils").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 100m))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync($"{Api}/{Year}/pupils/{pupil}")).StatusCode);
+        using var school = VirtualSchoolService.CreateClient(TestTokens.ForSchool(Urn));
+        Assert.Equal(HttpStatusCode.Forbidden, (await school.GetAsync($"{Api}/{Year}/schools")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Many_concurrent_allocations_never_take_the_pot_or_a_pupils_budget_below_zero()
+    {
+        // Two eligible pupils make a pot of £5,060; six pupils, each with a budget of £2,530, ask for £1,000 four times at once.
+        var pupils = new List<Guid> { await EligiblePupilAsync(), await EligiblePupilAsync() };
+        for (int i = 0; i < 4; i++)
+        {
+            pupils.Add(await PupilAsync(new DateOnly(2016, 5, 1), null));
+        }
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
+
+        var requests = pupils.SelectMany(p => Enumerable.Repeat(p, 4)).Select(async pupil =>
+        {
+            using var client = VirtualSchoolAs(Roles.VirtualSchool);
+            return (pupil, (await client.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 1000m))).StatusCode);
+        });
+        var answers = await Task.WhenAll(requests);
+
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict }));
+        Assert.Equal(5, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.All(answers.GroupBy(a => a.pupil), g => Assert.True(g.Count(a => a.StatusCode == HttpStatusCode.Created) <= 2));
+        var (balances, budgets) = InDatabase(db => (
+            db.Set<PupilPremiumPlusBalanceRow>().Where(b => b.FinancialYear == Year).ToList(),
+            db.Set<PupilPremiumPlusPupilRow>().Where(b => b.FinancialYear == Year).ToList()));
+        Assert.Equal(6_000L, balances.Single(b => b.Account == "Unallocated").Pence);
+        Assert.Equal(0L, balances.Sum(b => b.Pence));
+        Assert.All(budgets, b => Assert.InRange(b.AllocatedPence, 0, b.BudgetPence));
+        var year = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
+        Assert.Equal((5000m, 60m), (year.GetProperty("allocated").GetDecimal(), year.GetProperty("unallocated").GetDecimal()));
+        Assert.Equal(5, InDatabase(db => db.Set<OutboxMessage>().Count(m => m.MessageType.EndsWith("PupilPremiumPlusAllocated"))));
+    }
+}
