@@ -141,6 +141,30 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
     }
 
     [Fact]
+    public async Task A_pupils_budget_can_be_raised_retained_money_spent_and_the_year_closed_with_everything_unspent_returned()
+    {
+        var pupil = await EligiblePupilAsync();
+        await EligiblePupilAsync();
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.PutAsJsonAsync($"{Api}/{Year}/pupils/{pupil}/budget", new { budget = 3000m, why = "Residential school: higher need" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 2800m))).StatusCode);
+        var below = await staff.PutAsJsonAsync($"{Api}/{Year}/pupils/{pupil}/budget", new { budget = 2000m, why = "Lower" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, below.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"{Api}/{Year}/retained-spending", new { amount = 150m, why = "Designated teacher training" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.PostAsJsonAsync($"{Api}/{Year}/retained-spending", new { amount = 100m, why = "More training" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"{Api}/{Year}/close", new { why = "Year end" })).StatusCode);
+
+        var year = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
+        Assert.True(year.GetProperty("isClosed").GetBoolean());
+        Assert.Equal((5260m, 150m, 0m, 5110m, 5110m), (year.GetProperty("grant").GetDecimal(), year.GetProperty("retainedSpent").GetDecimal(),
+            year.GetProperty("paid").GetDecimal(), year.GetProperty("returnedToDfE").GetDecimal(), year.GetProperty("unspent").GetDecimal()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 10m))).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_names_the_field_and_roles_are_kept_apart()
     {
         var pupil = await EligiblePupilAsync();

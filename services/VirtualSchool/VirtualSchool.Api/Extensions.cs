@@ -50,6 +50,9 @@ public static class Extensions
         builder.Services.AddScoped<AllocatePupilPremiumPlusHandler>();
         builder.Services.AddScoped<PayPupilPremiumPlusHandler>();
         builder.Services.AddScoped<ClawBackPupilPremiumPlusHandler>();
+        builder.Services.AddScoped<SetPupilPremiumPlusBudgetHandler>();
+        builder.Services.AddScoped<SpendRetainedPupilPremiumPlusHandler>();
+        builder.Services.AddScoped<ClosePupilPremiumPlusYearHandler>();
         builder.Services.AddScoped<GetPupilPremiumPlusHandler>();
         return builder;
     }

@@ -41,6 +41,15 @@ public static class PupilPremiumPlusApi
             .WithName("ClawBackPupilPremiumPlus")
             .WithSummary("Takes the unpaid part back into the pot, or moves it to the pupil's new school with newUrn (and targetIds): why")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/{financialYear}/pupils/{pupilId:guid}/budget", SetBudgetAsync).RequireAuthorization(Policies.WriteVirtualSchool)
+            .WithName("SetPupilPremiumPlusBudget").WithSummary("Sets the most the pupil may be allocated this year: budget (pounds), why")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{financialYear}/retained-spending", SpendRetainedAsync).RequireAuthorization(Policies.WriteVirtualSchool)
+            .WithName("SpendRetainedPupilPremiumPlus").WithSummary("Records retained (top-sliced) money spent: amount (pounds), why (on what)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{financialYear}/close", CloseAsync).RequireAuthorization(Policies.WriteVirtualSchool)
+            .WithName("ClosePupilPremiumPlusYear").WithSummary("The year-end return: everything unspent goes back to DfE and the ledger closes: why")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 
@@ -102,4 +111,18 @@ public static class PupilPremiumPlusApi
         string financialYear, Guid allocationId, ClawBackPupilPremiumPlusHandler.Body body, ClawBackPupilPremiumPlusHandler clawBack,
         ClaimsPrincipal user, CancellationToken ct) =>
         TypedResults.Ok(MovementOf(await clawBack.HandleAsync(PupilPremiumPlusInput.Year(financialYear), allocationId, body, Caller(user), ct)));
+
+    private static async Task<Ok<Movement>> SetBudgetAsync(
+        string financialYear, Guid pupilId, SetPupilPremiumPlusBudgetHandler.Body body, SetPupilPremiumPlusBudgetHandler set, ClaimsPrincipal user,
+        CancellationToken ct) =>
+        TypedResults.Ok(MovementOf(await set.HandleAsync(PupilPremiumPlusInput.Year(financialYear), pupilId, body, Caller(user), ct)));
+
+    private static async Task<Created<Movement>> SpendRetainedAsync(
+        string financialYear, SpendRetainedPupilPremiumPlusHandler.Body body, SpendRetainedPupilPremiumPlusHandler spend, ClaimsPrincipal user,
+        CancellationToken ct) =>
+        TypedResults.Created($"{Prefix}/{financialYear}", MovementOf(await spend.HandleAsync(PupilPremiumPlusInput.Year(financialYear), body, Caller(user), ct)));
+
+    private static async Task<Ok<Movement>> CloseAsync(
+        string financialYear, ClosePupilPremiumPlusYearHandler.Body body, ClosePupilPremiumPlusYearHandler close, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(MovementOf(await close.HandleAsync(PupilPremiumPlusInput.Year(financialYear), body, Caller(user), ct)));
 }
