@@ -123,6 +123,13 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         var report = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/pupils/{pupil}");
         Assert.Equal((2530m, 800m, 300m, 500m, 1730m), (report.GetProperty("budget").GetDecimal(), report.GetProperty("allocated").GetDecimal(),
             report.GetProperty("paid").GetDecimal(), report.GetProperty("outstanding").GetDecimal(), report.GetProperty("remaining").GetDecimal()));
+        var overGrpc = await VirtualSchool.GetPupilPremiumPlusAsync(
+            new CorporateParenting.VirtualSchool.V1.GetPupilPremiumPlusRequest { PupilId = pupil.ToString(), FinancialYear = Year }, TestTokens.GrpcAs(Roles.Service));
+        Assert.Equal((253_000L, 80_000L, 30_000L, 50_000L, 2), (overGrpc.BudgetPence, overGrpc.AllocatedPence, overGrpc.PaidPence, overGrpc.OutstandingPence,
+            overGrpc.Allocations.Count));
+        var badRequest = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => VirtualSchool.GetPupilPremiumPlusAsync(
+            new CorporateParenting.VirtualSchool.V1.GetPupilPremiumPlusRequest { PupilId = pupil.ToString(), FinancialYear = "2026" }, TestTokens.GrpcAs(Roles.Service)).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, badRequest.StatusCode);
         var schools = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/schools");
         Assert.Equal([(Urn, 300m), (NewUrn, 500m)], schools.EnumerateArray()
             .Select(s => (s.GetProperty("urn").GetString()!, s.GetProperty("allocated").GetDecimal())).OrderBy(s => s.Item1).ToArray());

@@ -6,12 +6,15 @@ using CorporateParenting.ServiceDefaults.Validation;
 using CorporateParenting.VirtualSchool.V1;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using VirtualSchool.Api.Commands;
 using VirtualSchool.Api.Queries;
+using VirtualSchool.Domain.PupilPremiumPlus;
 
 namespace VirtualSchool.Api.Grpc;
 
-/// <summary>virtualschool.v1: a pupil and their attendance for the other services and staff tools.</summary>
-public sealed class VirtualSchoolGrpcService(GetPupilHandler pupil, GetAttendanceSummaryHandler attendanceSummary, IAuditTrail audit, TimeProvider clock)
+/// <summary>virtualschool.v1: a pupil, their attendance and their Pupil Premium Plus for the other services and staff tools.</summary>
+public sealed class VirtualSchoolGrpcService(
+    GetPupilHandler pupil, GetAttendanceSummaryHandler attendanceSummary, GetPupilPremiumPlusHandler pupilPremiumPlus, IAuditTrail audit, TimeProvider clock)
     : CorporateParenting.VirtualSchool.V1.VirtualSchool.VirtualSchoolBase
 {
     public const string GetPupilAction = "virtualschool.v1.VirtualSchool/GetPupil";
@@ -33,5 +36,19 @@ public sealed class VirtualSchoolGrpcService(GetPupilHandler pupil, GetAttendanc
             ?? throw new NotFoundException("Pupil", pupilId);
         await audit.RecordAsync(new AuditEntry("virtualschool.v1.VirtualSchool/GetAttendanceSummary", "attendance", pupilId), context.CancellationToken);
         return AttendanceMessages.Of(summary);
+    }
+
+    [Authorize(Policy = Policies.ReadPupil)]
+    public override async Task<PupilPremiumPlus> GetPupilPremiumPlus(GetPupilPremiumPlusRequest request, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        var pupilId = errors.RequiredGuid("pupil_id", request.PupilId);
+        var year = string.IsNullOrWhiteSpace(request.FinancialYear)
+            ? FinancialYear.Containing(clock.Today())
+            : PupilPremiumPlusInput.Year(errors, "financial_year", request.FinancialYear);
+        errors.ThrowIfAny();
+        var view = await pupilPremiumPlus.PupilAsync(year, pupilId, context.CancellationToken);
+        await audit.RecordAsync(new AuditEntry("virtualschool.v1.VirtualSchool/GetPupilPremiumPlus", "pupil-premium-plus", pupilId, year.Name), context.CancellationToken);
+        return PupilPremiumPlusMessages.Of(view);
     }
 }
