@@ -13,6 +13,8 @@ using VirtualSchool.Api.Queries;
 using VirtualSchool.Api.ReadModel;
 using VirtualSchool.Api.Sweeps;
 using VirtualSchool.Domain.Attendance;
+using VirtualSchool.Domain.Peps;
+using VirtualSchool.Domain.Terms;
 
 namespace VirtualSchool.Api;
 
@@ -42,6 +44,24 @@ public static class Extensions
         builder.Services.AddScoped<GetFeedStatusHandler>();
         builder.Services.AddScoped<ListFeedRejectionsHandler>();
         builder.Services.AddScoped<RecordExclusionHandler>();
+        builder.AddPepRules();
+        return builder;
+    }
+
+    /// <summary>
+    /// PEPs (docs/virtual-school.md §9.9): the options, checked when the service starts (the review deadlines against the
+    /// term dates, the quality checklist), the register events and terms use, the workflow's handlers and the sweep.
+    /// </summary>
+    public static IHostApplicationBuilder AddPepRules(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PepDeadlineOptions>().BindConfiguration(PepDeadlineOptions.Section);
+        builder.Services.AddOptions<PepScopeOptions>().BindConfiguration(PepScopeOptions.Section);
+        builder.Services.AddOptions<PepTimelinessOptions>().BindConfiguration(PepTimelinessOptions.Section);
+        builder.Services.AddOptions<PepQualityOptions>().BindConfiguration(PepQualityOptions.Section)
+            .Validate(options => { PepQualityAssurance.CheckOptions(options); return true; }).ValidateOnStart();
+        builder.Services.AddSingleton(services => new TermlyReviewDeadlines(
+            services.GetRequiredService<SchoolTermCalendar>(), services.GetRequiredService<IOptions<PepDeadlineOptions>>().Value.TermlyReviews));
+        builder.Services.AddSingleton<PepRegister>();
         return builder;
     }
 

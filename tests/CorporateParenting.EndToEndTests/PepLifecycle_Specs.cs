@@ -1,0 +1,198 @@
+extern alias VirtualSchoolApi;
+
+using System.Net;
+using System.Net.Http.Json;
+using CorporateParenting.Contracts.Notifications;
+using CorporateParenting.Contracts.Placements;
+using CorporateParenting.Messaging.Inbox;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VirtualSchool.Domain.Peps;
+using PepRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepRow;
+using PepHistoryRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepHistoryRow;
+using VirtualSchoolDbContext = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// The events that make PEPs due and close them (docs/virtual-school.md §9.9), on real PostgreSQL and RabbitMQ: entry to
+/// care makes the Initial PEP once however often the event arrives; a change of school makes or moves a PEP in the
+/// transaction that publishes <c>SchoolChanged</c>; leaving care closes with the reason, X1 and a placement out of area
+/// close nothing; events out of order and children placed here by another authority make no PEP.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PepLifecycle_Specs(InfrastructureFixture fixture) : VirtualSchoolSpecs(fixture)
+{
+    private const string Derby = "E06000015";
+    private const string Derbyshire = "E10000007";
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly int SchoolYearStarts = Today.Month >= 9 ? Today.Year : Today.Year - 1;
+
+    /// <summary>In Year 6 this school year: of school age on any due date within it.</summary>
+    private static readonly DateOnly Year6Birthday = new(SchoolYearStarts - 10, 3, 15);
+
+    private static ChildEnteredCare Entered(Guid childId, Guid periodId, DateOnly enteredOn, DateOnly? born = null, DateTimeOffset? at = null) =>
+        new(childId, periodId, "Ava", "Pep", born ?? Year6Birthday, enteredOn, "C2", "N1", "U4", Derby, false, at ?? DateTimeOffset.UtcNow);
+
+    private static ChildLeftCare Left(ChildEnteredCare entered, DateOnly leftOn, string reasonCeased, DateTimeOffset? at = null) =>
+        new(entered.ChildId, entered.PeriodOfCareId, entered.GivenName, entered.FamilyName, entered.DateOfBirth, entered.EnteredCareOn, leftOn,
+            reasonCeased, at ?? DateTimeOffset.UtcNow);
+
+    private IBus Bus => VirtualSchoolService.Services.GetRequiredService<IBus>();
+
+    private async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>
+        await Bus.Publish(message, context => context.MessageId = messageId ?? Guid.NewGuid());
+
+    private async Task<int> ConsumedAsync(string consumer)
+    {
+        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<InboxMessage>().CountAsync(m => m.Consumer == consumer);
+    }
+
+    private Task WaitConsumedAsync(string consumer, int count) =>
+        Eventually.ReturnsAsync(() => ConsumedAsync(consumer), n => n >= count, $"{count} messages consumed by {consumer}");
+
+    private async Task<List<PepRow>> PepsAsync(Guid pupilId)
+    {
+        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<PepRow>().AsNoTracking()
+            .Where(p => p.PupilId == pupilId).OrderBy(p => p.CreatedAt).ToListAsync();
+    }
+
+    private async Task<List<string>> HistoryAsync(Guid pepId)
+    {
+        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<PepHistoryRow>().AsNoTracking()
+            .Where(h => h.PepId == pepId).OrderBy(h => h.Id).Select(h => h.Action + ":" + h.StatusAfter).ToListAsync();
+    }
+
+    private async Task<ChildEnteredCare> InCareAsync(DateOnly? enteredOn = null)
+    {
+        var entered = Entered(Guid.NewGuid(), Guid.NewGuid(), enteredOn ?? Today.AddDays(-5));
+        var consumed = await ConsumedAsync("ChildEnteredCareConsumer");
+        await PublishAsync(entered);
+        await WaitConsumedAsync("ChildEnteredCareConsumer", consumed + 1);
+        return entered;
+    }
+
+    [Fact]
+    public async Task Entry_to_care_makes_one_initial_pep_due_20_working_days_later_however_often_the_event_arrives()
+    {
+        var entered = Entered(Guid.NewGuid(), Guid.NewGuid(), Today.AddDays(-5));
+        var messageId = Guid.NewGuid();
+
+        await PublishAsync(entered, messageId);
+        await PublishAsync(entered, messageId);
+        await WaitConsumedAsync("ChildEnteredCareConsumer", 1);
+        await PublishAsync(entered);
+        await WaitConsumedAsync("ChildEnteredCareConsumer", 2);
+
+        var pep = Assert.Single(await PepsAsync(entered.ChildId));
+        Assert.Equal(("initial", "school-age", "initial", "draft", PepDeadlines.Initial(entered.EnteredCareOn), 1),
+            (pep.Occasion, pep.Form, pep.Kind, pep.Status, pep.DueOn, pep.Version));
+        Assert.Equal(["created:draft"], await HistoryAsync(pep.Id));
+    }
+
+    [Fact]
+    public async Task A_child_too_young_for_a_pep_gets_none_and_an_entry_arriving_after_the_child_left_makes_none()
+    {
+        var baby = Entered(Guid.NewGuid(), Guid.NewGuid(), Today.AddDays(-5), born: Today.AddYears(-1));
+        await PublishAsync(baby);
+        var late = Entered(Guid.NewGuid(), Guid.NewGuid(), Today.AddDays(-20), at: DateTimeOffset.UtcNow.AddMinutes(-10));
+        await PublishAsync(Left(late, Today.AddDays(-2), "E13"));
+        await WaitConsumedAsync("ChildLeftCareConsumer", 1);
+        await PublishAsync(late);
+        await WaitConsumedAsync("ChildEnteredCareConsumer", 2);
+
+        Assert.Empty(await PepsAsync(baby.ChildId));
+        Assert.Empty(await PepsAsync(late.ChildId));
+    }
+
+    [Theory]
+    [InlineData("E13", "left-care", "left care (E13)")]
+    [InlineData("E3", "care-taken-over", "care taken over by another authority (E3)")]
+    public async Task Leaving_care_closes_the_open_pep_with_the_reason(string reasonCeased, string closeReason, string detail)
+    {
+        var entered = await InCareAsync();
+
+        await PublishAsync(Left(entered, Today.AddDays(-1), reasonCeased));
+        await WaitConsumedAsync("ChildLeftCareConsumer", 1);
+
+        var pep = Assert.Single(await PepsAsync(entered.ChildId));
+        Assert.Equal(("closed", closeReason, Today.AddDays(-1)), (pep.Status, pep.CloseReason, pep.ClosedOn));
+        Assert.StartsWith(detail, pep.CloseDetail);
+        Assert.Equal(["created:draft", "closed:closed"], await HistoryAsync(pep.Id));
+    }
+
+    [Fact]
+    public async Task An_episode_ending_with_x1_and_a_placement_out_of_area_close_nothing()
+    {
+        var entered = await InCareAsync();
+
+        await PublishAsync(Left(entered, Today.AddDays(-1), "X1", at: DateTimeOffset.UtcNow.AddMinutes(-1)));
+        await WaitConsumedAsync("ChildLeftCareConsumer", 1);
+        await PublishAsync(new PlacementChanged(entered.ChildId, entered.PeriodOfCareId, "Ava", "Pep", entered.DateOfBirth, Today, "P", "CARPL",
+            "U6", "K2", "PR9", "S40 1AA", Derbyshire, true, "C2", DateTimeOffset.UtcNow, null));
+        await WaitConsumedAsync("PlacementChangedConsumer", 1);
+
+        var pep = Assert.Single(await PepsAsync(entered.ChildId));
+        Assert.Equal("draft", pep.Status);
+    }
+
+    [Fact]
+    public async Task A_change_of_school_makes_a_new_pep_in_the_same_transaction_and_a_corrected_start_moves_it()
+    {
+        var entered = await InCareAsync(Today.AddDays(-90));
+        await MarkCompletedAsync(entered.ChildId);
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/virtual-school/schools",
+            new { urn = "100101", name = "Ash Primary", phase = "primary", provisionType = "mainstream", localAuthorityCode = Derby })).StatusCode);
+
+        var enrolled = await staff.PostAsJsonAsync($"/api/virtual-school/pupils/{entered.ChildId}/enrolments",
+            new { urn = "100101", startsOn = Iso(Today.AddDays(-3)), registration = "single" });
+        Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
+        var enrolmentId = (await enrolled.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
+
+        var change = Assert.Single(await PepsAsync(entered.ChildId), p => p.Occasion == "change-of-school");
+        var options = new PepDeadlineOptions();
+        Assert.Equal(("draft", PepDeadlines.ChangeOfSchool(Today.AddDays(-3), options)), (change.Status, change.DueOn));
+
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/virtual-school/enrolments/{enrolmentId}/corrections",
+            new { startsOn = Iso(Today.AddDays(-2)), reason = "Started a day later than recorded." })).StatusCode);
+
+        var moved = Assert.Single(await PepsAsync(entered.ChildId), p => p.Occasion == "change-of-school");
+        Assert.Equal((change.Id, PepDeadlines.ChangeOfSchool(Today.AddDays(-2), options)), (moved.Id, moved.DueOn));
+        Assert.Equal(["created:draft", "redated:draft"], await HistoryAsync(moved.Id));
+    }
+
+    [Fact]
+    public async Task A_child_placed_here_by_another_authority_gets_no_pep_from_us()
+    {
+        var arrived = new OutOfAreaChildArrived(Guid.NewGuid(), Derbyshire, "DBY-PEP", "Noor", "Placedhere", Year6Birthday,
+            "C2", "U4", "DE1 1AA", Today.AddDays(-5), IsEmergency: false, null, false, DateTimeOffset.UtcNow);
+        await PublishAsync(arrived);
+        await WaitConsumedAsync("OutOfAreaChildArrivedConsumer", 1);
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        await staff.PostAsJsonAsync("/api/virtual-school/schools",
+            new { urn = "100102", name = "Birch Primary", phase = "primary", provisionType = "mainstream", localAuthorityCode = Derby });
+
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/virtual-school/pupils/{arrived.NotificationId}/enrolments",
+            new { urn = "100102", startsOn = Iso(Today.AddDays(-3)), registration = "single" })).StatusCode);
+
+        Assert.Empty(await PepsAsync(arrived.NotificationId));
+    }
+
+    /// <summary>The Initial PEP as if the Virtual School had completed it, so the next event is not covered by it.</summary>
+    private async Task MarkCompletedAsync(Guid pupilId)
+    {
+        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
+        await db.Set<PepRow>().Where(p => p.PupilId == pupilId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, "completed").SetProperty(p => p.CompletedOn, Today.AddDays(-60)));
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
