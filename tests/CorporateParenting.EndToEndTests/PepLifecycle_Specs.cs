@@ -1,19 +1,9 @@
-extern alias VirtualSchoolApi;
-
 using System.Net;
 using System.Net.Http.Json;
 using CorporateParenting.Contracts.Notifications;
 using CorporateParenting.Contracts.Placements;
-using CorporateParenting.Messaging.Inbox;
-using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Domain.Peps;
-using PepRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepRow;
-using PepHistoryRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepHistoryRow;
-using VirtualSchoolDbContext = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext;
 
 namespace CorporateParenting.EndToEndTests;
 
@@ -24,60 +14,8 @@ namespace CorporateParenting.EndToEndTests;
 /// close nothing; events out of order and children placed here by another authority make no PEP.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class PepLifecycle_Specs(InfrastructureFixture fixture) : VirtualSchoolSpecs(fixture)
+public sealed class PepLifecycle_Specs(InfrastructureFixture fixture) : PepSpecs(fixture)
 {
-    private const string Derby = "E06000015";
-    private const string Derbyshire = "E10000007";
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
-    private static readonly int SchoolYearStarts = Today.Month >= 9 ? Today.Year : Today.Year - 1;
-
-    /// <summary>In Year 6 this school year: of school age on any due date within it.</summary>
-    private static readonly DateOnly Year6Birthday = new(SchoolYearStarts - 10, 3, 15);
-
-    private static ChildEnteredCare Entered(Guid childId, Guid periodId, DateOnly enteredOn, DateOnly? born = null, DateTimeOffset? at = null) =>
-        new(childId, periodId, "Ava", "Pep", born ?? Year6Birthday, enteredOn, "C2", "N1", "U4", Derby, false, at ?? DateTimeOffset.UtcNow);
-
-    private static ChildLeftCare Left(ChildEnteredCare entered, DateOnly leftOn, string reasonCeased, DateTimeOffset? at = null) =>
-        new(entered.ChildId, entered.PeriodOfCareId, entered.GivenName, entered.FamilyName, entered.DateOfBirth, entered.EnteredCareOn, leftOn,
-            reasonCeased, at ?? DateTimeOffset.UtcNow);
-
-    private IBus Bus => VirtualSchoolService.Services.GetRequiredService<IBus>();
-
-    private async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class =>
-        await Bus.Publish(message, context => context.MessageId = messageId ?? Guid.NewGuid());
-
-    private async Task<int> ConsumedAsync(string consumer)
-    {
-        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<InboxMessage>().CountAsync(m => m.Consumer == consumer);
-    }
-
-    private Task WaitConsumedAsync(string consumer, int count) =>
-        Eventually.ReturnsAsync(() => ConsumedAsync(consumer), n => n >= count, $"{count} messages consumed by {consumer}");
-
-    private async Task<List<PepRow>> PepsAsync(Guid pupilId)
-    {
-        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<PepRow>().AsNoTracking()
-            .Where(p => p.PupilId == pupilId).OrderBy(p => p.CreatedAt).ToListAsync();
-    }
-
-    private async Task<List<string>> HistoryAsync(Guid pepId)
-    {
-        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<PepHistoryRow>().AsNoTracking()
-            .Where(h => h.PepId == pepId).OrderBy(h => h.Id).Select(h => h.Action + ":" + h.StatusAfter).ToListAsync();
-    }
-
-    private async Task<ChildEnteredCare> InCareAsync(DateOnly? enteredOn = null)
-    {
-        var entered = Entered(Guid.NewGuid(), Guid.NewGuid(), enteredOn ?? Today.AddDays(-5));
-        var consumed = await ConsumedAsync("ChildEnteredCareConsumer");
-        await PublishAsync(entered);
-        await WaitConsumedAsync("ChildEnteredCareConsumer", consumed + 1);
-        return entered;
-    }
-
     [Fact]
     public async Task Entry_to_care_makes_one_initial_pep_due_20_working_days_later_however_often_the_event_arrives()
     {
@@ -146,13 +84,11 @@ public sealed class PepLifecycle_Specs(InfrastructureFixture fixture) : VirtualS
     public async Task A_change_of_school_makes_a_new_pep_in_the_same_transaction_and_a_corrected_start_moves_it()
     {
         var entered = await InCareAsync(Today.AddDays(-90));
-        await MarkCompletedAsync(entered.ChildId);
-        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
-        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/virtual-school/schools",
-            new { urn = "100101", name = "Ash Primary", phase = "primary", provisionType = "mainstream", localAuthorityCode = Derby })).StatusCode);
+        await MarkCompletedAsync(entered.ChildId, Today.AddDays(-60));
+        using var staff = Staff;
+        await RecordSchoolAsync("100101", "Ash Primary");
 
-        var enrolled = await staff.PostAsJsonAsync($"/api/virtual-school/pupils/{entered.ChildId}/enrolments",
-            new { urn = "100101", startsOn = Iso(Today.AddDays(-3)), registration = "single" });
+        var enrolled = await EnrolAsync(entered.ChildId, "100101", Today.AddDays(-3));
         Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
         var enrolmentId = (await enrolled.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
 
@@ -175,24 +111,10 @@ public sealed class PepLifecycle_Specs(InfrastructureFixture fixture) : VirtualS
             "C2", "U4", "DE1 1AA", Today.AddDays(-5), IsEmergency: false, null, false, DateTimeOffset.UtcNow);
         await PublishAsync(arrived);
         await WaitConsumedAsync("OutOfAreaChildArrivedConsumer", 1);
-        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
-        await staff.PostAsJsonAsync("/api/virtual-school/schools",
-            new { urn = "100102", name = "Birch Primary", phase = "primary", provisionType = "mainstream", localAuthorityCode = Derby });
+        await RecordSchoolAsync("100102", "Birch Primary");
 
-        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/virtual-school/pupils/{arrived.NotificationId}/enrolments",
-            new { urn = "100102", startsOn = Iso(Today.AddDays(-3)), registration = "single" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await EnrolAsync(arrived.NotificationId, "100102", Today.AddDays(-3))).StatusCode);
 
         Assert.Empty(await PepsAsync(arrived.NotificationId));
     }
-
-    /// <summary>The Initial PEP as if the Virtual School had completed it, so the next event is not covered by it.</summary>
-    private async Task MarkCompletedAsync(Guid pupilId)
-    {
-        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
-        await db.Set<PepRow>().Where(p => p.PupilId == pupilId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, "completed").SetProperty(p => p.CompletedOn, Today.AddDays(-60)));
-    }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

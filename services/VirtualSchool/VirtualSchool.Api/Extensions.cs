@@ -62,6 +62,16 @@ public static class Extensions
         builder.Services.AddSingleton(services => new TermlyReviewDeadlines(
             services.GetRequiredService<SchoolTermCalendar>(), services.GetRequiredService<IOptions<PepDeadlineOptions>>().Value.TermlyReviews));
         builder.Services.AddSingleton<PepRegister>();
+        builder.Services.AddScoped<ListPepsHandler>();
+        builder.Services.AddScoped<GetPepHandler>();
+        builder.Services.AddScoped<EditPepHandler>();
+        builder.Services.AddScoped<SubmitPepHandler>();
+        builder.Services.AddScoped<ReturnPepHandler>();
+        builder.Services.AddScoped<CompletePepHandler>();
+        builder.Services.AddScoped<AssessPepHandler>();
+        builder.Services.AddScoped<GetPepTimelinessHandler>();
+        builder.Services.AddOptions<PepSweepOptions>().BindConfiguration(PepSweepOptions.Section);
+        builder.Services.AddPeriodicSweep<PepSweep>(services => services.GetRequiredService<IOptions<PepSweepOptions>>().Value.SweepInterval);
         return builder;
     }
 

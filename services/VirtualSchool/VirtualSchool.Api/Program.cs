@@ -26,6 +26,7 @@ app.MapSchoolsApi();
 app.MapPupilsApi();
 app.MapAttendanceFeedApi();
 app.MapExclusionsApi();
+app.MapPepsApi();
 app.MapAuditTrailApi<VirtualSchoolDbContext>();
 app.MapReadModelRebuildApi<VirtualSchoolDbContext>();
 app.MapDefaultEndpoints();
