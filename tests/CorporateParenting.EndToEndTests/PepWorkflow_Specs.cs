@@ -119,7 +119,7 @@ public sealed class PepWorkflow_Specs(InfrastructureFixture fixture) : PepSpecs(
     }
 
     [Fact]
-    public async Task Bad_input_is_refused_naming_each_field_and_the_list_filters()
+    public async Task Bad_input_is_refused_naming_each_field_a_blank_attendance_section_is_written_from_the_marks_and_the_list_filters()
     {
         var (pupilId, pepId) = await PupilWithDraftAsync();
         using var staff = Staff;
@@ -138,6 +138,13 @@ public sealed class PepWorkflow_Specs(InfrastructureFixture fixture) : PepSpecs(
         Assert.All(new[] { "version", "content.sections.favouriteColour", "content.meetingOn", "content.targets[0].byWhen", "content.targets[0].fundingRequested" },
             field => Assert.True(errors.TryGetProperty(field, out _), field));
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/api/virtual-school/peps?status=lost&dueFrom=tomorrow")).StatusCode);
+
+        var withoutAttendance = await staff.PutAsJsonAsync($"/api/virtual-school/peps/{pepId}",
+            new { version = 1, content = new { sections = new Dictionary<string, string> { ["conduct"] = "Settled." } } });
+        Assert.Equal(HttpStatusCode.OK, withoutAttendance.StatusCode);
+        var sections = (await BodyAsync(withoutAttendance)).GetProperty("content").GetProperty("sections");
+        Assert.StartsWith("From the marks the Virtual School holds for", sections.GetProperty("attendance").GetString());
+        Assert.Equal("Settled.", sections.GetProperty("conduct").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/virtual-school/peps/{Guid.NewGuid()}")).StatusCode);
 
         var listed = await staff.GetFromJsonAsync<JsonElement>($"/api/virtual-school/peps?pupil={pupilId}&status=draft&kind=initial&overdue=false");

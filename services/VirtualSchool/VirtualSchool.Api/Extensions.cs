@@ -65,6 +65,7 @@ public static class Extensions
         builder.Services.AddScoped<ListPepsHandler>();
         builder.Services.AddScoped<GetPepHandler>();
         builder.Services.AddScoped<EditPepHandler>();
+        builder.Services.AddScoped<PepAttendanceSection>();
         builder.Services.AddScoped<SubmitPepHandler>();
         builder.Services.AddScoped<ReturnPepHandler>();
         builder.Services.AddScoped<CompletePepHandler>();

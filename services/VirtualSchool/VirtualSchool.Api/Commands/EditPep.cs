@@ -88,10 +88,14 @@ public sealed record EditPep(Guid PepId, int Version, PepContentDocument Content
 
 /// <summary>
 /// Replaces a Draft or Returned PEP's content (<see cref="PepWorkflow.Edit"/>): a stale version is a 409, a completed or
-/// closed PEP a 422 saying it is read-only. The change and the content it leaves are kept in the history.
+/// closed PEP a 422 saying it is read-only. A blank attendance section is written by the service from the marks it holds
+/// (<see cref="PepAttendanceSection"/>). The change and the content it leaves are kept in the history.
 /// </summary>
-public sealed class EditPepHandler(VirtualSchoolDbContext db, PepRegister register, GetPepHandler views, TimeProvider clock)
+public sealed class EditPepHandler(
+    VirtualSchoolDbContext db, PepRegister register, PepAttendanceSection attendance, GetPepHandler views, TimeProvider clock)
 {
+    private const string AttendanceSection = "attendance";
+
     public async Task<PepDetails> HandleAsync(EditPep command, ClaimsPrincipal caller, CancellationToken ct)
     {
         var today = clock.Today();
@@ -99,7 +103,14 @@ public sealed class EditPepHandler(VirtualSchoolDbContext db, PepRegister regist
         PepAccess.CheckVersion(pep, command.Version);
         PepWorkflow.Edit(PepCodes.Status(pep.Status));
 
-        pep.Content = PepContentJson.Write(command.Content);
+        var content = command.Content;
+        if (string.IsNullOrWhiteSpace(content.Sections?.GetValueOrDefault(AttendanceSection))
+            && await attendance.WriteAsync(pep.PupilId, today, ct) is { } written)
+        {
+            content = content with { Sections = new Dictionary<string, string?>(content.Sections ?? new Dictionary<string, string?>()) { [AttendanceSection] = written } };
+        }
+
+        pep.Content = PepContentJson.Write(content);
         register.Record(db, pep, "edited", PepAccess.By(caller));
         await PepAccess.SaveAsync(db, ct);
         return await views.ViewAsync(pep, today, ct);
