@@ -1,9 +1,14 @@
+extern alias VirtualSchoolApi;
+
 using System.Net;
 using System.Net.Http.Json;
 using CorporateParenting.Contracts.Notifications;
 using CorporateParenting.Contracts.Placements;
+using CorporateParenting.ReadModels;
 using CorporateParenting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Domain.Peps;
+using VirtualSchoolDbContext = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext;
 
 namespace CorporateParenting.EndToEndTests;
 
@@ -116,5 +121,28 @@ public sealed class PepLifecycle_Specs(InfrastructureFixture fixture) : PepSpecs
         Assert.Equal(HttpStatusCode.Created, (await EnrolAsync(arrived.NotificationId, "100102", Today.AddDays(-3))).StatusCode);
 
         Assert.Empty(await PepsAsync(arrived.NotificationId));
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_finds_the_period_of_care_ended_closes_the_open_pep_as_the_missed_event_would()
+    {
+        var entered = await InCareAsync();
+        var episode = new CareEpisodeSnapshot(entered.EnteredCareOn, Today.AddDays(-1), "S", "C2", "N1", "U4", null, null, null, Derby, false, null, "E13");
+        var snapshot = new CareHistorySnapshot(entered.ChildId, "PEP-REBUILD", "Ava", "Pep", entered.DateOfBirth, "F", null, null, null, null, null, null,
+            [new CarePeriodSnapshot(entered.PeriodOfCareId, entered.EnteredCareOn, Today.AddDays(-1), "E13", [episode])],
+            IsLookedAfter: false, DateTimeOffset.UtcNow);
+
+        await using (var scope = VirtualSchoolService.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await scope.ServiceProvider.GetRequiredService<ICareHistorySnapshotHandler>()
+                .ApplyAsync(snapshot, new RebuildRun(Guid.NewGuid(), Today, "spec"), CancellationToken.None);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        var pep = Assert.Single(await PepsAsync(entered.ChildId));
+        Assert.Equal(("closed", "left-care", Today.AddDays(-1)), (pep.Status, pep.CloseReason, pep.ClosedOn));
     }
 }
