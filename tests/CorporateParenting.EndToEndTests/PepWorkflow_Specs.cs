@@ -150,6 +150,9 @@ public sealed class PepWorkflow_Specs(InfrastructureFixture fixture) : PepSpecs(
         var listed = await staff.GetFromJsonAsync<JsonElement>($"/api/virtual-school/peps?pupil={pupilId}&status=draft&kind=initial&overdue=false");
         Assert.Equal(pepId, Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(0, (await staff.GetFromJsonAsync<JsonElement>($"/api/virtual-school/peps?pupil={pupilId}&overdue=true")).GetProperty("total").GetInt32());
+        await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<AuditRecord>()
+            .CountAsync(a => a.Action == "GET /api/virtual-school/peps" && a.ChildId == pupilId));
     }
 
     [Fact]

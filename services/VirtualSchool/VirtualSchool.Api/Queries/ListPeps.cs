@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Api.Commands;
@@ -34,9 +35,14 @@ public sealed record PepFilter(
     }
 }
 
-/// <summary>PEPs the caller may see, soonest due first; a school sees only its own pupils' (<see cref="PepAccess"/>).</summary>
-public sealed class ListPepsHandler(VirtualSchoolDbContext db)
+/// <summary>
+/// PEPs the caller may see, soonest due first; a school sees only its own pupils' (<see cref="PepAccess"/>). The read of
+/// the list is audited, against the pupil when the list is one pupil's.
+/// </summary>
+public sealed class ListPepsHandler(VirtualSchoolDbContext db, IAuditTrail audit)
 {
+    public const string AuditAction = "GET /api/virtual-school/peps";
+
     public async Task<Page<PepListItem>> HandleAsync(PepFilter filter, ClaimsPrincipal caller, DateOnly today, CancellationToken ct)
     {
         var peps = db.Peps.AsNoTracking();
@@ -88,9 +94,11 @@ public sealed class ListPepsHandler(VirtualSchoolDbContext db)
                           orderby p.DueOn, p.Id
                           select new { Pep = p, pupil.GivenName, pupil.FamilyName })
             .Skip(filter.Skip).Take(filter.Take).ToListAsync(ct);
+        var total = await peps.CountAsync(ct);
+        await audit.RecordAsync(new AuditEntry(AuditAction, "pep", filter.Pupil, $"{rows.Count} PEPs"), ct);
         return new Page<PepListItem>(
             [.. rows.Select(r => new PepListItem(r.Pep.Id, r.Pep.PupilId, r.GivenName, r.FamilyName, r.Pep.Kind, r.Pep.Occasion, r.Pep.Form,
                 r.Pep.Status, r.Pep.DueOn, r.Pep.Term, GetPepHandler.IsOverdue(r.Pep, today), r.Pep.Rating, r.Pep.CompletedOn, r.Pep.Version))],
-            await peps.CountAsync(ct));
+            total);
     }
 }

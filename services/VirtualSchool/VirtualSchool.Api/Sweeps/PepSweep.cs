@@ -65,7 +65,11 @@ public sealed class PepSweep(
         }
 
         // Past Year 13 (§9.4): anyone with an open PEP whose date of birth puts the end of Year 13 before today.
-        var withOpen = await db.Pupils.Where(p => db.Peps.Any(x => x.PupilId == p.Id && Open.Contains(x.Status))).ToListAsync(ct);
+        // Past the end of Year 13 means 18 or older, so younger pupils are not even read.
+        var eighteenBy = today.AddYears(-18);
+        var withOpen = await db.Pupils
+            .Where(p => p.DateOfBirth <= eighteenBy && db.Peps.Any(x => x.PupilId == p.Id && Open.Contains(x.Status)))
+            .ToListAsync(ct);
         var closed = 0;
         foreach (var pupil in withOpen)
         {
