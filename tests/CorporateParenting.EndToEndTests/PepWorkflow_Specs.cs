@@ -180,4 +180,22 @@ public sealed class PepWorkflow_Specs(InfrastructureFixture fixture) : PepSpecs(
         using var board = VirtualSchoolAs(Roles.Board);
         Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync("/api/virtual-school/peps")).StatusCode);
     }
+
+    [Fact]
+    public async Task Two_people_saving_the_same_version_at_once_one_is_saved_and_the_other_is_a_409_never_a_lost_update()
+    {
+        var (_, pepId) = await PupilWithDraftAsync();
+        using var first = Staff;
+        using var second = Staff;
+
+        var saves = await Task.WhenAll(
+            first.PutAsJsonAsync($"/api/virtual-school/peps/{pepId}", new { version = 1, content = FullContent(Today) }),
+            second.PutAsJsonAsync($"/api/virtual-school/peps/{pepId}", new { version = 1, content = FullContent(Today.AddDays(-2)) }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], saves.Select(r => r.StatusCode).Order().ToArray());
+        var saved = await first.GetFromJsonAsync<JsonElement>($"/api/virtual-school/peps/{pepId}");
+        var winner = saves[0].StatusCode == HttpStatusCode.OK ? Today : Today.AddDays(-2);
+        Assert.Equal((2, Iso(winner)), (saved.GetProperty("version").GetInt32(), saved.GetProperty("content").GetProperty("meetingOn").GetString()));
+        Assert.Equal(["created", "edited"], saved.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()!).ToArray());
+    }
 }
