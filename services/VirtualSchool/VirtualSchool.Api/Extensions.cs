@@ -54,9 +54,20 @@ public static class Extensions
     /// </summary>
     public static IHostApplicationBuilder AddPepRules(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PepDeadlineOptions>().BindConfiguration(PepDeadlineOptions.Section);
-        builder.Services.AddOptions<PepScopeOptions>().BindConfiguration(PepScopeOptions.Section);
-        builder.Services.AddOptions<PepTimelinessOptions>().BindConfiguration(PepTimelinessOptions.Section);
+        // A bad setting stops the service starting, naming it, rather than failing each event that needs it.
+        builder.Services.AddOptions<PepDeadlineOptions>().BindConfiguration(PepDeadlineOptions.Section)
+            .Validate(o => o.ChangeOfSchoolWorkingDays is >= 1 and <= PepDeadlines.LongestChangeOfSchoolWorkingDays,
+                $"{PepDeadlineOptions.Section}:ChangeOfSchoolWorkingDays must be 1 to {PepDeadlines.LongestChangeOfSchoolWorkingDays}.")
+            .Validate<SchoolTermCalendar>((o, calendar) => new TermlyReviewDeadlines(calendar, o.TermlyReviews) is not null,
+                $"{PepDeadlineOptions.Section}:TermlyReviews do not fit the term dates.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<PepScopeOptions>().BindConfiguration(PepScopeOptions.Section)
+            .Validate(o => o.StartAge is >= 0 and <= PepScope.LatestStartAge && Enum.IsDefined(o.Alignment),
+                $"{PepScopeOptions.Section}: StartAge must be 0 to {PepScope.LatestStartAge} and Alignment Birthday, FundingTerm or SchoolYear.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<PepTimelinessOptions>().BindConfiguration(PepTimelinessOptions.Section)
+            .Validate(o => o.TargetPercent is >= 0 and <= 100, $"{PepTimelinessOptions.Section}:TargetPercent must be 0 to 100.")
+            .ValidateOnStart();
         builder.Services.AddOptions<PepQualityOptions>().BindConfiguration(PepQualityOptions.Section)
             .Validate(options => { PepQualityAssurance.CheckOptions(options); return true; }).ValidateOnStart();
         builder.Services.AddSingleton(services => new TermlyReviewDeadlines(
