@@ -13,6 +13,8 @@ using VirtualSchool.Api.Queries;
 using VirtualSchool.Api.ReadModel;
 using VirtualSchool.Api.Sweeps;
 using VirtualSchool.Domain.Attendance;
+using VirtualSchool.Domain.Peps;
+using VirtualSchool.Domain.Terms;
 
 namespace VirtualSchool.Api;
 
@@ -54,6 +56,46 @@ public static class Extensions
         builder.Services.AddScoped<SpendRetainedPupilPremiumPlusHandler>();
         builder.Services.AddScoped<ClosePupilPremiumPlusYearHandler>();
         builder.Services.AddScoped<GetPupilPremiumPlusHandler>();
+        builder.AddPepRules();
+        return builder;
+    }
+
+    /// <summary>
+    /// PEPs (docs/virtual-school.md §9.9): the options, checked when the service starts (the review deadlines against the
+    /// term dates, the quality checklist), the register events and terms use, the workflow's handlers and the sweep.
+    /// </summary>
+    public static IHostApplicationBuilder AddPepRules(this IHostApplicationBuilder builder)
+    {
+        // A bad setting stops the service starting, naming it, rather than failing each event that needs it.
+        builder.Services.AddOptions<PepDeadlineOptions>().BindConfiguration(PepDeadlineOptions.Section)
+            .Validate(o => o.ChangeOfSchoolWorkingDays is >= 1 and <= PepDeadlines.LongestChangeOfSchoolWorkingDays,
+                $"{PepDeadlineOptions.Section}:ChangeOfSchoolWorkingDays must be 1 to {PepDeadlines.LongestChangeOfSchoolWorkingDays}.")
+            .Validate<SchoolTermCalendar>((o, calendar) => new TermlyReviewDeadlines(calendar, o.TermlyReviews) is not null,
+                $"{PepDeadlineOptions.Section}:TermlyReviews do not fit the term dates.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<PepScopeOptions>().BindConfiguration(PepScopeOptions.Section)
+            .Validate(o => o.StartAge is >= 0 and <= PepScope.LatestStartAge && Enum.IsDefined(o.Alignment),
+                $"{PepScopeOptions.Section}: StartAge must be 0 to {PepScope.LatestStartAge} and Alignment Birthday, FundingTerm or SchoolYear.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<PepTimelinessOptions>().BindConfiguration(PepTimelinessOptions.Section)
+            .Validate(o => o.TargetPercent is >= 0 and <= 100, $"{PepTimelinessOptions.Section}:TargetPercent must be 0 to 100.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<PepQualityOptions>().BindConfiguration(PepQualityOptions.Section)
+            .Validate(options => { PepQualityAssurance.CheckOptions(options); return true; }).ValidateOnStart();
+        builder.Services.AddSingleton(services => new TermlyReviewDeadlines(
+            services.GetRequiredService<SchoolTermCalendar>(), services.GetRequiredService<IOptions<PepDeadlineOptions>>().Value.TermlyReviews));
+        builder.Services.AddSingleton<PepRegister>();
+        builder.Services.AddScoped<ListPepsHandler>();
+        builder.Services.AddScoped<GetPepHandler>();
+        builder.Services.AddScoped<EditPepHandler>();
+        builder.Services.AddScoped<PepAttendanceSection>();
+        builder.Services.AddScoped<SubmitPepHandler>();
+        builder.Services.AddScoped<ReturnPepHandler>();
+        builder.Services.AddScoped<CompletePepHandler>();
+        builder.Services.AddScoped<AssessPepHandler>();
+        builder.Services.AddScoped<GetPepTimelinessHandler>();
+        builder.Services.AddOptions<PepSweepOptions>().BindConfiguration(PepSweepOptions.Section);
+        builder.Services.AddPeriodicSweep<PepSweep>(services => services.GetRequiredService<IOptions<PepSweepOptions>>().Value.SweepInterval);
         return builder;
     }
 

@@ -27,6 +27,7 @@ app.MapPupilsApi();
 app.MapAttendanceFeedApi();
 app.MapExclusionsApi();
 app.MapPupilPremiumPlusApi();
+app.MapPepsApi();
 app.MapAuditTrailApi<VirtualSchoolDbContext>();
 app.MapReadModelRebuildApi<VirtualSchoolDbContext>();
 app.MapDefaultEndpoints();

@@ -48,6 +48,9 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.WriteHealthRecords, policy => policy.RequireRole(Roles.Health))
             .AddPolicy(Policies.ReadVirtualSchool, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin))
             .AddPolicy(Policies.WriteVirtualSchool, policy => policy.RequireRole(Roles.VirtualSchool))
+            .AddPolicy(Policies.ReadPeps, policy => policy.RequireAssertion(context =>
+                context.User.IsInRole(Roles.VirtualSchool) || context.User.IsInRole(Roles.Admin) || IsSchool(context.User)))
+            .AddPolicy(Policies.WritePeps, policy => policy.RequireAssertion(context => context.User.IsInRole(Roles.VirtualSchool) || IsSchool(context.User)))
             .AddPolicy(Policies.ReadPupil, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin, Roles.Service))
             .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))
@@ -60,4 +63,8 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.AnyPlatformRole, policy => policy.RequireRole(Roles.All));
         return builder;
     }
+
+    /// <summary>A school acting for the one URN its token names.</summary>
+    private static bool IsSchool(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.School) && !string.IsNullOrWhiteSpace(user.FindFirst(PlatformClaims.Urn)?.Value);
 }

@@ -24,6 +24,15 @@ public static class Policies
     /// <summary>Recording schools and enrolments: the Virtual School's staff only.</summary>
     public const string WriteVirtualSchool = "write-virtual-school";
 
+    /// <summary>
+    /// Reading PEPs: the Virtual School's staff and admin see every one; a school whose token names its URN sees only
+    /// those of pupils on its roll today (the service enforces the URN).
+    /// </summary>
+    public const string ReadPeps = "read-peps";
+
+    /// <summary>Editing and submitting PEPs: the Virtual School's staff, or a school for its own pupils only.</summary>
+    public const string WritePeps = "write-peps";
+
     /// <summary>One pupil over virtualschool.v1: the Virtual School's staff tools, admin, and the platform's other services.</summary>
     public const string ReadPupil = "read-pupil";
 

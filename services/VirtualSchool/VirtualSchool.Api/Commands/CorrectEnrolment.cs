@@ -49,9 +49,9 @@ public sealed record CorrectEnrolment(Guid EnrolmentId, string? Urn, DateOnly? S
 /// Corrects (or ends) an enrolment: each changed field is kept in its correction history with the old and new value, the
 /// reason, who and when. The result is checked as a new enrolment would be. A correction of the provision, start or
 /// registration that leaves the enrolment the pupil's latest school, at another provision than the one before, publishes
-/// <c>SchoolChanged</c> again with the corrected values (docs/virtual-school.md §8).
+/// <c>SchoolChanged</c> again with the corrected values (docs/virtual-school.md §8), and moves the change-of-school PEP with it (§9.9).
 /// </summary>
-public sealed class CorrectEnrolmentHandler(VirtualSchoolDbContext db, TimeProvider clock)
+public sealed class CorrectEnrolmentHandler(VirtualSchoolDbContext db, TimeProvider clock, PepRegister peps)
 {
     public async Task<EnrolmentView> HandleAsync(CorrectEnrolment command, ClaimsPrincipal caller, CancellationToken ct)
     {
@@ -110,6 +110,7 @@ public sealed class CorrectEnrolmentHandler(VirtualSchoolDbContext db, TimeProvi
         if (corrections.Any(c => c.Field is "urn" or "starts_on" or "registration") && EnrolmentRules.ChangeOfSchool(enrolments, after) is { } change)
         {
             db.AddSchoolChanged(pupil, change, school.Name, now);
+            await peps.OnSchoolChangedAsync(db, pupil, change.ChangedOn, by, ct);
         }
         try
         {

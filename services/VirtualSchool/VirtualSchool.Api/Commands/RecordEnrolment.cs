@@ -40,9 +40,9 @@ public sealed record RecordEnrolment(Guid PupilId, string Urn, DateOnly StartsOn
 /// <summary>
 /// Puts a pupil on a provision's roll, checked by <see cref="EnrolmentRules"/> against the pupil's other enrolments (the
 /// pupil's row is locked, so two staff cannot both add overlapping ones). A new latest school publishes
-/// <c>SchoolChanged</c> through the outbox, in the same transaction.
+/// <c>SchoolChanged</c> through the outbox and makes the new PEP meeting due (docs/virtual-school.md §9.9), in the same transaction.
 /// </summary>
-public sealed class RecordEnrolmentHandler(VirtualSchoolDbContext db, TimeProvider clock)
+public sealed class RecordEnrolmentHandler(VirtualSchoolDbContext db, TimeProvider clock, PepRegister peps)
 {
     public async Task<EnrolmentView> HandleAsync(Guid pupilId, EnrolmentRequest request, ClaimsPrincipal caller, CancellationToken ct)
     {
@@ -55,15 +55,17 @@ public sealed class RecordEnrolmentHandler(VirtualSchoolDbContext db, TimeProvid
         EnrolmentRules.Check(enrolments, enrolment, pupil.DateOfBirth);
 
         var now = clock.GetUtcNow();
+        var by = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
         var row = new EnrolmentRow
         {
             Id = enrolment.Id, PupilId = pupil.Id, Urn = enrolment.Urn, StartsOn = enrolment.StartsOn, EndsOn = enrolment.EndsOn,
-            Registration = command.Registration, RecordedBy = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", RecordedAt = now,
+            Registration = command.Registration, RecordedBy = by, RecordedAt = now,
         };
         db.Enrolments.Add(row);
         if (EnrolmentRules.ChangeOfSchool(enrolments, enrolment) is { } change)
         {
             db.AddSchoolChanged(pupil, change, school.Name, now);
+            await peps.OnSchoolChangedAsync(db, pupil, change.ChangedOn, by, ct);
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

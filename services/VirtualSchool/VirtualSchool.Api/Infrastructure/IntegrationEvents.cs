@@ -37,6 +37,9 @@ public static class IntegrationEvents
 
     /// <summary>The session of a mark's alert, from its key <c>yyyy-MM-dd/AM</c>.</summary>
     private static string SessionOf(NewAlert alert) => alert.Key[^2..];
+    public static void AddPepOverdue(this VirtualSchoolDbContext db, PepRow pep, DateTimeOffset now) =>
+        db.AddIntegrationEvent(new PepOverdue(pep.Id, pep.PupilId, pep.Kind, pep.DueOn, pep.Status, now));
+
     public static void AddSchoolChanged(this VirtualSchoolDbContext db, PupilRow pupil, SchoolChange change, string schoolName, DateTimeOffset now) =>
         db.AddIntegrationEvent(new SchoolChanged(pupil.Id, pupil.Responsibility == PupilRow.PlacedHere, change.PreviousUrn, change.Urn, schoolName,
             change.ChangedOn, now));

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Security.Claims;
+using CorporateParenting.Calendar;
+using CorporateParenting.ServiceDefaults.Validation;
+using VirtualSchool.Api.Infrastructure;
+using VirtualSchool.Api.Queries;
+using VirtualSchool.Domain.Peps;
+
+namespace VirtualSchool.Api.Commands;
+
+/// <summary>A SMART target as sent: what, who, by when (yyyy-MM-dd), funding requested in pounds.</summary>
+public sealed record PepTargetRequest(string? What, string? Who, string? ByWhen, decimal? FundingRequested);
+
+/// <summary>What a PEP says, as sent: section texts by name, the meeting's date, who attended, the targets.</summary>
+public sealed record PepContentRequest(
+    Dictionary<string, string?>? Sections, string? MeetingOn, List<string?>? Attendees, List<PepTargetRequest?>? Targets);
+
+/// <summary>PUT /api/virtual-school/peps/{id}: the whole content, with the version it was read at.</summary>
+public sealed record EditPepRequest(int? Version, PepContentRequest? Content);
+
+/// <summary>A validated edit. A draft may be incomplete; what makes it submittable is checked on submission (§9.5).</summary>
+public sealed record EditPep(Guid PepId, int Version, PepContentDocument Content)
+{
+    public const int LongestSection = 20000;
+
+    public static EditPep Validate(Guid pepId, EditPepRequest request, DateOnly today)
+    {
+        var errors = new FieldErrors();
+        if (request.Version is null)
+        {
+            errors.Add("version", "is required: send the version you read, so a concurrent change is not overwritten.");
+        }
+
+        if (request.Content is not { } content)
+        {
+            errors.Add("content", "is required.");
+            errors.ThrowIfAny();
+            return null!;
+        }
+
+        var sections = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (name, text) in content.Sections ?? [])
+        {
+            var field = $"content.sections.{name}";
+            if (!PepContentDocument.WrittenSections.ContainsKey(name))
+            {
+                errors.Add(field, $"is not a PEP section; the sections are {string.Join(", ", PepContentDocument.WrittenSections.Keys)}.");
+                continue;
+            }
+
+            sections[name] = errors.Optional(field, text, LongestSection, TextKind.Paragraphs);
+        }
+
+        var meetingOn = errors.OptionalDate("content.meetingOn", content.MeetingOn, DateKind.Event, today);
+        var attendees = new List<string>();
+        foreach (var (attendee, i) in (content.Attendees ?? []).Select((a, i) => (a, i)))
+        {
+            attendees.Add(errors.Required($"content.attendees[{i}]", attendee, maxLength: 200));
+        }
+
+        var targets = new List<PepTargetDocument>();
+        foreach (var (target, i) in (content.Targets ?? []).Select((t, i) => (t, i)))
+        {
+            var field = $"content.targets[{i}]";
+            if (target is null)
+            {
+                errors.Add(field, "is required: remove the empty target.");
+                continue;
+            }
+
+            var funding = target.FundingRequested ?? 0m;
+            if (funding < 0 || decimal.Round(funding, 2) != funding || funding > 100_000m)
+            {
+                errors.Add($"{field}.fundingRequested", $"must be pounds and pence from 0 to 100000; {funding.ToString(CultureInfo.InvariantCulture)} was sent.");
+            }
+
+            targets.Add(new PepTargetDocument(
+                errors.Optional($"{field}.what", target.What, 2000, TextKind.Paragraphs),
+                errors.Optional($"{field}.who", target.Who, 200),
+                errors.OptionalDate($"{field}.byWhen", target.ByWhen, DateKind.Event, today),
+                funding));
+        }
+
+        errors.ThrowIfAny();
+        return new EditPep(pepId, request.Version!.Value, new PepContentDocument(sections, meetingOn, attendees, targets));
+    }
+}
+
+/// <summary>
+/// Replaces a Draft or Returned PEP's content (<see cref="PepWorkflow.Edit"/>): a stale version is a 409, a completed or
+/// closed PEP a 422 saying it is read-only. A blank attendance section is written by the service from the marks it holds
+/// (<see cref="PepAttendanceSection"/>). The change and the content it leaves are kept in the history.
+/// </summary>
+public sealed class EditPepHandler(
+    VirtualSchoolDbContext db, PepRegister register, PepAttendanceSection attendance, GetPepHandler views, TimeProvider clock)
+{
+    private const string AttendanceSection = "attendance";
+
+    public async Task<PepDetails> HandleAsync(EditPep command, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var pep = await PepAccess.FindAsync(db, command.PepId, caller, today, ct);
+        PepAccess.CheckVersion(pep, command.Version);
+        PepWorkflow.Edit(PepCodes.Status(pep.Status));
+
+        var content = command.Content;
+        if (string.IsNullOrWhiteSpace(content.Sections?.GetValueOrDefault(AttendanceSection))
+            && await attendance.WriteAsync(pep.PupilId, today, ct) is { } written)
+        {
+            content = content with { Sections = new Dictionary<string, string?>(content.Sections ?? new Dictionary<string, string?>()) { [AttendanceSection] = written } };
+        }
+
+        pep.Content = PepContentJson.Write(content);
+        register.Record(db, pep, "edited", PepAccess.By(caller));
+        await PepAccess.SaveAsync(db, ct);
+        return await views.ViewAsync(pep, today, ct);
+    }
+}
