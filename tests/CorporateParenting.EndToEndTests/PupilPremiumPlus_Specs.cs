@@ -108,30 +108,39 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         using var staff = VirtualSchoolAs(Roles.VirtualSchool);
         Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
 
-        var allocated = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 800m));
+        var target = Guid.NewGuid();
+        var allocated = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations",
+            new { pupilId = pupil, urn = Urn, targetIds = new[] { target }, amount = 1200m, why = "Tutoring in maths (PEP target 1)" });
         Assert.Equal(HttpStatusCode.Created, allocated.StatusCode);
         var allocationId = (await allocated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.Created,
-            (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{allocationId}/payments", new { amount = 300m, why = "Autumn term" })).StatusCode);
-        var overpaid = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{allocationId}/payments", new { amount = 600m, why = "Spring term" });
+        var payments = $"{Api}/{Year}/allocations/{allocationId}/payments";
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync(payments, new { amount = 400m, pepTargetId = target, why = "Autumn term" })).StatusCode);
+        // The release policy (per term, through a PEP target, to £0, £400, £800 or £1,500 a term), then the ledger.
+        var noTarget = await staff.PostAsJsonAsync(payments, new { amount = 400m, why = "Autumn term, more" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noTarget.StatusCode);
+        Assert.Contains("name the target", await noTarget.Content.ReadAsStringAsync());
+        var offBand = await staff.PostAsJsonAsync(payments, new { amount = 600m, pepTargetId = target, why = "Autumn term, more" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, offBand.StatusCode);
+        Assert.Contains("£1,000", await offBand.Content.ReadAsStringAsync());
+        var overpaid = await staff.PostAsJsonAsync(payments, new { amount = 1100m, pepTargetId = target, why = "Autumn term, more" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, overpaid.StatusCode);
 
         var moved = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{allocationId}/claw-back", new { why = "Moved school", newUrn = NewUrn });
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
-        Assert.Equal(500m, (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("amount").GetDecimal());
+        Assert.Equal(800m, (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("amount").GetDecimal());
 
         var report = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/pupils/{pupil}");
-        Assert.Equal((2530m, 800m, 300m, 500m, 1730m), (report.GetProperty("budget").GetDecimal(), report.GetProperty("allocated").GetDecimal(),
+        Assert.Equal((2530m, 1200m, 400m, 800m, 1330m), (report.GetProperty("budget").GetDecimal(), report.GetProperty("allocated").GetDecimal(),
             report.GetProperty("paid").GetDecimal(), report.GetProperty("outstanding").GetDecimal(), report.GetProperty("remaining").GetDecimal()));
         var overGrpc = await VirtualSchool.GetPupilPremiumPlusAsync(
             new CorporateParenting.VirtualSchool.V1.GetPupilPremiumPlusRequest { PupilId = pupil.ToString(), FinancialYear = Year }, TestTokens.GrpcAs(Roles.Service));
-        Assert.Equal((253_000L, 80_000L, 30_000L, 50_000L, 2), (overGrpc.BudgetPence, overGrpc.AllocatedPence, overGrpc.PaidPence, overGrpc.OutstandingPence,
+        Assert.Equal((253_000L, 120_000L, 40_000L, 80_000L, 2), (overGrpc.BudgetPence, overGrpc.AllocatedPence, overGrpc.PaidPence, overGrpc.OutstandingPence,
             overGrpc.Allocations.Count));
         var badRequest = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => VirtualSchool.GetPupilPremiumPlusAsync(
             new CorporateParenting.VirtualSchool.V1.GetPupilPremiumPlusRequest { PupilId = pupil.ToString(), FinancialYear = "2026" }, TestTokens.GrpcAs(Roles.Service)).ResponseAsync);
         Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, badRequest.StatusCode);
         var schools = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/schools");
-        Assert.Equal([(Urn, 300m), (NewUrn, 500m)], schools.EnumerateArray()
+        Assert.Equal([(Urn, 400m), (NewUrn, 800m)], schools.EnumerateArray()
             .Select(s => (s.GetProperty("urn").GetString()!, s.GetProperty("allocated").GetDecimal())).OrderBy(s => s.Item1).ToArray());
 
         var events = InDatabase(db => db.Set<OutboxMessage>().Where(m => m.MessageType.EndsWith("PupilPremiumPlusAllocated")).Select(m => m.Payload).ToList())
@@ -143,7 +152,7 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         var clawed = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations/{newAllocation}/claw-back", new { why = "Left care" });
         Assert.Equal(HttpStatusCode.OK, clawed.StatusCode);
         var year = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
-        Assert.Equal((2530m - 100m + 100m - 300m, 300m, 500m), (year.GetProperty("unallocated").GetDecimal(), year.GetProperty("paid").GetDecimal(),
+        Assert.Equal((2530m - 400m, 400m, 800m), (year.GetProperty("unallocated").GetDecimal(), year.GetProperty("paid").GetDecimal(),
             year.GetProperty("clawedBack").GetDecimal()));
     }
 

@@ -22,6 +22,20 @@ public sealed class PupilPremiumPlusOptions : IValidatableObject
 
     public AgeReferenceDay AgeReferenceDay { get; set; } = AgeReferenceDay.ThirtyFirstAugustInYear;
 
+    /// <summary>When allocated money may be paid: per term on a request through a PEP target (the default), or after an adequate PEP.</summary>
+    public ReleasePolicyKind ReleasePolicy { get; set; } = ReleasePolicyKind.PerTermOnRequest;
+
+    /// <summary>The amounts a pupil's release may come to in a term, in pounds, under <see cref="ReleasePolicyKind.PerTermOnRequest"/>.</summary>
+    public List<decimal> TermAmounts { get; set; } = [];
+
+    /// <summary>The policy in force: Warwickshire's bands (£0, £400, £800, £1,500) unless others are configured.</summary>
+    public ReleasePolicy ToReleasePolicy() => ReleasePolicy switch
+    {
+        ReleasePolicyKind.AfterAdequatePep => Domain.PupilPremiumPlus.ReleasePolicy.AfterAdequatePep,
+        _ when TermAmounts.Count == 0 => Domain.PupilPremiumPlus.ReleasePolicy.PerTermOnRequest,
+        _ => new ReleasePolicy(ReleasePolicyKind.PerTermOnRequest, [.. TermAmounts.Select(Money.FromPounds)]),
+    };
+
     /// <summary>The rates in force; refused with the rule's message when a setting does not make one.</summary>
     public PupilPremiumPlusRates ToRates()
     {
@@ -40,6 +54,7 @@ public sealed class PupilPremiumPlusOptions : IValidatableObject
         {
             ToRates();
             _ = Retained;
+            _ = ToReleasePolicy();
         }
         catch (VirtualSchoolRuleViolation violation)
         {
