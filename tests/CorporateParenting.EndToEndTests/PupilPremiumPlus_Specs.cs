@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PupilPremiumPlusBalanceRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilPremiumPlusBalanceRow;
 using PupilPremiumPlusPupilRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilPremiumPlusPupilRow;
+using EnrolmentRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.EnrolmentRow;
+using PupilPremiumPlusSweep = VirtualSchoolApi::VirtualSchool.Api.Sweeps.PupilPremiumPlusSweep;
 using PupilRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilRow;
 using SchoolRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.SchoolRow;
 using VirtualSchoolDbContext = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext;
@@ -178,6 +180,47 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         Assert.Equal((5260m, 150m, 0m, 5110m, 5110m), (year.GetProperty("grant").GetDecimal(), year.GetProperty("retainedSpent").GetDecimal(),
             year.GetProperty("paid").GetDecimal(), year.GetProperty("returnedToDfE").GetDecimal(), year.GetProperty("unspent").GetDecimal()));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 10m))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sweep_claws_back_what_a_child_who_left_care_was_not_paid_and_moves_a_movers_to_the_new_school_once()
+    {
+        var leaver = await EligiblePupilAsync();
+        var mover = await EligiblePupilAsync();
+        var stayer = await EligiblePupilAsync();
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
+        foreach (var pupil in new[] { leaver, mover, stayer })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"{Api}/{Year}/allocations", Allocation(pupil, 800m))).StatusCode);
+        }
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var scope = VirtualSchoolService.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
+            var left = await db.Set<PupilRow>().SingleAsync(p => p.Id == leaver);
+            (left.IsCurrent, left.LeftCareOn) = (false, today.AddDays(-1));
+            db.AddRange(
+                new EnrolmentRow { Id = Guid.NewGuid(), PupilId = mover, Urn = NewUrn, StartsOn = today.AddDays(-3), Registration = EnrolmentRow.Single, RecordedBy = "test", RecordedAt = DateTimeOffset.UtcNow },
+                new EnrolmentRow { Id = Guid.NewGuid(), PupilId = stayer, Urn = Urn, StartsOn = today.AddDays(-30), Registration = EnrolmentRow.Single, RecordedBy = "test", RecordedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        async Task<(int, int)> SweepAsync()
+        {
+            await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<PupilPremiumPlusSweep>().RunAsync(today, CancellationToken.None);
+        }
+        var sweeps = await Task.WhenAll(SweepAsync(), SweepAsync());
+        Assert.Equal((1, 1), (sweeps.Sum(s => s.Item1), sweeps.Sum(s => s.Item2)));
+        Assert.Equal((0, 0), await SweepAsync());
+
+        var schools = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/schools");
+        Assert.Equal([(Urn, 800m), (NewUrn, 800m)], schools.EnumerateArray()
+            .Select(s => (s.GetProperty("urn").GetString()!, s.GetProperty("allocated").GetDecimal())).OrderBy(s => s.Item1).ToArray());
+        var leaverReport = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/pupils/{leaver}");
+        Assert.Equal((0m, 2530m), (leaverReport.GetProperty("allocated").GetDecimal(), leaverReport.GetProperty("remaining").GetDecimal()));
+        Assert.Equal(4, InDatabase(db => db.Set<OutboxMessage>().Count(m => m.MessageType.EndsWith("PupilPremiumPlusAllocated"))));
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public static class Extensions
         builder.Services.AddScoped<SpendRetainedPupilPremiumPlusHandler>();
         builder.Services.AddScoped<ClosePupilPremiumPlusYearHandler>();
         builder.Services.AddScoped<GetPupilPremiumPlusHandler>();
+        builder.Services.AddPeriodicSweep<PupilPremiumPlusSweep>(services => services.GetRequiredService<IOptions<PupilPremiumPlusOptions>>().Value.SweepInterval);
         builder.AddPepRules();
         return builder;
     }

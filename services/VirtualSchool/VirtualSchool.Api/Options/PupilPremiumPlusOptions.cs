@@ -22,6 +22,9 @@ public sealed class PupilPremiumPlusOptions : IValidatableObject
 
     public AgeReferenceDay AgeReferenceDay { get; set; } = AgeReferenceDay.ThirtyFirstAugustInYear;
 
+    /// <summary>How often the PP+ sweep makes allocations follow pupils who left care or changed school.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>When allocated money may be paid: per term on a request through a PEP target (the default), or after an adequate PEP.</summary>
     public ReleasePolicyKind ReleasePolicy { get; set; } = ReleasePolicyKind.PerTermOnRequest;
 
