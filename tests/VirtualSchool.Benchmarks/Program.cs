@@ -16,6 +16,8 @@ using VirtualSchool.Domain.Terms;
 using VirtualSchoolApi::VirtualSchool.Api;
 using VirtualSchoolApi::VirtualSchool.Api.Feed;
 using VirtualSchoolApi::VirtualSchool.Api.Infrastructure;
+using VirtualSchoolApi::VirtualSchool.Api.Queries;
+using VirtualSchool.Domain.Peps;
 
 // The attendance feed at national scale (issue 13): every looked-after pupil of school age in England (about 60,000),
 // two sessions a school day, through the import pipeline beside a raw binary COPY of the same rows into an equivalent
@@ -35,6 +37,11 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddServiceDatabase<VirtualSchoolDbContext>(ResourceNames.VirtualSchoolDb);
 builder.AddAttendanceRules();
+// What PEP timeliness and the PP+ reports read, without the sweeps (they would act on the seeded pupils).
+builder.Services.AddOptions<PepTimelinessOptions>().BindConfiguration(PepTimelinessOptions.Section);
+builder.Services.AddScoped<GetPepTimelinessHandler>();
+builder.Services.AddScoped<PupilPremiumPlusBook>();
+builder.Services.AddScoped<GetPupilPremiumPlusHandler>();
 using var host = builder.Build();
 await host.StartAsync(); // migrations
 
@@ -73,6 +80,14 @@ Console.WriteLine();
 Console.WriteLine("Upload path (CSV streamed, parsed, validated, staged by binary COPY, merged with history) beside a raw binary COPY of the same rows");
 Console.WriteLine("into an equivalent table (bench_marks: attendance_marks' columns, key and indexes). Goal: ratio >= 0.5; peak working set flat.");
 Benchmark.PrintTable(rows);
+
+// PEP timeliness and the PP+ year's totals, a small cohort beside a national one (issue 14). --pep-cohorts 0 leaves them out.
+var pepCohorts = (Arg("--pep-cohorts") ?? $"1000,{pupils}").Split(',').Select(int.Parse).Where(n => n > 0).Select(n => Math.Min(n, pupils)).ToList();
+if (pepCohorts.Count > 0)
+{
+    Console.WriteLine();
+    await PepsAndPupilPremiumPlus.RunAsync(host.Services, data, pepCohorts, seed);
+}
 
 // The cohort measures over a national school year beside a plain SQL aggregate, and the alerts a national day raises.
 // --year-days 0 leaves them out; fewer days (or --pupils) scale them down.

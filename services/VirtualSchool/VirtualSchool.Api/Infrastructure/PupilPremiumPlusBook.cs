@@ -105,7 +105,7 @@ public sealed class PupilPremiumPlusBook(VirtualSchoolDbContext db)
             {
                 FinancialYear = year, Number = posting.Number, Kind = posting.Kind.ToString(), AllocationId = allocation?.Id,
                 PupilId = allocation?.PupilId ?? posting.PupilBudget?.PupilId, Urn = allocation?.Urn,
-                Posting = JsonSerializer.Serialize(posting, Json), PostedBy = posting.Audit.By, PostedAt = posting.Audit.At,
+                Posting = Serialize(posting), PostedBy = posting.Audit.By, PostedAt = posting.Audit.At,
             });
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -163,6 +163,9 @@ public sealed class PupilPremiumPlusBook(VirtualSchoolDbContext db)
                 : "This would overdraw the Pupil Premium Plus ledger (the pot, a retained share or an allocation).");
         }
     }
+
+    /// <summary>A posting as it is stored in <c>ppp_postings.posting</c>.</summary>
+    public static string Serialize(LedgerPosting posting) => JsonSerializer.Serialize(posting, Json);
 
     private static LedgerPosting Read(string json) =>
         JsonSerializer.Deserialize<LedgerPosting>(json, Json) ?? throw new InvalidOperationException("A stored posting is empty.");
