@@ -24,19 +24,7 @@ public sealed class AttendanceCodeOptions : IValidatableObject
         return Codes.Count == 0 ? table : table.With(Codes.Select(change => change.Applied(table)));
     }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        string? problem = null;
-        try
-        {
-            ToTable();
-        }
-        catch (VirtualSchoolRuleViolation violation)
-        {
-            problem = violation.Message;
-        }
-        return problem is null ? [] : [new ValidationResult(problem, [nameof(Codes)])];
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Of(nameof(Codes), () => ToTable());
 
     public sealed class CodeChange
     {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using VirtualSchool.Domain;
 using VirtualSchool.Domain.PupilPremiumPlus;
 
 namespace VirtualSchool.Api.Options;
@@ -50,21 +49,7 @@ public sealed class PupilPremiumPlusOptions : IValidatableObject
 
     public Money Retained => Money.FromPounds(RetainedPerChild);
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        string? problem = null;
-        try
-        {
-            ToRates();
-            _ = Retained;
-            _ = ToReleasePolicy();
-        }
-        catch (VirtualSchoolRuleViolation violation)
-        {
-            problem = violation.Message;
-        }
-        return problem is null ? [] : [new ValidationResult(problem, [nameof(Rates)])];
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => RuleValidation.Of(nameof(Rates), () => { ToRates(); _ = Retained; _ = ToReleasePolicy(); });
 
     public sealed class RateSetting
     {
