@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using CorporateParenting.Contracts.Notifications;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.ReadModels;
+using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Domain.Peps;
@@ -37,6 +38,12 @@ public sealed class PepLifecycle_Specs(InfrastructureFixture fixture) : PepSpecs
         Assert.Equal(("initial", "school-age", "initial", "draft", PepDeadlines.Initial(entered.EnteredCareOn), 1),
             (pep.Occasion, pep.Form, pep.Kind, pep.Status, pep.DueOn, pep.Version));
         Assert.Equal(["created:draft"], await HistoryAsync(pep.Id));
+
+        var overGrpc = await VirtualSchool.ListPupilPepsAsync(
+            new CorporateParenting.VirtualSchool.V1.ListPupilPepsRequest { PupilId = entered.ChildId.ToString() }, TestTokens.GrpcAs(Roles.Service));
+        var listed = Assert.Single(overGrpc.Peps);
+        Assert.Equal((pep.Id.ToString(), "initial", "draft", $"{pep.DueOn:yyyy-MM-dd}", false, ""),
+            (listed.PepId, listed.Kind, listed.Status, listed.DueOn, listed.IsOverdue, listed.CompletedOn));
     }
 
     [Fact]

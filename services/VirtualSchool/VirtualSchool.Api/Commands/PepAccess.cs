@@ -7,15 +7,15 @@ using VirtualSchool.Api.Infrastructure;
 namespace VirtualSchool.Api.Commands;
 
 /// <summary>
-/// Who may see a PEP (docs/virtual-school.md §9.9): the Virtual School's staff (and admin, reading) see every one; a
-/// school sees only the PEPs of pupils enrolled at its URN today. Anything else is "not found", as strict as partner
+/// Who may see a PEP (docs/virtual-school.md §9.9): the Virtual School's staff (and admin, reading) see every one, and
+/// so do the other services over gRPC (role <c>service</c>, which no REST PEP endpoint admits); a school sees only the PEPs of pupils enrolled at its URN today. Anything else is "not found", as strict as partner
 /// isolation: a school cannot tell another school's pupil from a PEP that does not exist.
 /// </summary>
 public static class PepAccess
 {
-    /// <summary>The URN a <c>school</c> caller is confined to; null for the Virtual School's staff and admin.</summary>
+    /// <summary>The URN a <c>school</c> caller is confined to; null for the Virtual School's staff, admin and the other services.</summary>
     public static string? SchoolOf(ClaimsPrincipal caller) =>
-        caller.IsInRole(Roles.VirtualSchool) || caller.IsInRole(Roles.Admin) ? null
+        caller.IsInRole(Roles.VirtualSchool) || caller.IsInRole(Roles.Admin) || caller.IsInRole(Roles.Service) ? null
         : caller.IsInRole(Roles.School) ? caller.FindFirst(PlatformClaims.Urn)?.Value?.Trim() ?? ""
         : "";
 

@@ -14,7 +14,8 @@ namespace VirtualSchool.Api.Grpc;
 
 /// <summary>virtualschool.v1: a pupil, their attendance and their Pupil Premium Plus for the other services and staff tools.</summary>
 public sealed class VirtualSchoolGrpcService(
-    GetPupilHandler pupil, GetAttendanceSummaryHandler attendanceSummary, GetPupilPremiumPlusHandler pupilPremiumPlus, IAuditTrail audit, TimeProvider clock)
+    GetPupilHandler pupil, GetAttendanceSummaryHandler attendanceSummary, GetPupilPremiumPlusHandler pupilPremiumPlus, ListPepsHandler peps, IAuditTrail audit,
+    TimeProvider clock)
     : CorporateParenting.VirtualSchool.V1.VirtualSchool.VirtualSchoolBase
 {
     public const string GetPupilAction = "virtualschool.v1.VirtualSchool/GetPupil";
@@ -50,5 +51,17 @@ public sealed class VirtualSchoolGrpcService(
         var view = await pupilPremiumPlus.PupilAsync(year, pupilId, context.CancellationToken);
         await audit.RecordAsync(new AuditEntry("virtualschool.v1.VirtualSchool/GetPupilPremiumPlus", "pupil-premium-plus", pupilId, year.Name), context.CancellationToken);
         return PupilPremiumPlusMessages.Of(view);
+    }
+
+    [Authorize(Policy = Policies.ReadPupil)]
+    public override async Task<PupilPeps> ListPupilPeps(ListPupilPepsRequest request, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        var pupilId = errors.RequiredGuid("pupil_id", request.PupilId);
+        errors.ThrowIfAny();
+        var today = clock.Today();
+        var page = await peps.HandleAsync(new PepFilter(pupilId, null, null, null, null, null, null, 0, Paging.MaxPageSize),
+            context.GetHttpContext().User, today, context.CancellationToken);
+        return PepMessages.Of(pupilId, page.Items);
     }
 }
