@@ -8,6 +8,7 @@ namespace VirtualSchool.Api.Commands;
 public static class PupilPremiumPlusInput
 {
     public const int MaxWhyLength = 500;
+    public const decimal MaxPounds = 10_000_000m;
 
     /// <summary>"2025-26" from the route; a bad one names the field.</summary>
     public static FinancialYear Year(string? value)
@@ -32,11 +33,15 @@ public static class PupilPremiumPlusInput
     }
 
     /// <summary>Pounds above zero, to the penny.</summary>
-    public static Money Amount(FieldErrors errors, decimal? pounds)
+    public static Money Amount(FieldErrors errors, decimal? pounds) =>
+        Pounds(errors, "amount", pounds, "is required: pounds above zero, to the penny (for example 400 or 412.50).", allowZero: false);
+
+    /// <summary>Pounds from zero (<paramref name="allowZero"/>) or above it, to the penny; otherwise <paramref name="reason"/> against <paramref name="field"/>.</summary>
+    public static Money Pounds(FieldErrors errors, string field, decimal? pounds, string reason, bool allowZero)
     {
-        if (pounds is not { } value || value <= 0 || value > 10_000_000m || value * 100m != decimal.Truncate(value * 100m))
+        if (pounds is not { } value || value < 0 || (value == 0 && !allowZero) || value > MaxPounds || value * 100m != decimal.Truncate(value * 100m))
         {
-            errors.Add("amount", "is required: pounds above zero, to the penny (for example 400 or 412.50).");
+            errors.Add(field, reason);
             return Money.Zero;
         }
         return Money.FromPounds(value);

@@ -17,11 +17,7 @@ public sealed class SetPupilPremiumPlusBudgetHandler(VirtualSchoolDbContext db, 
     public async Task<LedgerPosting> HandleAsync(FinancialYear year, Guid pupilId, Body body, string by, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (body.Budget is not { } pounds || pounds < 0 || pounds > 10_000_000m || pounds * 100m != decimal.Truncate(pounds * 100m))
-        {
-            errors.Add("budget", "is required: pounds from 0, to the penny.");
-            pounds = 0;
-        }
+        Money budget = PupilPremiumPlusInput.Pounds(errors, "budget", body.Budget, "is required: pounds from 0, to the penny.", allowZero: true);
         string why = PupilPremiumPlusInput.Why(errors, body.Why);
         errors.ThrowIfAny();
         if (!await db.Pupils.AnyAsync(p => p.Id == pupilId && p.Responsibility == PupilRow.Ours, cancellationToken))
@@ -29,6 +25,6 @@ public sealed class SetPupilPremiumPlusBudgetHandler(VirtualSchoolDbContext db, 
             throw new NotFoundException("Pupil", pupilId);
         }
         return await book.PostAsync(year,
-            ledger => ledger.SetPupilBudget(pupilId, Money.FromPounds(pounds), new LedgerAudit(by, clock.GetUtcNow(), why)), null, cancellationToken);
+            ledger => ledger.SetPupilBudget(pupilId, budget, new LedgerAudit(by, clock.GetUtcNow(), why)), null, cancellationToken);
     }
 }
