@@ -81,7 +81,7 @@ public sealed class PepSweep(
         }
 
         var created = 0;
-        if (calendar.Terms.FirstOrDefault(t => t.Starts <= today && today <= t.Ends) is { } term)
+        if (calendar.TermContaining(today) is { } term)
         {
             // Candidates: current pupils of ours with no open PEP and no review for this term yet; the rules decide the rest.
             var ids = await db.Pupils
