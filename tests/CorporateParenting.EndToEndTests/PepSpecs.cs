@@ -31,6 +31,21 @@ public abstract class PepSpecs(InfrastructureFixture fixture, IReadOnlyDictionar
     /// <summary>In Year 6 this school year: of school age on any due date within it.</summary>
     protected static readonly DateOnly Year6Birthday = new(SchoolYearStarts - 10, 3, 15);
 
+    /// <summary>A PEP's content with every section filled: submittable.</summary>
+    protected static object FullContent(DateOnly meetingOn, object[]? targets = null) => new
+    {
+        sections = new Dictionary<string, string>
+        {
+            ["educationalHistory"] = "Three primary schools before Year 4.", ["attendance"] = "96% this term.", ["conduct"] = "No incidents.",
+            ["achievementsAndSen"] = "Reading at age-related expectations; no SEN.", ["currentArrangements"] = "Mainstream, full time.",
+            ["plannedChanges"] = "None planned.", ["leisureInterests"] = "Football club on Saturdays.", ["carersRole"] = "Reads with Ava nightly.",
+            ["childsVoice"] = "I like maths and want to join the choir.",
+        },
+        meetingOn = Iso(meetingOn),
+        attendees = new[] { "Designated teacher", "Social worker", "Ava" },
+        targets = targets ?? [new { what = "Read 20 minutes a day", who = "Carer", byWhen = Iso(meetingOn.AddDays(60)), fundingRequested = 150.00m }],
+    };
+
     protected IBus Bus => VirtualSchoolService.Services.GetRequiredService<IBus>();
 
     protected HttpClient Staff => VirtualSchoolAs(Roles.VirtualSchool);

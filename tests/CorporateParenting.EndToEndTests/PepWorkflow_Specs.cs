@@ -21,20 +21,6 @@ namespace CorporateParenting.EndToEndTests;
 [Collection(PlatformCollection.Name)]
 public sealed class PepWorkflow_Specs(InfrastructureFixture fixture) : PepSpecs(fixture)
 {
-    private static object FullContent(DateOnly meetingOn) => new
-    {
-        sections = new Dictionary<string, string>
-        {
-            ["educationalHistory"] = "Three primary schools before Year 4.", ["attendance"] = "96% this term.", ["conduct"] = "No incidents.",
-            ["achievementsAndSen"] = "Reading at age-related expectations; no SEN.", ["currentArrangements"] = "Mainstream, full time.",
-            ["plannedChanges"] = "None planned.", ["leisureInterests"] = "Football club on Saturdays.", ["carersRole"] = "Reads with Ava nightly.",
-            ["childsVoice"] = "I like maths and want to join the choir.",
-        },
-        meetingOn = Iso(meetingOn),
-        attendees = new[] { "Designated teacher", "Social worker", "Ava" },
-        targets = new[] { new { what = "Read 20 minutes a day", who = "Carer", byWhen = Iso(meetingOn.AddDays(60)), fundingRequested = 150.00m } },
-    };
-
     private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     private async Task<(Guid PupilId, string PepId)> PupilWithDraftAsync(string? urn = null)

@@ -12,6 +12,10 @@ using PupilPremiumPlusBalanceRow = VirtualSchoolApi::VirtualSchool.Api.Infrastru
 using PupilPremiumPlusPupilRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilPremiumPlusPupilRow;
 using EnrolmentRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.EnrolmentRow;
 using PupilPremiumPlusSweep = VirtualSchoolApi::VirtualSchool.Api.Sweeps.PupilPremiumPlusSweep;
+using PepContentDocument = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepContentDocument;
+using PepContentJson = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepContentJson;
+using PepRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepRow;
+using PepTargetDocument = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PepTargetDocument;
 using PupilRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.PupilRow;
 using SchoolRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.SchoolRow;
 using VirtualSchoolDbContext = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext;
@@ -23,7 +27,7 @@ namespace CorporateParenting.EndToEndTests;
 /// claw-back and reallocation with their event, the reports by role, and the ledger under many concurrent requests.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : VirtualSchoolSpecs(fixture, Settings)
+public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : PepSpecs(fixture, Settings)
 {
     // A year long past, so that children other specs bring into care (in this decade) are never counted in it.
     private const string Year = "2015-16";
@@ -43,17 +47,14 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         ["VirtualSchool:PupilPremiumPlus:RetainedPerChild"] = "100",
     };
 
+    /// <summary>Each pupil's funded target: a target of a submitted PEP, asking for £1,500.</summary>
+    private readonly Dictionary<Guid, Guid> _targets = [];
+
     private async Task<Guid> PupilAsync(DateOnly born, DateOnly? inCareSince, DateOnly? leftCareOn = null, bool placedHere = false)
     {
         await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
-        foreach (var urn in new[] { Urn, NewUrn })
-        {
-            if (!await db.Set<SchoolRow>().AnyAsync(s => s.Urn == urn))
-            {
-                db.Add(new SchoolRow { Urn = urn, Name = $"School {urn}", Phase = "primary", ProvisionType = "mainstream", LocalAuthorityCode = "E06000015" });
-            }
-        }
+        await SchoolsRecordedAsync(db);
         var id = Guid.NewGuid();
         db.Add(new PupilRow
         {
@@ -61,8 +62,28 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
             PlacementAuthorityCode = "E06000015", IsCurrent = leftCareOn is null, InCareSince = inCareSince, LeftCareOn = leftCareOn,
             PlacingAuthorityCode = placedHere ? "E09000001" : null, PlacingAuthorityReference = placedHere ? $"ref-{id}" : null,
         });
+        var target = Guid.CreateVersion7();
+        db.Add(new PepRow
+        {
+            Id = Guid.CreateVersion7(), PupilId = id, Occasion = "initial", Form = "school-age", Kind = "initial", Status = "submitted",
+            DueOn = new DateOnly(2015, 6, 1), CreatedBy = "test", Version = 1,
+            Content = PepContentJson.Write(PepContentDocument.Empty with { Targets = [new PepTargetDocument(target, "Tutoring in maths", "Designated teacher", new DateOnly(2015, 12, 1), 1500m)] }),
+        });
         await db.SaveChangesAsync();
+        _targets[id] = target;
         return id;
+    }
+
+    private static async Task SchoolsRecordedAsync(VirtualSchoolDbContext db)
+    {
+        foreach (var urn in new[] { Urn, NewUrn })
+        {
+            if (!await db.Set<SchoolRow>().AnyAsync(s => s.Urn == urn))
+            {
+                db.Add(new SchoolRow { Urn = urn, Name = $"School {urn}", Phase = "primary", ProvisionType = "mainstream", LocalAuthorityCode = "E06000015" });
+            }
+        }
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Aged 9 on 31 Aug 2015 and in care through 2015-16; or, for the current year, aged 10 on 31 Aug 2026 and in care.</summary>
@@ -76,8 +97,8 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         return read(scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>());
     }
 
-    private static object Allocation(Guid pupil, decimal amount, string urn = Urn) =>
-        new { pupilId = pupil, urn, targetIds = new[] { Guid.NewGuid() }, amount, why = "Tutoring in maths (PEP target 1)" };
+    private object Allocation(Guid pupil, decimal amount, string urn = Urn) =>
+        new { pupilId = pupil, urn, targetIds = new[] { _targets.GetValueOrDefault(pupil, Guid.NewGuid()) }, amount, why = "Tutoring in maths (PEP target 1)" };
 
     [Fact]
     public async Task A_year_opens_from_the_eligible_pupils_once_with_the_grant_received_and_the_retained_share_moved_out()
@@ -119,7 +140,7 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         using var staff = VirtualSchoolAs(Roles.VirtualSchool);
         Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{Year}", null)).StatusCode);
 
-        var target = Guid.NewGuid();
+        var target = _targets[pupil];
         var allocated = await staff.PostAsJsonAsync($"{Api}/{Year}/allocations",
             new { pupilId = pupil, urn = Urn, targetIds = new[] { target }, amount = 1200m, why = "Tutoring in maths (PEP target 1)" });
         Assert.Equal(HttpStatusCode.Created, allocated.StatusCode);
@@ -165,6 +186,52 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : Virt
         var year = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
         Assert.Equal((1800m - 400m, 400m, 800m), (year.GetProperty("unallocated").GetDecimal(), year.GetProperty("paid").GetDecimal(),
             year.GetProperty("clawedBack").GetDecimal()));
+    }
+
+    [Fact]
+    public async Task Money_follows_the_targets_of_a_submitted_pep_which_keep_their_ids_through_edits_and_show_in_the_pupils_report()
+    {
+        var entered = await InCareAsync(born: new DateOnly(2014, 10, 1));
+        var pepId = Assert.Single(await PepsAsync(entered.ChildId)).Id;
+        await using (var scope = VirtualSchoolService.Services.CreateAsyncScope())
+        {
+            await SchoolsRecordedAsync(scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>());
+        }
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync($"{Api}/{CurrentYear}", null)).StatusCode);
+        var edited = await staff.PutAsJsonAsync($"/api/virtual-school/peps/{pepId}", new { version = 1, content = FullContent(Today.AddDays(-1)) });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var target = (await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("content").GetProperty("targets")[0].GetProperty("id").GetGuid();
+        object AllocationFor(Guid targetId) => new { pupilId = entered.ChildId, urn = Urn, targetIds = new[] { targetId }, amount = 150m, why = "Reading books" };
+
+        var whileDraft = await staff.PostAsJsonAsync($"{Api}/{CurrentYear}/allocations", AllocationFor(target));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, whileDraft.StatusCode);
+        Assert.Contains("is draft", await whileDraft.Content.ReadAsStringAsync());
+        var unknownId = await staff.PutAsJsonAsync($"/api/virtual-school/peps/{pepId}", new
+        {
+            version = 2, content = FullContent(Today.AddDays(-1), [new { id = Guid.NewGuid(), what = "Read", who = "Carer", byWhen = Iso(Today.AddDays(30)) }]),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownId.StatusCode);
+        Assert.True((await unknownId.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("content.targets[0].id", out _));
+        var kept = await staff.PutAsJsonAsync($"/api/virtual-school/peps/{pepId}", new
+        {
+            version = 2, content = FullContent(Today.AddDays(-1), [
+                new { id = target, what = "Read 30 minutes a day", who = "Carer", byWhen = Iso(Today.AddDays(60)), fundingRequested = 150m },
+                new { id = (Guid?)null, what = "Join the choir", who = "Designated teacher", byWhen = Iso(Today.AddDays(30)), fundingRequested = 0m }]),
+        });
+        var targets = (await kept.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("content").GetProperty("targets");
+        Assert.Equal(target, targets[0].GetProperty("id").GetGuid());
+        Assert.NotEqual(target, targets[1].GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/virtual-school/peps/{pepId}/submit", new { version = 3 })).StatusCode);
+
+        var unknownTarget = await staff.PostAsJsonAsync($"{Api}/{CurrentYear}/allocations", AllocationFor(Guid.NewGuid()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownTarget.StatusCode);
+        Assert.Contains("targetIds[0]", await unknownTarget.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"{Api}/{CurrentYear}/allocations", AllocationFor(target))).StatusCode);
+        var report = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{CurrentYear}/pupils/{entered.ChildId}");
+        var linked = Assert.Single(report.GetProperty("linkedTargets").EnumerateArray());
+        Assert.Equal((target, pepId, "Read 30 minutes a day", "submitted", 150m), (linked.GetProperty("id").GetGuid(), linked.GetProperty("pepId").GetGuid(),
+            linked.GetProperty("what").GetString(), linked.GetProperty("pepStatus").GetString(), linked.GetProperty("fundingRequested").GetDecimal()));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Api.Infrastructure;
+using VirtualSchool.Api.Queries;
 using VirtualSchool.Domain;
 using VirtualSchool.Domain.PupilPremiumPlus;
 
@@ -53,6 +54,7 @@ public sealed class AllocatePupilPremiumPlusHandler(VirtualSchoolDbContext db, P
         {
             throw new VirtualSchoolRuleViolation($"URN {command.Urn} is not a school the Virtual School has recorded: record the school first.");
         }
+        await PupilPepTargets.CheckFundableAsync(db, command.PupilId, command.TargetIds, cancellationToken);
 
         var posting = await book.PostAsync(command.Year,
             ledger => ledger.Allocate(Guid.CreateVersion7(), command.PupilId, command.Urn, command.TargetIds, command.Amount,

@@ -1,5 +1,7 @@
 using CorporateParenting.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
 using VirtualSchool.Api.Infrastructure;
+using VirtualSchool.Api.Queries;
 using VirtualSchool.Domain.PupilPremiumPlus;
 
 namespace VirtualSchool.Api.Commands;
@@ -26,7 +28,25 @@ public sealed class ClawBackPupilPremiumPlusHandler(VirtualSchoolDbContext db, P
 
         if (newUrn is null)
         {
-            return await book.PostAsync(year, ledger => ledger.ClawBack(allocationId, new LedgerAudit(by, clock.GetUtcNow(), why)), null, cancellationToken);
+            if (targets.Count > 0)
+        {
+            var pupilId = await db.Set<PupilPremiumPlusPostingRow>().AsNoTracking()
+                .Where(p => p.FinancialYear == year.Name && p.AllocationId == allocationId).Select(p => p.PupilId).FirstOrDefaultAsync(cancellationToken);
+            if (pupilId is { } pupil)
+            {
+                await PupilPepTargets.CheckFundableAsync(db, pupil, targets, cancellationToken);
+            }
+        }
+        return await book.PostAsync(year, ledger => ledger.ClawBack(allocationId, new LedgerAudit(by, clock.GetUtcNow(), why)), null, cancellationToken);
+        }
+        if (targets.Count > 0)
+        {
+            var pupilId = await db.Set<PupilPremiumPlusPostingRow>().AsNoTracking()
+                .Where(p => p.FinancialYear == year.Name && p.AllocationId == allocationId).Select(p => p.PupilId).FirstOrDefaultAsync(cancellationToken);
+            if (pupilId is { } pupil)
+            {
+                await PupilPepTargets.CheckFundableAsync(db, pupil, targets, cancellationToken);
+            }
         }
         return await book.PostAsync(year,
             ledger => ledger.Reallocate(allocationId, Guid.CreateVersion7(), newUrn, targets, new LedgerAudit(by, clock.GetUtcNow(), why)),

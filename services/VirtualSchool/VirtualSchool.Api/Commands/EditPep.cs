@@ -8,8 +8,11 @@ using VirtualSchool.Domain.Peps;
 
 namespace VirtualSchool.Api.Commands;
 
-/// <summary>A SMART target as sent: what, who, by when (yyyy-MM-dd), funding requested in pounds.</summary>
-public sealed record PepTargetRequest(string? What, string? Who, string? ByWhen, decimal? FundingRequested);
+/// <summary>
+/// A SMART target as sent: the id of a target this PEP already has (left out for a new one), what, who, by when
+/// (yyyy-MM-dd), funding requested in pounds.
+/// </summary>
+public sealed record PepTargetRequest(string? Id, string? What, string? Who, string? ByWhen, decimal? FundingRequested);
 
 /// <summary>What a PEP says, as sent: section texts by name, the meeting's date, who attended, the targets.</summary>
 public sealed record PepContentRequest(
@@ -74,7 +77,14 @@ public sealed record EditPep(Guid PepId, int Version, PepContentDocument Content
                 errors.Add($"{field}.fundingRequested", $"must be pounds and pence from 0 to 100000; {funding.ToString(CultureInfo.InvariantCulture)} was sent.");
             }
 
+            Guid? id = string.IsNullOrWhiteSpace(target.Id) ? null : errors.RequiredGuid($"{field}.id", target.Id);
+            if (id is { } given && targets.Any(t => t.Id == given))
+            {
+                errors.Add($"{field}.id", "is sent twice: each target appears once.");
+            }
+
             targets.Add(new PepTargetDocument(
+                id,
                 errors.Optional($"{field}.what", target.What, 2000, TextKind.Paragraphs),
                 errors.Optional($"{field}.who", target.Who, 200),
                 errors.OptionalDate($"{field}.byWhen", target.ByWhen, DateKind.Event, today),
@@ -103,7 +113,7 @@ public sealed class EditPepHandler(
         PepAccess.CheckVersion(pep, command.Version);
         PepWorkflow.Edit(PepCodes.Status(pep.Status));
 
-        var content = command.Content;
+        var content = WithTargetIds(command.Content, PepContentJson.Read(pep.Content));
         if (string.IsNullOrWhiteSpace(content.Sections?.GetValueOrDefault(AttendanceSection))
             && await attendance.WriteAsync(pep.PupilId, today, ct) is { } written)
         {
@@ -114,5 +124,25 @@ public sealed class EditPepHandler(
         register.Record(db, pep, "edited", PepAccess.By(caller));
         await PepAccess.SaveAsync(db, ct);
         return await views.ViewAsync(pep, today, ct);
+    }
+
+    /// <summary>
+    /// A target sent with an id must be one this PEP already has (an allocation may name it); one sent without gets a new
+    /// id. A target left out is gone from the PEP, though the history keeps it.
+    /// </summary>
+    private static PepContentDocument WithTargetIds(PepContentDocument sent, PepContentDocument stored)
+    {
+        var known = (stored.Targets ?? []).Select(t => t.Id).OfType<Guid>().ToHashSet();
+        var errors = new FieldErrors();
+        var targets = (sent.Targets ?? []).Select((target, i) =>
+        {
+            if (target.Id is { } id && !known.Contains(id))
+            {
+                errors.Add($"content.targets[{i}].id", $"{id} is not a target of this PEP: leave the id out for a new target.");
+            }
+            return target with { Id = target.Id ?? Guid.CreateVersion7() };
+        }).ToList();
+        errors.ThrowIfAny();
+        return sent with { Targets = targets };
     }
 }

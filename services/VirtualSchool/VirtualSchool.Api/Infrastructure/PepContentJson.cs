@@ -4,8 +4,11 @@ using VirtualSchool.Domain.Peps;
 
 namespace VirtualSchool.Api.Infrastructure;
 
-/// <summary>A SMART target as stored and sent: what, who, by when, funding requested in pounds.</summary>
-public sealed record PepTargetDocument(string? What, string? Who, DateOnly? ByWhen, decimal? FundingRequested);
+/// <summary>
+/// A SMART target as stored and sent: its id (given by the service when the target is first saved, kept through later
+/// edits, and what a Pupil Premium Plus allocation names), what, who, by when, funding requested in pounds.
+/// </summary>
+public sealed record PepTargetDocument(Guid? Id, string? What, string? Who, DateOnly? ByWhen, decimal? FundingRequested);
 
 /// <summary>
 /// A PEP's content as stored (jsonb) and as the API sends and receives it: each written section by its camelCase name

@@ -17,10 +17,10 @@ public sealed record PupilPremiumPlusAllocationView(
 
 public sealed record PupilPremiumPlusPupilView(
     Guid PupilId, string FinancialYear, decimal Budget, decimal Allocated, decimal Paid, decimal Outstanding, decimal Remaining,
-    IReadOnlyList<PupilPremiumPlusAllocationView> Allocations);
+    IReadOnlyList<PupilPremiumPlusAllocationView> Allocations, IReadOnlyList<PepTargetView> LinkedTargets);
 
 /// <summary>The reports of docs/virtual-school.md §10.7, worked out from the year's postings.</summary>
-public sealed class GetPupilPremiumPlusHandler(PupilPremiumPlusBook book)
+public sealed class GetPupilPremiumPlusHandler(PupilPremiumPlusBook book, VirtualSchoolDbContext db)
 {
     public async Task<PupilPremiumPlusYearView> YearAsync(FinancialYear year, int? smallNumberThreshold, CancellationToken cancellationToken)
     {
@@ -46,11 +46,14 @@ public sealed class GetPupilPremiumPlusHandler(PupilPremiumPlusBook book)
             .Select(a => new PupilPremiumPlusAllocationView(a.Allocation.Id, a.Allocation.Urn, a.Allocation.TargetIds, a.Allocation.ReallocatedFrom,
                 a.Allocated.Pounds, a.Paid.Pounds, a.Outstanding.Pounds))
             .ToList();
+        var targets = await PupilPepTargets.OfAsync(db, pupilId, cancellationToken);
+        IReadOnlyList<PepTargetView> linked = [.. allocations.SelectMany(a => a.TargetIds).Distinct()
+            .Select(id => targets.GetValueOrDefault(id)).OfType<PepTargetView>().OrderBy(t => t.PepDueOn)];
         var budget = ledger.BudgetOf(pupilId);
         return pupil is null
-            ? new PupilPremiumPlusPupilView(pupilId, year.Name, budget.Pounds, 0, 0, 0, budget.Pounds, allocations)
+            ? new PupilPremiumPlusPupilView(pupilId, year.Name, budget.Pounds, 0, 0, 0, budget.Pounds, allocations, linked)
             : new PupilPremiumPlusPupilView(pupilId, year.Name, pupil.Budget.Pounds, pupil.Allocated.Pounds, pupil.Paid.Pounds,
-                pupil.Outstanding.Pounds, pupil.Remaining.Pounds, allocations);
+                pupil.Outstanding.Pounds, pupil.Remaining.Pounds, allocations, linked);
     }
 
     private static decimal Pounds(long pence) => new Money(pence).Pounds;
