@@ -7,6 +7,7 @@ using CorporateParenting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VirtualSchool.Domain.Peps;
+using AttendanceAlertRow = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.AttendanceAlertRow;
 using PepSweep = VirtualSchoolApi::VirtualSchool.Api.Sweeps.PepSweep;
 using PepSweepResult = VirtualSchoolApi::VirtualSchool.Api.Sweeps.PepSweepResult;
 using VirtualSchoolDbContext = VirtualSchoolApi::VirtualSchool.Api.Infrastructure.VirtualSchoolDbContext;
@@ -16,7 +17,7 @@ namespace CorporateParenting.EndToEndTests;
 /// <summary>
 /// The PEP sweep (docs/virtual-school.md §9.9): the review of the term today is in, made due once per pupil by its
 /// configured deadline; PEPs past due and not completed marked overdue with one <c>PepOverdue</c> and one worklist
-/// alert however many sweeps run at once; pupils past the end of Year 13 have their PEPs closed; timeliness read live.
+/// alert however many sweeps run at once; a PEP due soon on the worklist, settled as it moves on; pupils past the end of Year 13 have their PEPs closed; timeliness read live.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class PepSweep_Specs(InfrastructureFixture fixture) : PepSpecs(fixture, Settings)
@@ -94,6 +95,42 @@ public sealed class PepSweep_Specs(InfrastructureFixture fixture) : PepSpecs(fix
         Assert.Equal(pep.Id.ToString(), Assert.Single((await staff.GetFromJsonAsync<JsonElement>("/api/virtual-school/peps?overdue=true"))
             .GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
         Assert.Contains("overdue:draft", await HistoryAsync(pep.Id));
+    }
+
+    [Fact]
+    public async Task A_pep_due_within_five_working_days_is_on_the_worklist_once_and_its_entries_settle_as_it_goes_overdue_and_is_completed()
+    {
+        var enteredOn = Today.AddDays(-40);
+        while (PepDeadlines.Initial(enteredOn) < Today)
+        {
+            enteredOn = enteredOn.AddDays(1);
+        }
+        var entered = await InCareAsync(enteredOn);
+        var pep = Assert.Single(await PepsAsync(entered.ChildId));
+        Assert.True(PepDeadlines.IsDueSoon(pep.DueOn, Today, new PepDeadlineOptions()));
+        using var staff = Staff;
+        async Task<List<(string Kind, bool Open)>> EntriesAsync()
+        {
+            await using var scope = VirtualSchoolService.Services.CreateAsyncScope();
+            var rows = await scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>().Set<AttendanceAlertRow>().AsNoTracking()
+                .Where(a => a.PupilId == entered.ChildId).OrderBy(a => a.Id).ToListAsync();
+            return [.. rows.Select(a => (a.Kind, a.ResolvedAt == null))];
+        }
+
+        await Task.WhenAll(SweepAsync(Today), SweepAsync(Today));
+        await SweepAsync(Today);
+
+        var worklist = await staff.GetFromJsonAsync<JsonElement>("/api/virtual-school/worklist?kind=pep-due");
+        var item = Assert.Single(worklist.GetProperty("items").EnumerateArray());
+        Assert.Equal(entered.ChildId.ToString(), item.GetProperty("pupilId").GetString());
+        Assert.Contains($"due {pep.DueOn:yyyy-MM-dd}", item.GetProperty("detail").GetString());
+
+        await SweepAsync(pep.DueOn.AddDays(1));
+        Assert.Equal([("pep-due", false), ("pep-overdue", true)], await EntriesAsync());
+
+        await MarkCompletedAsync(entered.ChildId, pep.DueOn.AddDays(1));
+        await SweepAsync(pep.DueOn.AddDays(1));
+        Assert.Equal([("pep-due", false), ("pep-overdue", false)], await EntriesAsync());
     }
 
     [Fact]

@@ -71,6 +71,8 @@ public static class Extensions
         builder.Services.AddOptions<PepDeadlineOptions>().BindConfiguration(PepDeadlineOptions.Section)
             .Validate(o => o.ChangeOfSchoolWorkingDays is >= 1 and <= PepDeadlines.LongestChangeOfSchoolWorkingDays,
                 $"{PepDeadlineOptions.Section}:ChangeOfSchoolWorkingDays must be 1 to {PepDeadlines.LongestChangeOfSchoolWorkingDays}.")
+            .Validate(o => o.DueSoonWorkingDays is >= 1 and <= PepDeadlines.LongestDueSoonWorkingDays,
+                $"{PepDeadlineOptions.Section}:DueSoonWorkingDays must be 1 to {PepDeadlines.LongestDueSoonWorkingDays}.")
             .Validate<SchoolTermCalendar>((o, calendar) => new TermlyReviewDeadlines(calendar, o.TermlyReviews) is not null,
                 $"{PepDeadlineOptions.Section}:TermlyReviews do not fit the term dates.")
             .ValidateOnStart();

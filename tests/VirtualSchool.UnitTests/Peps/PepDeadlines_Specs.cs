@@ -47,4 +47,30 @@ public sealed class PepDeadlines_Specs
 
         Assert.Contains($"{workingDays} was configured", refused.Message);
     }
+
+    [Theory]
+    [InlineData("2026-12-21", "2026-12-30", true)]   // 22, 23, 24, 29, 30 Dec: Christmas and Boxing Day's Monday skipped
+    [InlineData("2026-12-21", "2026-12-31", false)]
+    [InlineData("2026-12-21", "2026-12-21", true)]   // due today is due, not yet overdue
+    [InlineData("2026-12-21", "2026-12-18", false)]  // past due: overdue instead
+    [InlineData("2028-02-25", "2028-03-03", true)]   // Fri 25 Feb 2028: Mon 28, Tue 29 Feb, 1, 2, 3 Mar
+    [InlineData("2028-02-25", "2028-03-06", false)]
+    [InlineData("2026-12-19", "2026-12-25", true)]   // from a Saturday, counting starts on Monday; a due date on a bank holiday inside the window is due
+    public void A_pep_is_due_soon_from_today_to_5_working_days_ahead(string today, string due, bool dueSoon) =>
+        Assert.Equal(dueSoon, PepDeadlines.IsDueSoon(Date(due), Date(today), new PepDeadlineOptions()));
+
+    [Fact]
+    public void The_due_soon_window_is_configurable() =>
+        Assert.Equal(Date("2026-12-22"), PepDeadlines.DueSoonUntil(Date("2026-12-21"), new PepDeadlineOptions { DueSoonWorkingDays = 1 }));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(21)]
+    public void Due_soon_working_days_outside_1_to_20_are_refused(int workingDays)
+    {
+        var refused = Assert.Throws<VirtualSchoolRuleViolation>(() =>
+            PepDeadlines.DueSoonUntil(Date("2026-12-21"), new PepDeadlineOptions { DueSoonWorkingDays = workingDays }));
+
+        Assert.Contains($"{workingDays} was configured", refused.Message);
+    }
 }

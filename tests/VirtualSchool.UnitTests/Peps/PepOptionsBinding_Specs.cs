@@ -15,6 +15,7 @@ public sealed class PepOptionsBinding_Specs
     {
         IConfiguration settings = Settings(
             ($"{PepDeadlineOptions.Section}:ChangeOfSchoolWorkingDays", "15"),
+            ($"{PepDeadlineOptions.Section}:DueSoonWorkingDays", "3"),
             ($"{PepDeadlineOptions.Section}:TermlyReviews:0:Term", "Spring 2026"),
             ($"{PepDeadlineOptions.Section}:TermlyReviews:0:Deadline", "2026-03-13"),
             ($"{PepDeadlineOptions.Section}:TermlyReviews:1:TermStarts", "2025-09-03"),
@@ -23,7 +24,7 @@ public sealed class PepOptionsBinding_Specs
         PepDeadlineOptions options = settings.GetSection(PepDeadlineOptions.Section).Get<PepDeadlineOptions>()!;
         var deadlines = new TermlyReviewDeadlines(TermDates, options.TermlyReviews);
 
-        Assert.Equal(15, options.ChangeOfSchoolWorkingDays);
+        Assert.Equal((15, 3), (options.ChangeOfSchoolWorkingDays, options.DueSoonWorkingDays));
         Assert.Equal(Date("2026-03-13"), deadlines.For(Spring2026));
         Assert.Equal(Date("2025-11-28"), deadlines.For(Autumn2025));
     }
@@ -34,7 +35,7 @@ public sealed class PepOptionsBinding_Specs
         IConfiguration settings = Settings(("Other", "1"));
 
         Assert.Equal(new PepScopeOptions(), settings.GetSection(PepScopeOptions.Section).Get<PepScopeOptions>() ?? new PepScopeOptions());
-        Assert.Equal(10, new PepDeadlineOptions().ChangeOfSchoolWorkingDays);
+        Assert.Equal((10, 5), (new PepDeadlineOptions().ChangeOfSchoolWorkingDays, new PepDeadlineOptions().DueSoonWorkingDays));
         Assert.Equal(95m, new PepTimelinessOptions().TargetPercent);
         Assert.Equal((80m, 50m, PepRating.Amber), (new PepQualityOptions().GreenFromPercent, new PepQualityOptions().AmberFromPercent, new PepQualityOptions().AdequateFrom));
     }

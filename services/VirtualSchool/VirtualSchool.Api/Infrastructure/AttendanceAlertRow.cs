@@ -15,12 +15,15 @@ public sealed class AttendanceAlertRow
     public const string Excluded = "excluded";
     public const string MarkMissing = "mark-missing";
 
+    /// <summary>A PEP due within the configured working days and not completed; its key is the PEP's id and due date.</summary>
+    public const string PepDue = "pep-due";
+
     /// <summary>A PEP past its due date and not completed (docs/virtual-school.md §9.9); its key is the PEP's id.</summary>
     public const string PepOverdue = "pep-overdue";
 
     /// <summary>A PEP the Virtual School returned to its authors; its key is the PEP's id and the version the return made.</summary>
     public const string PepReturned = "pep-returned";
-    public static readonly string[] Kinds = [UnauthorisedAbsence, PersistentAbsence, SevereAbsence, Excluded, MarkMissing, PepOverdue, PepReturned];
+    public static readonly string[] Kinds = [UnauthorisedAbsence, PersistentAbsence, SevereAbsence, Excluded, MarkMissing, PepDue, PepOverdue, PepReturned];
 
     public long Id { get; init; }
     public Guid PupilId { get; init; }

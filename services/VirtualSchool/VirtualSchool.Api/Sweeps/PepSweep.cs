@@ -1,6 +1,7 @@
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using VirtualSchool.Api.Alerts;
 using VirtualSchool.Api.Infrastructure;
 using VirtualSchool.Domain.Peps;
@@ -9,7 +10,7 @@ using VirtualSchool.Domain.Terms;
 namespace VirtualSchool.Api.Sweeps;
 
 /// <summary>What one pass of the PEP sweep did.</summary>
-public sealed record PepSweepResult(int ReviewsCreated, int MarkedOverdue, int ClosedPastYear13);
+public sealed record PepSweepResult(int ReviewsCreated, int MarkedOverdue, int ClosedPastYear13, int DueSoon = 0, int AlertsSettled = 0);
 
 /// <summary>
 /// The PEPs no event makes due or closes (docs/virtual-school.md §9.9), safe with any number of instances at once:
@@ -17,11 +18,14 @@ public sealed record PepSweepResult(int ReviewsCreated, int MarkedOverdue, int C
 /// today is in (<see cref="PepSchedule.ForTerm"/>), both by one instance at a time under an advisory lock, with the
 /// pupils' rows locked as events lock them and one review per pupil and term held by a unique index; then every PEP past
 /// due and not completed is claimed with <c>FOR UPDATE SKIP LOCKED</c>, marked overdue, put on the worklist and given
-/// its <c>PepOverdue</c> in the same transaction, so it is published exactly once.
+/// its <c>PepOverdue</c> in the same transaction, so it is published exactly once. Last, PEPs due within the configured
+/// working days are put on the worklist (<c>pep-due</c>, once per PEP and due date), and the PEP alerts of PEPs that
+/// have moved on are settled: due or overdue once completed or closed, due once overdue or due on another day, returned
+/// once submitted again.
 /// </summary>
 public sealed class PepSweep(
     VirtualSchoolDbContext db, PepRegister register, SchoolTermCalendar calendar, TermlyReviewDeadlines reviews, AlertWriter alerts,
-    TimeProvider clock, ILogger<PepSweep> logger) : IPeriodicSweep
+    IOptions<PepDeadlineOptions> deadlines, TimeProvider clock, ILogger<PepSweep> logger) : IPeriodicSweep
 {
     public const int BatchSize = 1000;
     public const string By = "PEP sweep";
@@ -37,8 +41,9 @@ public sealed class PepSweep(
         var result = await RunAsync(today, cancellationToken);
         if (result != new PepSweepResult(0, 0, 0))
         {
-            logger.LogInformation("PEP sweep for {Today}: {Reviews} termly reviews made due, {Overdue} marked overdue, {Closed} closed past Year 13",
-                today, result.ReviewsCreated, result.MarkedOverdue, result.ClosedPastYear13);
+            logger.LogInformation(
+                "PEP sweep for {Today}: {Reviews} termly reviews made due, {Overdue} marked overdue, {Closed} closed past Year 13, {DueSoon} newly due soon, {Settled} worklist entries settled",
+                today, result.ReviewsCreated, result.MarkedOverdue, result.ClosedPastYear13, result.DueSoon, result.AlertsSettled);
         }
     }
 
@@ -53,7 +58,9 @@ public sealed class PepSweep(
             overdue += marked;
         }
         while (marked == BatchSize);
-        return new PepSweepResult(created, overdue, closed);
+        var dueSoon = await RaiseDueSoonAsync(today, cancellationToken);
+        var settled = await SettleAlertsAsync(cancellationToken);
+        return new PepSweepResult(created, overdue, closed, dueSoon, settled);
     }
 
     private async Task<(int Created, int Closed)> PlanAsync(DateOnly today, CancellationToken ct)
@@ -103,6 +110,35 @@ public sealed class PepSweep(
         db.ChangeTracker.Clear();
         return (created, closed);
     }
+
+    /// <summary>PEPs not completed and due from today to the end of the due-soon window, once per PEP and due date.</summary>
+    private async Task<int> RaiseDueSoonAsync(DateOnly today, CancellationToken ct)
+    {
+        var until = PepDeadlines.DueSoonUntil(today, deadlines.Value);
+        var due = await db.Peps.AsNoTracking()
+            .Where(p => Open.Contains(p.Status) && p.DueOn >= today && p.DueOn <= until && p.OverdueAt == null)
+            .ToListAsync(ct);
+        return (await alerts.RaiseAsync(db, [.. due.Select(p => PepAlerts.Due(p, today))], ct)).Count;
+    }
+
+    /// <summary>Resolves, in one statement, the open PEP alerts whose PEP has moved on; the note says how.</summary>
+    private async Task<int> SettleAlertsAsync(CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE attendance_alerts a
+            SET resolved_at = {clock.GetUtcNow()}, resolved_by = {By},
+                resolution_note = CASE
+                    WHEN p.status IN ('completed', 'closed') THEN 'The PEP is ' || p.status || '.'
+                    WHEN a.kind = 'pep-returned' THEN 'The PEP was submitted again.'
+                    WHEN p.overdue_at IS NOT NULL THEN 'The PEP is now overdue.'
+                    ELSE 'The PEP is now due on ' || to_char(p.due_on, 'YYYY-MM-DD') || '.' END
+            FROM peps p
+            WHERE a.resolved_at IS NULL AND a.kind IN ('pep-due', 'pep-overdue', 'pep-returned')
+              AND p.id = left(a.key, 32)::uuid
+              AND (p.status IN ('completed', 'closed')
+                   OR (a.kind = 'pep-returned' AND p.status <> 'returned')
+                   OR (a.kind = 'pep-due' AND (p.overdue_at IS NOT NULL OR substr(a.key, 34) <> to_char(p.due_on, 'YYYY-MM-DD'))))
+            """, ct);
 
     private async Task<int> MarkOverdueBatchAsync(DateOnly today, CancellationToken ct)
     {
