@@ -68,6 +68,9 @@ public sealed class PepWorkflow_Specs(InfrastructureFixture fixture) : PepSpecs(
         Assert.Equal(pupilId.ToString(), Assert.Single(worklist.GetProperty("items").EnumerateArray()).GetProperty("pupilId").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync($"/api/virtual-school/peps/{pepId}/submit", new { version = 4 })).StatusCode);
+        var checklist = await staff.GetFromJsonAsync<JsonElement>("/api/virtual-school/peps/quality-checklist");
+        Assert.Equal((5, "amber"), (checklist.GetProperty("items").GetArrayLength(), checklist.GetProperty("adequateFrom").GetString()));
+        Assert.Equal("The child's voice is recorded in their own words", checklist.GetProperty("items")[0].GetProperty("item").GetString());
         var unanswered = await staff.PostAsJsonAsync($"/api/virtual-school/peps/{pepId}/quality",
             new { results = new[] { new { item = "Every target is SMART", met = true } } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unanswered.StatusCode);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using VirtualSchool.Api.Options;
 using VirtualSchool.Api.Commands;
 using VirtualSchool.Api.Queries;
+using VirtualSchool.Domain.Peps;
 
 namespace VirtualSchool.Api.Apis;
 
@@ -31,6 +32,9 @@ public static class PepsApi
             .WithDescription("period: term (default) or year-to-date; on: the day the period ends (yyyy-MM-dd, today when blank). " +
                 "Exact for the virtual-school role; for everyone else counts under the configured threshold are shown as \"c\".")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/quality-checklist", (IOptions<PepQualityOptions> quality) => TypedResults.Ok(QualityChecklist.Of(quality.Value)))
+            .RequireAuthorization(Policies.ReadPeps).WithName("GetPepQualityChecklist")
+            .WithSummary("The checklist a PEP is rated against (each item and whether it is mandatory), the rating thresholds and what counts as adequate");
         group.MapGet("/{pepId:guid}", GetAsync).RequireAuthorization(Policies.ReadPeps).WithName("GetPep")
             .WithSummary("One PEP with its content, the sections still missing, its quality rating and its history")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -92,4 +96,11 @@ public static class PepsApi
 
     private static async Task<Ok<PepDetails>> AssessAsync(Guid pepId, AssessPepRequest body, AssessPepHandler assess, ClaimsPrincipal caller, CancellationToken ct) =>
         TypedResults.Ok(await assess.HandleAsync(pepId, body, caller, ct));
+
+    /// <summary>The configured checklist as a reviewer's form needs it.</summary>
+    public sealed record QualityChecklist(IReadOnlyList<QualityCheck> Items, decimal GreenFromPercent, decimal AmberFromPercent, string AdequateFrom)
+    {
+        public static QualityChecklist Of(PepQualityOptions options) =>
+            new(options.Checklist, options.GreenFromPercent, options.AmberFromPercent, options.AdequateFrom.ToString().ToLowerInvariant());
+    }
 }
