@@ -41,6 +41,8 @@ builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, signingKey)
 
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
 {
+    virtualSchool.WithVirtualSchoolDemoSettings();
+
     // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
     var demoData = builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
         .WithGrpcReference(placements)

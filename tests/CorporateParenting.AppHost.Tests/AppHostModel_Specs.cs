@@ -83,6 +83,14 @@ public sealed class AppHostModel_Specs
     }
 
     [Fact]
+    public void The_demo_gives_the_Virtual_School_its_own_settings_for_rates_review_deadlines_and_the_sweep()
+    {
+        var environment = AppHostModel.Environment(AppHostModel.Project(ResourceNames.VirtualSchool));
+
+        Assert.All(CorporateParenting.AppHost.DemoSettings.VirtualSchool, setting => Assert.Equal(setting.Value, environment[setting.Key]));
+    }
+
+    [Fact]
     public void Demo_data_is_loaded_once_every_consumer_of_Placements_events_is_healthy()
     {
         var waits = AppHostModel.WaitsFor(AppHostModel.Project(ResourceNames.DemoData)).Select(r => r.Name).ToHashSet();

@@ -51,6 +51,10 @@ public sealed class RunningPlatform_Specs(RunningAppHost platform)
         using var placements = await HttpClientAsync(ResourceNames.Placements, Roles.Placements);
         var children = await placements.GetFromJsonAsync<JsonElement>("/api/children?pageSize=200");
         Assert.Equal(RunningAppHost.DemoChildren, children.GetProperty("items").EnumerateArray().Count(c => c.GetProperty("caseReference").GetString()!.StartsWith("SYN831-", StringComparison.Ordinal)));
+        // Its last step, the Virtual School's Pupil Premium Plus year opened at the demo's rate through the REST API.
+        using var virtualSchool = await HttpClientAsync(ResourceNames.VirtualSchool, Roles.VirtualSchool);
+        var year = await virtualSchool.GetFromJsonAsync<JsonElement>("/api/virtual-school/pupil-premium-plus/2026-27");
+        Assert.Equal(2630m, year.GetProperty("ratePerChild").GetDecimal());
     }
 
     [Fact]

@@ -11,10 +11,13 @@ namespace CorporateParenting.DemoData.VirtualSchool;
 /// <summary>
 /// The Virtual School's part of the demo, through its public REST API as staff and schools would use it: the schools, an
 /// enrolment for every school-age pupil of ours (learnt from Placements' events), and the autumn term's marks so far, one
-/// file per school through the attendance upload, then a provider's follow-up file that replaces some "no reason yet" marks.
+/// file per school through the attendance upload, then a provider's follow-up file that replaces some "no reason yet" marks;
+/// last, the PEPs and Pupil Premium Plus (<see cref="DemoPepWorkflow"/>).
 /// </summary>
 public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirtualSchool> logger)
 {
+    private readonly DemoApi api = new(virtualSchool);
+
     /// <summary>The demo's term: the autumn term 2026 of the Virtual School's default term dates (its appsettings.json).</summary>
     public static readonly SchoolTermCalendar Autumn2026 = new(
         [new SchoolTerm("Autumn 2026", new DateOnly(2026, 9, 3), new DateOnly(2026, 12, 18), [new HalfTermBreak(new DateOnly(2026, 10, 26), new DateOnly(2026, 10, 30))])]);
@@ -76,6 +79,11 @@ public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirt
         logger.LogInformation(
             "Virtual School: {Schools} schools, {Pupils} pupils enrolled, {Marks} marks over {Days} school days ({Accepted} accepted, {Rejected} refused), {FollowUps} follow-up marks.",
             schools.Count, enrolled.Count, marks.Count, days.Count, accepted, rejected, followUps.Count);
+
+        var schoolOf = enrolled.ToDictionary(e => e.PupilId, e => e.School.Urn);
+        await new DemoPepWorkflow(api, logger).LoadAsync(
+            pupils.ToDictionary(p => p.Id, p => new DemoPepPupil(p.StableKey, schoolOf.GetValueOrDefault(p.Id))),
+            DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
     }
 
     /// <summary>
@@ -117,15 +125,9 @@ public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirt
         }
     }
 
-    private async Task SendAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken)
-    {
-        using var response = await virtualSchool.SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) }, cancellationToken);
-        // Loading again finds the school or the enrolment already there.
-        if (!response.IsSuccessStatusCode && response.StatusCode is not (HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity))
-        {
-            throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
-        }
-    }
+    // Loading again finds the school or the enrolment already there.
+    private Task SendAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken) =>
+        api.SendAsync(method, path, body, cancellationToken, HttpStatusCode.Conflict, HttpStatusCode.UnprocessableEntity);
 
     private async Task<JsonElement> UploadAsync(string csv, string fileName, CancellationToken cancellationToken)
     {

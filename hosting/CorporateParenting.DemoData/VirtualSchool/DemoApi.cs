@@ -1,0 +1,28 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CorporateParenting.DemoData.VirtualSchool;
+
+/// <summary>The Virtual School's REST API as the demo calls it: JSON in and out, and a failure it did not expect stops the load with the answer.</summary>
+public sealed class DemoApi(HttpClient client)
+{
+    public HttpClient Client => client;
+
+    public async Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken) =>
+        await client.GetFromJsonAsync<JsonElement>(path, cancellationToken);
+
+    /// <summary>Sends <paramref name="body"/>; the answer's status and JSON (default when none), or throws unless the status is a success or <paramref name="expected"/>.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, params HttpStatusCode[] expected)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await client.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode && !expected.Contains(response.StatusCode))
+        {
+            throw new HttpRequestException($"{method} {path}: {(int)response.StatusCode} {text}");
+        }
+        return (response.StatusCode, text.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(text));
+    }
+}
