@@ -15,8 +15,9 @@ public sealed record PepSweepResult(int ReviewsCreated, int MarkedOverdue, int C
 /// <summary>
 /// The PEPs no event makes due or closes (docs/virtual-school.md §9.9), safe with any number of instances at once:
 /// pupils past the end of Year 13 have their open PEPs closed, and each current pupil of ours gets the review of the term
-/// today is in (<see cref="PepSchedule.ForTerm"/>), both by one instance at a time under an advisory lock, with the
-/// pupils' rows locked as events lock them and one review per pupil and term held by a unique index; then every PEP past
+/// today is in (<see cref="PepSchedule.ForTerm"/>), both by one instance at a time under an advisory lock (reviews 500
+/// pupils to a transaction), with the pupils' rows locked as events lock them and one review per pupil and term held by a
+/// unique index; then every PEP past
 /// due and not completed is claimed with <c>FOR UPDATE SKIP LOCKED</c>, marked overdue, put on the worklist and given
 /// its <c>PepOverdue</c> in the same transaction, so it is published exactly once. Last, PEPs due within the configured
 /// working days are put on the worklist (<c>pep-due</c>, once per PEP and due date), and the PEP alerts of PEPs that
@@ -28,6 +29,9 @@ public sealed class PepSweep(
     IOptions<PepDeadlineOptions> deadlines, TimeProvider clock, ILogger<PepSweep> logger) : IPeriodicSweep
 {
     public const int BatchSize = 1000;
+
+    /// <summary>Pupils whose termly review is planned in one transaction.</summary>
+    public const int PlanBatchSize = 500;
     public const string By = "PEP sweep";
 
     /// <summary>"vspepswp" in ASCII.</summary>
@@ -65,14 +69,62 @@ public sealed class PepSweep(
 
     private async Task<(int Created, int Closed)> PlanAsync(DateOnly today, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"").SingleAsync(ct))
+        if (await UnderPlanningLockAsync(() => ClosePastYear13Async(today, ct), ct) is not { } closed)
         {
             return (0, 0);
         }
 
-        // Past Year 13 (§9.4): anyone with an open PEP whose date of birth puts the end of Year 13 before today.
-        // Past the end of Year 13 means 18 or older, so younger pupils are not even read.
+        var created = 0;
+        if (calendar.TermContaining(today) is { } term)
+        {
+            if (!reviews.IsConfigured(term))
+            {
+                logger.LogWarning(
+                    "No termly review deadline is configured for {Term} (VirtualSchool:Peps:Deadlines:TermlyReviews): its reviews are due on its last day, {Ends}.",
+                    term.Name, term.Ends);
+            }
+
+            // Candidates: current pupils of ours with no open PEP and no review for this term yet; the rules decide the rest,
+            // a batch at a time, so that the first day of a term does not hold thousands of pupils' rows locked at once.
+            var ids = await db.Pupils.AsNoTracking()
+                .Where(p => p.IsCurrent && p.Responsibility == PupilRow.Ours)
+                .Where(p => !db.Peps.Any(x => x.PupilId == p.Id && (Open.Contains(x.Status) || x.Term == term.Name)))
+                .Select(p => p.Id).ToListAsync(ct);
+            foreach (var batch in ids.Chunk(PlanBatchSize))
+            {
+                if (await UnderPlanningLockAsync(() => ReviewsAsync(batch, term, ct), ct) is not { } made)
+                {
+                    break;
+                }
+                created += made;
+            }
+        }
+
+        return (created, closed);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction of its own under the planning lock; null when another instance holds it.</summary>
+    private async Task<int?> UnderPlanningLockAsync(Func<Task<int>> work, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"").SingleAsync(ct))
+        {
+            return null;
+        }
+
+        var done = await work();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return done;
+    }
+
+    /// <summary>
+    /// Past Year 13 (§9.4): anyone with an open PEP whose date of birth puts the end of Year 13 before today. Past the end
+    /// of Year 13 means 18 or older, so younger pupils are not even read.
+    /// </summary>
+    private async Task<int> ClosePastYear13Async(DateOnly today, CancellationToken ct)
+    {
         var eighteenBy = today.AddYears(-18);
         var withOpen = await db.Pupils
             .Where(p => p.DateOfBirth <= eighteenBy && db.Peps.Any(x => x.PupilId == p.Id && Open.Contains(x.Status)))
@@ -87,28 +139,23 @@ public sealed class PepSweep(
             }
         }
 
+        return closed;
+    }
+
+    /// <summary>The term's review for each pupil of the batch the rules make one due for, each pupil's row locked as events lock it.</summary>
+    private async Task<int> ReviewsAsync(IEnumerable<Guid> pupilIds, SchoolTerm term, CancellationToken ct)
+    {
         var created = 0;
-        if (calendar.TermContaining(today) is { } term)
+        foreach (var id in pupilIds)
         {
-            // Candidates: current pupils of ours with no open PEP and no review for this term yet; the rules decide the rest.
-            var ids = await db.Pupils
-                .Where(p => p.IsCurrent && p.Responsibility == PupilRow.Ours)
-                .Where(p => !db.Peps.Any(x => x.PupilId == p.Id && (Open.Contains(x.Status) || x.Term == term.Name)))
-                .Select(p => p.Id).ToListAsync(ct);
-            foreach (var id in ids)
+            var pupil = await PupilRegister.LockAsync(db, id, ct);
+            if (pupil is not null && await register.ForTermAsync(db, pupil, term, reviews, By, ct) is not null)
             {
-                var pupil = await PupilRegister.LockAsync(db, id, ct);
-                if (pupil is not null && await register.ForTermAsync(db, pupil, term, reviews, By, ct) is not null)
-                {
-                    created++;
-                }
+                created++;
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        return (created, closed);
+        return created;
     }
 
     /// <summary>PEPs not completed and due from today to the end of the due-soon window, once per PEP and due date.</summary>
