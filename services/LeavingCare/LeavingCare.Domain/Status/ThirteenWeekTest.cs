@@ -17,8 +17,9 @@ public static class ThirteenWeekTest
         var fourteenth = Birthdays.Nth(history.DateOfBirth, 14);
         var sixteenth = Birthdays.Nth(history.DateOfBirth, 16);
         int sinceFourteenth = 0, sinceSixteenth = 0;
-        foreach (var episode in history.Episodes)
+        for (var i = 0; i < history.Episodes.Count; i++)
         {
+            var episode = history.Episodes[i];
             if (episode.Started > on || episode.IsShortBreak)
             {
                 continue;
