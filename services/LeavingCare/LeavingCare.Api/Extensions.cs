@@ -1,6 +1,11 @@
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
+using CorporateParenting.ServiceDefaults.Hosting;
+using LeavingCare.Api.Commands;
 using LeavingCare.Api.Infrastructure;
+using LeavingCare.Api.Options;
+using LeavingCare.Api.Sweeps;
+using Microsoft.Extensions.Options;
 
 namespace LeavingCare.Api;
 
@@ -9,6 +14,9 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceStore<LeavingCareDbContext>(ResourceNames.LeavingCareDb, ResourceNames.LeavingCare, typeof(Extensions).Assembly);
+        builder.Services.AddScoped<RecordCareChange>();
+        builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);
+        builder.Services.AddPeriodicSweep<StatusSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
         return builder;
     }
 }

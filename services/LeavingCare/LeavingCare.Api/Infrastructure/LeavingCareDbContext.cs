@@ -3,9 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeavingCare.Api.Infrastructure;
 
-/// <summary>The service's own database. Until its issue lands it holds only what every service has: the outbox, inbox and audit trail.</summary>
+/// <summary>The service's own database: the young people and their status history, and the outbox, inbox and audit trail every service has.</summary>
 public sealed class LeavingCareDbContext(DbContextOptions<LeavingCareDbContext> options) : DbContext(options)
 {
+    public DbSet<YoungPersonRow> YoungPeople => Set<YoungPersonRow>();
+
+    public DbSet<CareLeaverStatusRow> Statuses => Set<CareLeaverStatusRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeavingCareDbContext).Assembly);

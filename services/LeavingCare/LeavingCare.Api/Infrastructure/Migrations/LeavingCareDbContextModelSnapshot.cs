@@ -169,6 +169,112 @@ namespace LeavingCare.Api.Infrastructure.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.CareLeaverStatusRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("FoundBy")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("found_by");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("YoungPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("young_person_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId")
+                        .HasDatabaseName("ix_care_leaver_statuses_young_person");
+
+                    b.ToTable("care_leaver_statuses", (string)null);
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.YoungPersonRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly?>("CategorySince")
+                        .HasColumnType("date")
+                        .HasColumnName("category_since");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatedOn", "DateOfBirth")
+                        .HasDatabaseName("ix_young_people_evaluated");
+
+                    b.ToTable("young_people", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_young_people_category", "category IN ('none', 'eligible', 'relevant', 'former-relevant', 'qualifying')");
+                        });
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.CareLeaverStatusRow", b =>
+                {
+                    b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }

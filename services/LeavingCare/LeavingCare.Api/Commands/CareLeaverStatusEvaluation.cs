@@ -1,0 +1,36 @@
+using CorporateParenting.Contracts.LeavingCare;
+using CorporateParenting.Messaging.Outbox;
+using LeavingCare.Api.Infrastructure;
+using LeavingCare.Domain.Status;
+
+namespace LeavingCare.Api.Commands;
+
+/// <summary>
+/// A young person's category on a day from the history held (docs/leaving-care.md §2, §2.1): when it differs from the one
+/// stored, the new one is stored from that day, kept in the status history and announced with
+/// <c>CareLeaverStatusChanged</c> through the outbox, in the caller's transaction (the row locked), so once per change.
+/// </summary>
+public static class CareLeaverStatusEvaluation
+{
+    public const string ByEvent = "event";
+    public const string BySweep = "sweep";
+
+    /// <returns>Whether the category changed.</returns>
+    public static bool Evaluate(LeavingCareDbContext db, YoungPersonRow person, DateOnly today, string foundBy, DateTimeOffset now)
+    {
+        var history = new CareHistory(person.DateOfBirth, CareTimeline.Episodes(CareChangesJson.Read(person.Changes)));
+        var category = CareLeaverCategories.Code(CareLeaverStatus.On(history, today));
+        person.EvaluatedOn = today;
+        person.UpdatedAt = now;
+        if (category == person.Category)
+        {
+            return false;
+        }
+
+        db.Statuses.Add(new CareLeaverStatusRow { YoungPersonId = person.Id, Category = category, From = today, FoundBy = foundBy, RecordedAt = now });
+        db.AddIntegrationEvent(new CareLeaverStatusChanged(
+            person.Id, person.GivenName, person.FamilyName, person.DateOfBirth, person.Category, category, today, now));
+        (person.Category, person.CategorySince) = (category, today);
+        return true;
+    }
+}

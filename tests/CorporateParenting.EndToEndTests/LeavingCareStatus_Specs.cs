@@ -1,0 +1,110 @@
+extern alias LeavingCareApi;
+
+using System.Text.Json;
+using CorporateParenting.Contracts.Placements;
+using CorporateParenting.Messaging.Inbox;
+using CorporateParenting.Messaging.Outbox;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using LeavingCareDbContext = LeavingCareApi::LeavingCare.Api.Infrastructure.LeavingCareDbContext;
+using LeavingCareProgram = LeavingCareApi::Program;
+using StatusSweep = LeavingCareApi::LeavingCare.Api.Sweeps.StatusSweep;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// Leaving Care's status from Placements' events on the real broker and database (docs/leaving-care.md §2.1, §2.2): the
+/// same events in any order and repeated leave the same category, each change kept and announced once; the daily sweep
+/// finds the change a day makes once however many instances sweep.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAsyncLifetime
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private ServiceFactory<LeavingCareProgram> _service = null!;
+
+    public async Task InitializeAsync() =>
+        _service = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb,
+            new Dictionary<string, string?> { ["LeavingCare:StatusSweep:Interval"] = "1.00:00:00" });
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    private async Task<T> InDatabaseAsync<T>(Func<LeavingCareDbContext, Task<T>> read)
+    {
+        await using var scope = _service.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<LeavingCareDbContext>());
+    }
+
+    private Task<int> ConsumedAsync() => InDatabaseAsync(db => db.Set<InboxMessage>().CountAsync());
+
+    private async Task<List<JsonElement>> AnnouncedAsync(Guid childId) =>
+        [.. (await InDatabaseAsync(db => db.Set<OutboxMessage>().Where(m => m.MessageType.EndsWith(".CareLeaverStatusChanged"))
+                .OrderBy(m => m.OccurredAt).Select(m => m.Payload).ToListAsync()))
+            .Select(p => JsonSerializer.Deserialize<JsonElement>(p)).Where(e => e.GetProperty("childId").GetGuid() == childId)];
+
+    [Fact]
+    public async Task Example_Bs_events_in_any_order_and_repeated_leave_them_relevant_with_each_change_kept_and_announced_once()
+    {
+        var (child, first, second) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var born = new DateOnly(2009, 3, 10);
+        var at = DateTimeOffset.UtcNow;
+        object[] events =
+        [
+            new ChildEnteredCare(child, first, "Bea", "Example", born, new DateOnly(2022, 6, 1), "C2", "N1", "U1", "E06000015", false, at),
+            new ChildLeftCare(child, first, "Bea", "Example", born, new DateOnly(2022, 6, 1), new DateOnly(2023, 8, 1), "E4A", at.AddSeconds(1)),
+            new ChildEnteredCare(child, second, "Bea", "Example", born, new DateOnly(2025, 2, 1), "V2", "N1", "U1", "E06000015", false, at.AddSeconds(2)),
+            new LegalStatusChanged(child, second, born, new DateOnly(2025, 3, 1), "V2", "C1", at.AddSeconds(3)),
+            new ChildLeftCare(child, second, "Bea", "Example", born, new DateOnly(2025, 2, 1), new DateOnly(2025, 4, 1), "E13", at.AddSeconds(4)),
+        ];
+        var bus = _service.Services.GetRequiredService<IBus>();
+        var sends = events.Select(e => (Event: e, Id: Guid.NewGuid())).ToList();
+        var random = new Random(15);
+        var shuffled = sends.Concat(sends.Take(2)).OrderBy(_ => random.Next()).ToList(); // two of them delivered twice
+
+        foreach (var (message, id) in shuffled)
+        {
+            await bus.Publish(message, message.GetType(), context => context.MessageId = id);
+        }
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= events.Length, "each event consumed once");
+
+        var person = await InDatabaseAsync(db => db.YoungPeople.AsNoTracking().SingleAsync(p => p.Id == child));
+        var history = await InDatabaseAsync(db => db.Statuses.AsNoTracking().Where(s => s.YoungPersonId == child).OrderBy(s => s.Id).Select(s => s.Category).ToListAsync());
+        var announced = await AnnouncedAsync(child);
+        Assert.Equal(("relevant", Today, "Bea"), (person.Category, person.CategorySince, person.GivenName));
+        Assert.Equal("relevant", history[^1]);
+        Assert.Equal(history, announced.Select(a => a.GetProperty("category").GetString()!).ToList());
+        Assert.Equal(events.Length, await ConsumedAsync());
+    }
+
+    [Fact]
+    public async Task The_daily_sweep_finds_the_91st_day_once_however_many_instances_sweep()
+    {
+        var child = Guid.NewGuid();
+        var entered = Today.AddDays(-90);
+        var born = entered.AddYears(-16).AddDays(-200);
+        var bus = _service.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ChildEnteredCare(child, Guid.NewGuid(), "Ali", "Sweep", born, entered, "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 1, "the entry consumed");
+        Assert.Equal("none", (await InDatabaseAsync(db => db.YoungPeople.AsNoTracking().SingleAsync(p => p.Id == child))).Category); // 90 days
+
+        async Task<(int Evaluated, int Changed)> SweepAsync(DateOnly on)
+        {
+            await using var scope = _service.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<StatusSweep>().RunAsync(on, CancellationToken.None);
+        }
+        var tomorrow = Today.AddDays(1);
+        var sweeps = await Task.WhenAll(SweepAsync(tomorrow), SweepAsync(tomorrow));
+        var again = await SweepAsync(tomorrow);
+
+        Assert.Equal((1, 1), (sweeps.Sum(s => s.Evaluated), sweeps.Sum(s => s.Changed)));
+        Assert.Equal((0, 0), again);
+        var person = await InDatabaseAsync(db => db.YoungPeople.AsNoTracking().SingleAsync(p => p.Id == child));
+        Assert.Equal(("eligible", tomorrow, tomorrow), (person.Category, person.CategorySince, person.EvaluatedOn));
+        var announced = Assert.Single(await AnnouncedAsync(child));
+        Assert.Equal(("none", "eligible", $"{tomorrow:yyyy-MM-dd}"), (announced.GetProperty("previousCategory").GetString(),
+            announced.GetProperty("category").GetString(), announced.GetProperty("changedOn").GetString()));
+    }
+}
