@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorporateParenting.Reporting;
 using LeavingCare.Domain.Status;
 
 namespace LeavingCare.UnitTests;
@@ -15,4 +16,7 @@ internal static class Given
     }
 
     public static CareHistory History(string dateOfBirth, params CareEpisode[] episodes) => new(Date(dateOfBirth), episodes);
+
+    /// <summary>A collection year by its name, "2025-26".</summary>
+    public static CollectionYear Year(string name) => CollectionYear.TryParse(name, out var year) ? year : throw new ArgumentException($"not a collection year: {name}");
 }

@@ -1,3 +1,4 @@
+using CorporateParenting.Reporting;
 using LeavingCare.Domain.InTouch;
 using LeavingCare.Domain.Status;
 using static LeavingCare.UnitTests.Given;
@@ -7,7 +8,7 @@ namespace LeavingCare.UnitTests.InTouch;
 /// <summary>docs/leaving-care.md §7.3, docs/ssda903.md §3 and §4.2: who gets a care leaver record, for which birthday, and why not.</summary>
 public sealed class Oc3Cohort_Specs
 {
-    private static readonly CollectionYear Year2025To26 = CollectionYear.Parse("2025-26");
+    private static readonly CollectionYear Year2025To26 = Year("2025-26");
 
     /// <summary>Looked after from 14½ to 16½: relevant at 17, former relevant from 18, and out of care on every birthday after.</summary>
     private static CareHistory CareLeaver(string dateOfBirth)
@@ -45,7 +46,7 @@ public sealed class Oc3Cohort_Specs
 
         Assert.Equal(new Oc3Finding("391", "16th birthday in 2025-26: care leaver information is collected only for the 17th to 21st birthdays (rule 391), and whether in touch for the 22nd to 25th."),
             Oc3Cohort.For(history, Year2025To26).ExcludedBy);
-        var next = Oc3Cohort.For(history, CollectionYear.Parse("2026-27"));
+        var next = Oc3Cohort.For(history, Year("2026-27"));
         Assert.Equal((Date("2026-04-01"), 17, true), (next.Birthday, next.Age, next.IsReported));
     }
 
@@ -55,7 +56,7 @@ public sealed class Oc3Cohort_Specs
     [InlineData("2028-29", "2029-02-28", 21)]
     public void A_29_february_birthday_falls_on_28_february_in_common_years(string year, string birthday, int age)
     {
-        var decision = Oc3Cohort.For(CareLeaver("2008-02-29"), CollectionYear.Parse(year));
+        var decision = Oc3Cohort.For(CareLeaver("2008-02-29"), Year(year));
 
         Assert.Equal((Date(birthday), age, true), (decision.Birthday, decision.Age, decision.IsReported));
     }
@@ -69,7 +70,7 @@ public sealed class Oc3Cohort_Specs
     {
         var history = History("2008-02-29", Episode("2022-06-01.." + ended));
 
-        Assert.Equal(rule, Oc3Cohort.For(history, CollectionYear.Parse("2024-25")).ExcludedBy?.Rule);
+        Assert.Equal(rule, Oc3Cohort.For(history, Year("2024-25")).ExcludedBy?.Rule);
     }
 
     [Fact]

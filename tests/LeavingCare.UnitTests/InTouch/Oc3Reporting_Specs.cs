@@ -1,3 +1,4 @@
+using CorporateParenting.Reporting;
 using LeavingCare.Domain;
 using LeavingCare.Domain.InTouch;
 using static LeavingCare.UnitTests.Given;
@@ -7,7 +8,7 @@ namespace LeavingCare.UnitTests.InTouch;
 /// <summary>docs/leaving-care.md §7.3: the row returned for a young person in the cohort, and what it still lacks.</summary>
 public sealed class Oc3Reporting_Specs
 {
-    private static readonly CollectionYear Year2025To26 = CollectionYear.Parse("2025-26");
+    private static readonly CollectionYear Year2025To26 = Year("2025-26");
     private static readonly ContactWindowOptions Window = new(); // 15 Mar to 15 Jul 2025 around each birthday below
 
     /// <summary>18 on 15 Jun 2025, out of care since 16.</summary>

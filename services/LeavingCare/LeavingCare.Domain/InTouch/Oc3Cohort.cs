@@ -1,4 +1,5 @@
 using CorporateParenting.Calendar;
+using CorporateParenting.Reporting;
 using LeavingCare.Domain.Status;
 
 namespace LeavingCare.Domain.InTouch;

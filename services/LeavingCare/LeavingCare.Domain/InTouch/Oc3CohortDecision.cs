@@ -1,3 +1,4 @@
+using CorporateParenting.Reporting;
 namespace LeavingCare.Domain.InTouch;
 
 /// <summary>

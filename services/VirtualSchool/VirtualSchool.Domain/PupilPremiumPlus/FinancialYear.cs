@@ -1,4 +1,3 @@
-using System.Globalization;
 using CorporateParenting.Reporting;
 
 namespace VirtualSchool.Domain.PupilPremiumPlus;
@@ -16,7 +15,7 @@ public readonly record struct FinancialYear(int StartYear)
 
     public DateOnly End => CollectionYear.End;
 
-    public string Name => $"{StartYear}-{(StartYear + 1) % 100:00}";
+    public string Name => CollectionYear.Name;
 
     public bool Contains(DateOnly date) => CollectionYear.Contains(date);
 
@@ -27,15 +26,9 @@ public readonly record struct FinancialYear(int StartYear)
     public static FinancialYear Parse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.Length == 7 && name[4] == '-'
-            && int.TryParse(name.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int start)
-            && int.TryParse(name.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int end)
-            && end == (start + 1) % 100)
-        {
-            return new FinancialYear(start);
-        }
-
-        throw new VirtualSchoolRuleViolation($"\"{name}\" is not a financial year: write it as \"2025-26\" (April 2025 to March 2026).");
+        return CollectionYear.TryParse(name, out var year)
+            ? new FinancialYear(year.EndYear - 1)
+            : throw new VirtualSchoolRuleViolation($"\"{name}\" is not a financial year: write it as \"2025-26\" (April 2025 to March 2026).");
     }
 
     public override string ToString() => Name;
