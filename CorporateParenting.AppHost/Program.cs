@@ -28,7 +28,8 @@ var health = builder.AddService<Projects.Health_Api>(ResourceNames.Health, signi
 
 var leavingCare = builder.AddService<Projects.LeavingCare_Api>(ResourceNames.LeavingCare, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.LeavingCareDb))
-    .WithMessaging(messaging);
+    .WithMessaging(messaging)
+    .WithGrpcReference(placements); // its young people's histories, rebuilt from Placements' register (care leavers who left before go-live)
 
 var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames.Notifications, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.NotificationsDb))

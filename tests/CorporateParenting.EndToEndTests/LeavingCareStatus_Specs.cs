@@ -1,6 +1,11 @@
 extern alias LeavingCareApi;
+extern alias PlacementsApi;
 
+using System.Net.Http.Json;
 using System.Text.Json;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ReadModels;
+using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
 using CorporateParenting.Messaging.Outbox;
@@ -11,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using LeavingCareDbContext = LeavingCareApi::LeavingCare.Api.Infrastructure.LeavingCareDbContext;
 using LeavingCareProgram = LeavingCareApi::Program;
+using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
 using StatusSweep = LeavingCareApi::LeavingCare.Api.Sweeps.StatusSweep;
 
 namespace CorporateParenting.EndToEndTests;
@@ -18,19 +24,46 @@ namespace CorporateParenting.EndToEndTests;
 /// <summary>
 /// Leaving Care's status from Placements' events on the real broker and database (docs/leaving-care.md §2.1, §2.2): the
 /// same events in any order and repeated leave the same category, each change kept and announced once; the daily sweep
-/// finds the change a day makes once however many instances sweep.
+/// finds the change a day makes once however many instances sweep; a first start learns those who left care before it from
+/// Placements' register (in-process, as the Virtual School's specs do).
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAsyncLifetime
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private ServiceFactory<PlacementsService> _placements = null!;
     private ServiceFactory<LeavingCareProgram> _service = null!;
 
-    public async Task InitializeAsync() =>
-        _service = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb,
-            new Dictionary<string, string?> { ["LeavingCare:StatusSweep:Interval"] = "1.00:00:00" });
+    public async Task InitializeAsync()
+    {
+        _placements = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
+        await StartLeavingCareAsync();
+    }
 
-    public async Task DisposeAsync() => await _service.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _service.DisposeAsync();
+        await _placements.DisposeAsync();
+    }
+
+    /// <summary>Leaving Care's first start on a clean database, once its first rebuild from Placements' register has completed.</summary>
+    private async Task StartLeavingCareAsync()
+    {
+        _service = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb,
+            new Dictionary<string, string?>
+            {
+                ["LeavingCare:StatusSweep:Interval"] = "1.00:00:00",
+                [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.PlacementsAddress)}"] = "http://localhost",
+                [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.RetryAfter)}"] = "00:00:00.200",
+            },
+            services => services.AddHttpClient(ReadModelExtensions.PlacementsClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => _placements.Server.CreateHandler()));
+        using var admin = _service.CreateClient(TestTokens.For(Roles.Admin));
+        await Eventually.ReturnsAsync(
+            async () => (await admin.GetFromJsonAsync<JsonElement>(ReadModelRebuildApi.RoutePrefix)).EnumerateArray().ToArray(),
+            runs => runs.Length > 0 && runs.All(run => run.GetProperty("status").GetString() == "COMPLETED"),
+            "Leaving Care's read model rebuild to complete");
+    }
 
     private async Task<T> InDatabaseAsync<T>(Func<LeavingCareDbContext, Task<T>> read)
     {
@@ -106,5 +139,31 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         var announced = Assert.Single(await AnnouncedAsync(child));
         Assert.Equal(("none", "eligible", $"{tomorrow:yyyy-MM-dd}"), (announced.GetProperty("previousCategory").GetString(),
             announced.GetProperty("category").GetString(), announced.GetProperty("changedOn").GetString()));
+    }
+
+    [Fact]
+    public async Task A_first_start_learns_a_young_person_who_left_care_before_it_from_Placements_register()
+    {
+        var placements = new Placements.V1.Placements.PlacementsClient(_placements.CreateGrpcChannel());
+        var caseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
+        var entered = await placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
+        {
+            ClientRequestId = "lc-entry", CaseReference = "LC-1", GivenName = "Rae", FamilyName = "Rebuild", DateOfBirth = "2009-03-10", Sex = "F",
+            EnteredCareOn = "2024-06-01", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1",
+            PlacementAuthorityCode = "E06000015",
+        }, caseSystem);
+        await placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "lc-end", ChildId = entered.ChildId, EndedOn = "2025-04-01", ReasonCeased = "E4A" }, caseSystem);
+        var child = Guid.Parse(entered.ChildId);
+        await Eventually.ReturnsAsync(() => InDatabaseAsync(db => db.YoungPeople.AsNoTracking().Where(p => p.Id == child).Select(p => p.Category).SingleOrDefaultAsync()),
+            category => category == "relevant", "the events to make her relevant");
+
+        await _service.DisposeAsync();
+        await StartLeavingCareAsync(); // an empty database: only the register can tell
+
+        var person = await InDatabaseAsync(db => db.YoungPeople.AsNoTracking().SingleAsync(p => p.Id == child));
+        var history = await InDatabaseAsync(db => db.Statuses.AsNoTracking().Where(s => s.YoungPersonId == child).ToListAsync());
+        Assert.Equal(("relevant", "Rae", new DateOnly(2009, 3, 10)), (person.Category, person.GivenName, person.DateOfBirth));
+        Assert.Equal(("relevant", "rebuild"), (Assert.Single(history).Category, history[0].FoundBy));
+        Assert.Single(await AnnouncedAsync(child));
     }
 }

@@ -1,9 +1,11 @@
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceStore;
 using CorporateParenting.ServiceDefaults.Hosting;
+using CorporateParenting.ServiceStore;
 using LeavingCare.Api.Commands;
 using LeavingCare.Api.Infrastructure;
 using LeavingCare.Api.Options;
+using LeavingCare.Api.ReadModel;
 using LeavingCare.Api.Sweeps;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,7 @@ public static class Extensions
         builder.Services.AddScoped<RecordCareChange>();
         builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);
         builder.Services.AddPeriodicSweep<StatusSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
+        builder.AddCareHistoryReadModel<LeavingCareDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.LeavingCare);
         return builder;
     }
 }

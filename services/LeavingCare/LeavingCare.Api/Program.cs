@@ -1,4 +1,5 @@
 using CorporateParenting.Audit;
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using LeavingCare.Api;
 using LeavingCare.Api.Infrastructure;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UsePlatformDefaults();
 
 app.MapAuditTrailApi<LeavingCareDbContext>();
+app.MapReadModelRebuildApi<LeavingCareDbContext>();
 app.MapDefaultEndpoints();
 
 app.Run();

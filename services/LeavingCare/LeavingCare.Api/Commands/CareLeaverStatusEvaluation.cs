@@ -14,6 +14,7 @@ public static class CareLeaverStatusEvaluation
 {
     public const string ByEvent = "event";
     public const string BySweep = "sweep";
+    public const string ByRebuild = "rebuild";
 
     /// <returns>Whether the category changed.</returns>
     public static bool Evaluate(LeavingCareDbContext db, YoungPersonRow person, DateOnly today, string foundBy, DateTimeOffset now)

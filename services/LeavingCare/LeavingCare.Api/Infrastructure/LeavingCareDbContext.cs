@@ -1,3 +1,4 @@
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceStore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,5 +15,6 @@ public sealed class LeavingCareDbContext(DbContextOptions<LeavingCareDbContext> 
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeavingCareDbContext).Assembly);
         modelBuilder.ApplyServiceStore();
+        modelBuilder.ApplyReadModelRebuilds();
     }
 }

@@ -31,7 +31,7 @@ public sealed class CareLeaverStatusRow
     public required string Category { get; init; }
     public DateOnly From { get; init; }
 
-    /// <summary>What found it: <c>event</c> (the history changed) or <c>sweep</c> (the day changed it).</summary>
+    /// <summary>What found it: <c>event</c> (the history changed), <c>sweep</c> (the day changed it) or <c>rebuild</c> (Placements' register).</summary>
     public required string FoundBy { get; init; }
     public DateTimeOffset RecordedAt { get; init; }
 }

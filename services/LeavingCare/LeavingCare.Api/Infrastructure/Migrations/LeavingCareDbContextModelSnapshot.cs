@@ -170,6 +170,83 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CorporateParenting.ReadModels.ReadModelRebuildRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ChangedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_since");
+
+                    b.Property<int>("ChildrenApplied")
+                        .HasColumnType("integer")
+                        .HasColumnName("children_applied");
+
+                    b.Property<int>("ChildrenFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("children_failed");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<Guid?>("ResumeAfterChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resume_after_child_id");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_read_model_rebuilds_requested_at");
+
+                    b.HasIndex("Trigger")
+                        .IsUnique()
+                        .HasDatabaseName("ix_read_model_rebuilds_one_first_start")
+                        .HasFilter("trigger = 'first-start'");
+
+                    b.ToTable("read_model_rebuilds", (string)null);
+                });
+
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.CareLeaverStatusRow", b =>
                 {
                     b.Property<long>("Id")
