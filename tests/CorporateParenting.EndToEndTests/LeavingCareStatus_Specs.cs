@@ -1,6 +1,7 @@
 extern alias LeavingCareApi;
 extern alias PlacementsApi;
 
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CorporateParenting.Placements.V1;
@@ -165,5 +166,47 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         Assert.Equal(("relevant", "Rae", new DateOnly(2009, 3, 10)), (person.Category, person.GivenName, person.DateOfBirth));
         Assert.Equal(("relevant", "rebuild"), (Assert.Single(history).Category, history[0].FoundBy));
         Assert.Single(await AnnouncedAsync(child));
+    }
+
+    [Fact]
+    public async Task The_team_reads_young_people_and_records_a_determination_the_board_sees_only_figures_and_bad_input_names_the_field()
+    {
+        // Detained on the 16th birthday: 13 weeks since 14 but not a day in care since 16, so no category from the episodes.
+        var child = Guid.NewGuid();
+        var (period, born) = (Guid.NewGuid(), Today.AddYears(-17));
+        var bus = _service.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ChildEnteredCare(child, period, "Dee", "Detained", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
+        await bus.Publish(new ChildLeftCare(child, period, "Dee", "Detained", born, born.AddYears(15), born.AddYears(16).AddDays(-1), "E4A", DateTimeOffset.UtcNow));
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
+
+        var before = await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/young-people/{child}");
+        Assert.Equal(("none", 0), (before.GetProperty("category").GetString(), before.GetProperty("daysSinceSixteenth").GetInt32()));
+        var blank = await team.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/determination", new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+        Assert.True((await blank.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reason", out _));
+        var determined = await team.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/determination", new { reason = "In a secure hospital on the 16th birthday" });
+        Assert.Equal(HttpStatusCode.OK, determined.StatusCode);
+        var after = await determined.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("relevant", "In a secure hospital on the 16th birthday"), (after.GetProperty("category").GetString(),
+            after.GetProperty("determination").GetProperty("reason").GetString()));
+        Assert.Equal("relevant", Assert.Single(await AnnouncedAsync(child)).GetProperty("category").GetString());
+
+        var relevant = await team.GetFromJsonAsync<JsonElement>("/api/leaving-care/young-people?category=relevant");
+        Assert.Contains(relevant.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == child);
+        var badFilter = await team.GetAsync("/api/leaving-care/young-people?category=leaver");
+        Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync($"/api/leaving-care/young-people/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.PutAsJsonAsync($"/api/leaving-care/young-people/{Guid.NewGuid()}/determination", new { reason = "x" })).StatusCode);
+        Assert.Equal("1", (await team.GetFromJsonAsync<JsonElement>("/api/leaving-care/figures")).GetProperty("byCategory").GetProperty("relevant").GetString());
+
+        using var board = _service.CreateClient(TestTokens.For(Roles.Board));
+        Assert.Equal("c", (await board.GetFromJsonAsync<JsonElement>("/api/leaving-care/figures")).GetProperty("byCategory").GetProperty("relevant").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync("/api/leaving-care/young-people")).StatusCode);
+        using var health = _service.CreateClient(TestTokens.For(Roles.Health));
+        Assert.Equal(HttpStatusCode.Forbidden, (await health.GetAsync($"/api/leaving-care/young-people/{child}")).StatusCode);
+        using var admin = _service.CreateClient(TestTokens.For(Roles.Admin));
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/determination", new { reason = "x" })).StatusCode);
+        Assert.Equal(2, await InDatabaseAsync(db => db.Set<CorporateParenting.Audit.AuditRecord>().CountAsync(a => a.RecordKind == "young-person" && a.ChildId == child)));
     }
 }

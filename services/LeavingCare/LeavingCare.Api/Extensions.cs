@@ -5,6 +5,7 @@ using CorporateParenting.ServiceStore;
 using LeavingCare.Api.Commands;
 using LeavingCare.Api.Infrastructure;
 using LeavingCare.Api.Options;
+using LeavingCare.Api.Queries;
 using LeavingCare.Api.ReadModel;
 using LeavingCare.Api.Sweeps;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,10 @@ public static class Extensions
     {
         builder.AddServiceStore<LeavingCareDbContext>(ResourceNames.LeavingCareDb, ResourceNames.LeavingCare, typeof(Extensions).Assembly);
         builder.Services.AddScoped<RecordCareChange>();
+        builder.Services.AddScoped<RecordDeterminationHandler>();
+        builder.Services.AddScoped<ListYoungPeopleHandler>();
+        builder.Services.AddScoped<GetYoungPersonHandler>();
+        builder.Services.AddScoped<GetStatusFiguresHandler>();
         builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);
         builder.Services.AddPeriodicSweep<StatusSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
         builder.AddCareHistoryReadModel<LeavingCareDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.LeavingCare);

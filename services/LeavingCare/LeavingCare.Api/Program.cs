@@ -2,6 +2,7 @@ using CorporateParenting.Audit;
 using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using LeavingCare.Api;
+using LeavingCare.Api.Apis;
 using LeavingCare.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UsePlatformDefaults();
 
+app.MapLeavingCareApi();
 app.MapAuditTrailApi<LeavingCareDbContext>();
 app.MapReadModelRebuildApi<LeavingCareDbContext>();
 app.MapDefaultEndpoints();

@@ -33,6 +33,12 @@ public static class Policies
     /// <summary>Editing and submitting PEPs: the Virtual School's staff, or a school for its own pupils only.</summary>
     public const string WritePeps = "write-peps";
 
+    /// <summary>Young people's leaving care records: the leaving care team, and admin for audit.</summary>
+    public const string ReadLeavingCare = "read-leaving-care";
+
+    /// <summary>Recording what the leaving care team decides (a determination, an allocation, a plan): the team only.</summary>
+    public const string WriteLeavingCare = "write-leaving-care";
+
     /// <summary>One pupil over virtualschool.v1: the Virtual School's staff tools, admin, and the platform's other services.</summary>
     public const string ReadPupil = "read-pupil";
 

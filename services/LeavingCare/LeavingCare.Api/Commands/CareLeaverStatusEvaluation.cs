@@ -16,11 +16,16 @@ public static class CareLeaverStatusEvaluation
     public const string BySweep = "sweep";
     public const string ByRebuild = "rebuild";
 
+    public static CareHistory HistoryOf(YoungPersonRow person) =>
+        new(person.DateOfBirth, CareTimeline.Episodes(CareChangesJson.Read(person.Changes)));
+
+    public static ManualDetermination? DeterminationOf(YoungPersonRow person) =>
+        person is { DeterminationReason: { } reason, DeterminationBy: { } by, DeterminationOn: { } on } ? new ManualDetermination(reason, by, on) : null;
+
     /// <returns>Whether the category changed.</returns>
     public static bool Evaluate(LeavingCareDbContext db, YoungPersonRow person, DateOnly today, string foundBy, DateTimeOffset now)
     {
-        var history = new CareHistory(person.DateOfBirth, CareTimeline.Episodes(CareChangesJson.Read(person.Changes)));
-        var category = CareLeaverCategories.Code(CareLeaverStatus.On(history, today));
+        var category = CareLeaverCategories.Code(CareLeaverStatus.On(HistoryOf(person), today, DeterminationOf(person)));
         person.EvaluatedOn = today;
         person.UpdatedAt = now;
         if (category == person.Category)

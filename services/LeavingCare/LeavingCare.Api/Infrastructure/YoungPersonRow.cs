@@ -6,7 +6,8 @@ namespace LeavingCare.Api.Infrastructure;
 /// <summary>
 /// A child of ours as Leaving Care knows them (docs/leaving-care.md §2.1): names and date of birth, the facts Placements'
 /// events gave about their periods of care (<see cref="Changes"/>, jsonb, <see cref="CareChangesJson"/>), the category
-/// on the day it was last evaluated and since when, and the day that was (once a day, by the sweep).
+/// on the day it was last evaluated and since when, the day that was (once a day, by the sweep), and a recorded
+/// determination.
 /// </summary>
 public sealed class YoungPersonRow
 {
@@ -21,6 +22,11 @@ public sealed class YoungPersonRow
     public DateOnly? CategorySince { get; set; }
     public DateOnly? EvaluatedOn { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>A recorded determination (detained or in hospital on the 16th birthday): why, who, when.</summary>
+    public string? DeterminationReason { get; set; }
+    public string? DeterminationBy { get; set; }
+    public DateOnly? DeterminationOn { get; set; }
 }
 
 /// <summary>One category a young person has had, from the day it began: the status history.</summary>
@@ -51,6 +57,9 @@ public sealed class YoungPersonRowConfiguration : IEntityTypeConfiguration<Young
         builder.Property(p => p.CategorySince).HasColumnName("category_since");
         builder.Property(p => p.EvaluatedOn).HasColumnName("evaluated_on");
         builder.Property(p => p.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(p => p.DeterminationReason).HasColumnName("determination_reason").HasMaxLength(500);
+        builder.Property(p => p.DeterminationBy).HasColumnName("determination_by").HasMaxLength(200);
+        builder.Property(p => p.DeterminationOn).HasColumnName("determination_on");
         builder.ToTable(t => t.HasCheckConstraint("ck_young_people_category", "category IN ('none', 'eligible', 'relevant', 'former-relevant', 'qualifying')"));
         builder.HasIndex(p => new { p.EvaluatedOn, p.DateOfBirth }).HasDatabaseName("ix_young_people_evaluated");
     }

@@ -313,6 +313,20 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
 
+                    b.Property<string>("DeterminationBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("determination_by");
+
+                    b.Property<DateOnly?>("DeterminationOn")
+                        .HasColumnType("date")
+                        .HasColumnName("determination_on");
+
+                    b.Property<string>("DeterminationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("determination_reason");
+
                     b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("date")
                         .HasColumnName("evaluated_on");

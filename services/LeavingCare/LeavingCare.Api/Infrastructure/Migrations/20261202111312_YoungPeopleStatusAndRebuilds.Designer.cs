@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeavingCare.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(LeavingCareDbContext))]
-    [Migration("20261202110801_YoungPeopleStatusAndRebuilds")]
+    [Migration("20261202111312_YoungPeopleStatusAndRebuilds")]
     partial class YoungPeopleStatusAndRebuilds
     {
         /// <inheritdoc />
@@ -315,6 +315,20 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DeterminationBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("determination_by");
+
+                    b.Property<DateOnly?>("DeterminationOn")
+                        .HasColumnType("date")
+                        .HasColumnName("determination_on");
+
+                    b.Property<string>("DeterminationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("determination_reason");
 
                     b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("date")

@@ -48,7 +48,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     category_since = table.Column<DateOnly>(type: "date", nullable: true),
                     evaluated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    determination_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    determination_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    determination_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.ServiceDefaults.Validation;
+using LeavingCare.Api.Commands;
+using LeavingCare.Api.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LeavingCare.Api.Apis;
+
+/// <summary>
+/// The leaving care team's REST API (docs/leaving-care.md §2.2): the young people and their categories, one young
+/// person's page (audited), a recorded determination, and the figures by category for the Board (small numbers "c").
+/// </summary>
+public static class LeavingCareApi
+{
+    public const string Prefix = "/api/leaving-care";
+
+    /// <summary>Counts below this are shown as "c" to everyone but the leaving care team (as the other services' Board figures).</summary>
+    public const int SmallNumberThreshold = 10;
+
+    public static RouteGroupBuilder MapLeavingCareApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Prefix).WithTags("Leaving care");
+        group.MapGet("/young-people", ListAsync).RequireAuthorization(Policies.ReadLeavingCare).WithName("ListYoungPeople")
+            .WithSummary("Young people by name with their care leaver category: category (none, eligible, relevant, former-relevant, qualifying), page, pageSize")
+            .ProducesValidationProblem();
+        group.MapGet("/young-people/{id:guid}", GetAsync).RequireAuthorization(Policies.ReadLeavingCare).WithName("GetYoungPerson")
+            .WithSummary("One young person: category and its history, the 13-week totals today, the episodes, any determination (audited)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/young-people/{id:guid}/determination", DetermineAsync).RequireAuthorization(Policies.WriteLeavingCare)
+            .WithName("RecordDetermination")
+            .WithSummary("Records that the young person would have been eligible but for being detained or in hospital on the 16th birthday: reason (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/figures", FiguresAsync).RequireAuthorization(Policies.ReadAggregates).WithName("GetCareLeaverFigures")
+            .WithSummary("How many young people are in each category; counts under 10 shown as \"c\" to all but the leaving care team");
+        return group;
+    }
+
+    private static async Task<Ok<Page<YoungPersonListItem>>> ListAsync(
+        ListYoungPeopleHandler list, IAuditTrail audit, TimeProvider clock, CancellationToken ct, string? category = null, int page = 1, int pageSize = 50)
+    {
+        var result = await list.HandleAsync(YoungPeopleFilter.From(category, page, pageSize), clock.Today(), ct);
+        await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/young-people", "young-person", null, $"{result.Items.Count} young people"), ct);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Results<Ok<YoungPersonDetails>, NotFound>> GetAsync(
+        Guid id, GetYoungPersonHandler get, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        if (await get.HandleAsync(id, clock.Today(), ct) is not { } details)
+        {
+            return TypedResults.NotFound();
+        }
+        await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/young-people/{id}", "young-person", id), ct);
+        return TypedResults.Ok(details);
+    }
+
+    private static async Task<Ok<YoungPersonDetails>> DetermineAsync(
+        Guid id, RecordDeterminationRequest body, RecordDeterminationHandler record, GetYoungPersonHandler get, IAuditTrail audit,
+        ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        await record.HandleAsync(id, body, user, ct);
+        await audit.RecordAsync(new AuditEntry("PUT /api/leaving-care/young-people/{id}/determination", "young-person", id), ct);
+        return TypedResults.Ok((await get.HandleAsync(id, clock.Today(), ct))!);
+    }
+
+    private static async Task<Ok<StatusFigures>> FiguresAsync(GetStatusFiguresHandler figures, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await figures.HandleAsync(user.IsInRole(Roles.LeavingCare) ? null : SmallNumberThreshold, ct));
+}

@@ -1,0 +1,29 @@
+using CorporateParenting.Calendar;
+using LeavingCare.Api.Commands;
+using LeavingCare.Api.Infrastructure;
+using LeavingCare.Domain.Status;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeavingCare.Api.Queries;
+
+/// <summary>One young person's page (docs/leaving-care.md §2.2); null when no event or rebuild has told us of them.</summary>
+public sealed class GetYoungPersonHandler(LeavingCareDbContext db)
+{
+    public async Task<YoungPersonDetails?> HandleAsync(Guid id, DateOnly today, CancellationToken ct)
+    {
+        if (await db.YoungPeople.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } person)
+        {
+            return null;
+        }
+
+        var history = CareLeaverStatusEvaluation.HistoryOf(person);
+        var totals = ThirteenWeekTest.Totals(history, today);
+        var statuses = await db.Statuses.AsNoTracking().Where(s => s.YoungPersonId == id).OrderBy(s => s.Id)
+            .Select(s => new StatusHistoryItem(s.Category, s.From, s.FoundBy, s.RecordedAt)).ToListAsync(ct);
+        var determination = CareLeaverStatusEvaluation.DeterminationOf(person);
+        return new YoungPersonDetails(
+            person.Id, person.GivenName, person.FamilyName, person.DateOfBirth, today < person.DateOfBirth ? 0 : Birthdays.AgeOn(person.DateOfBirth, today),
+            person.Category, person.CategorySince, totals.SinceFourteenth, totals.SinceSixteenth, history.IsLookedAfterOn(today), history.Episodes,
+            statuses, determination is null ? null : new DeterminationView(determination.Reason, determination.RecordedBy, determination.RecordedOn));
+    }
+}
