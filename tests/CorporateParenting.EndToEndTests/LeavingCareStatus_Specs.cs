@@ -209,4 +209,51 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/determination", new { reason = "x" })).StatusCode);
         Assert.Equal(2, await InDatabaseAsync(db => db.Set<CorporateParenting.Audit.AuditRecord>().CountAsync(a => a.RecordKind == "young-person" && a.ChildId == child)));
     }
+
+    [Fact]
+    public async Task An_eligible_young_person_is_the_teams_to_allocate_then_their_advisers_to_assess_and_review_on_the_worklist()
+    {
+        // Example A's arithmetic: in care for 100 days after the 16th birthday, so eligible since the 91st day (9 days ago).
+        var child = Guid.NewGuid();
+        var entered = Today.AddDays(-100);
+        var bus = _service.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ChildEnteredCare(child, Guid.NewGuid(), "Eli", "Gible", entered.AddYears(-16).AddDays(-30), entered, "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 1, "the entry consumed");
+        using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
+        async Task<JsonElement[]> DutiesAsync(string query = "") =>
+            [.. (await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/worklist{query}")).GetProperty("items").EnumerateArray()
+                .Where(i => i.GetProperty("youngPersonId").GetGuid() == child)];
+
+        var open = await DutiesAsync();
+        Assert.Equal(["allocate-personal-adviser", "needs-assessment"], open.Select(d => d.GetProperty("kind").GetString()!).ToArray());
+        Assert.All(open, d => Assert.Equal("Leaving care team", d.GetProperty("owner").GetString()));
+        Assert.Equal(Today, DateOnly.Parse(open[0].GetProperty("dueOn").GetString()!)); // from the day she became eligible: today, found by the event
+
+        var added = await team.PostAsJsonAsync("/api/leaving-care/advisers", new { name = "Priya Shah" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var adviser = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await team.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/adviser", new { adviserId = adviser })).StatusCode);
+        var again = await team.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/adviser", new { adviserId = adviser, from = Iso(Today.AddDays(-1)) });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode); // an allocation from today is open
+        Assert.Equal(["needs-assessment"], (await DutiesAsync()).Select(d => d.GetProperty("kind").GetString()!).ToArray());
+        Assert.Equal("Priya Shah", Assert.Single(await DutiesAsync("?owner=Priya%20Shah")).GetProperty("owner").GetString());
+        Assert.Equal(1, (await team.GetFromJsonAsync<JsonElement>("/api/leaving-care/advisers")).EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == adviser).GetProperty("caseload").GetInt32());
+
+        var future = await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/pathway-plan", new { kind = "review", on = Iso(Today.AddDays(3)) });
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.True((await future.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("on", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/pathway-plan", new { kind = "plan", on = Iso(Today) })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/pathway-plan", new { kind = "needs-assessment", on = Iso(Today) })).StatusCode);
+        var review = Assert.Single(await DutiesAsync());
+        Assert.Equal(("pathway-plan-review", Iso(CorporateParenting.Calendar.CalendarMonths.Add(Today, 6)), false),
+            (review.GetProperty("kind").GetString(), review.GetProperty("dueOn").GetString(), review.GetProperty("isOverdue").GetBoolean()));
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/pathway-plan", new { kind = "review-requested", on = Iso(Today.AddDays(20)) })).StatusCode);
+        Assert.Equal(Iso(Today.AddDays(20)), Assert.Single(await DutiesAsync()).GetProperty("dueOn").GetString());
+
+        using var health = _service.CreateClient(TestTokens.For(Roles.Health));
+        Assert.Equal(HttpStatusCode.Forbidden, (await health.GetAsync("/api/leaving-care/worklist")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync("/api/leaving-care/worklist?kind=visit")).StatusCode);
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

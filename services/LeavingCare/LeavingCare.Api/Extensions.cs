@@ -22,6 +22,10 @@ public static class Extensions
         builder.Services.AddScoped<ListYoungPeopleHandler>();
         builder.Services.AddScoped<GetYoungPersonHandler>();
         builder.Services.AddScoped<GetStatusFiguresHandler>();
+        builder.Services.AddScoped<PersonalAdvisersHandler>();
+        builder.Services.AddScoped<RecordPathwayPlanStepHandler>();
+        builder.Services.AddScoped<ListAdvisersHandler>();
+        builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);
         builder.Services.AddPeriodicSweep<StatusSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
         builder.AddCareHistoryReadModel<LeavingCareDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.LeavingCare);

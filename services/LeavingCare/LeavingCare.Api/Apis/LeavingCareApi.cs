@@ -4,6 +4,7 @@ using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
 using LeavingCare.Api.Commands;
+using LeavingCare.Api.Infrastructure;
 using LeavingCare.Api.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,6 +34,19 @@ public static class LeavingCareApi
             .WithName("RecordDetermination")
             .WithSummary("Records that the young person would have been eligible but for being detained or in hospital on the 16th birthday: reason (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/advisers", async (ListAdvisersHandler advisers, CancellationToken ct) => TypedResults.Ok(await advisers.HandleAsync(ct)))
+            .RequireAuthorization(Policies.ReadLeavingCare).WithName("ListPersonalAdvisers").WithSummary("The team's personal advisers with their caseloads");
+        group.MapPost("/advisers", AddAdviserAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("AddPersonalAdviser")
+            .WithSummary("Adds a personal adviser: name").ProducesValidationProblem();
+        group.MapPut("/young-people/{id:guid}/adviser", AllocateAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("AllocatePersonalAdviser")
+            .WithSummary("Allocates a personal adviser from a day (today when blank), ending the open allocation the day before: adviserId, from")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/young-people/{id:guid}/pathway-plan", RecordStepAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("RecordPathwayPlanStep")
+            .WithSummary("Records the needs assessment or a review held on a day, or a review asked for by a day: kind, on")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/worklist", WorklistAsync).RequireAuthorization(Policies.ReadLeavingCare).WithName("ListLeavingCareWorklist")
+            .WithSummary("Every open duty, soonest due first, with its owner: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review), owner, overdue, page, pageSize (audited)")
+            .ProducesValidationProblem();
         group.MapGet("/figures", FiguresAsync).RequireAuthorization(Policies.ReadAggregates).WithName("GetCareLeaverFigures")
             .WithSummary("How many young people are in each category; counts under 10 shown as \"c\" to all but the leaving care team");
         return group;
@@ -68,4 +82,35 @@ public static class LeavingCareApi
 
     private static async Task<Ok<StatusFigures>> FiguresAsync(GetStatusFiguresHandler figures, ClaimsPrincipal user, CancellationToken ct) =>
         TypedResults.Ok(await figures.HandleAsync(user.IsInRole(Roles.LeavingCare) ? null : SmallNumberThreshold, ct));
+
+    private static async Task<Created<PersonalAdviserRow>> AddAdviserAsync(AddAdviserRequest body, PersonalAdvisersHandler advisers, CancellationToken ct)
+    {
+        var adviser = await advisers.AddAsync(body, ct);
+        return TypedResults.Created($"{Prefix}/advisers", adviser);
+    }
+
+    private static async Task<Ok<AdviserAllocationRow>> AllocateAsync(
+        Guid id, AllocateAdviserRequest body, PersonalAdvisersHandler advisers, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var allocation = await advisers.AllocateAsync(id, body, user, ct);
+        await audit.RecordAsync(new AuditEntry("PUT /api/leaving-care/young-people/{id}/adviser", "young-person", id), ct);
+        return TypedResults.Ok(allocation);
+    }
+
+    private static async Task<Created<PathwayPlanStepRow>> RecordStepAsync(
+        Guid id, PathwayPlanStepRequest body, RecordPathwayPlanStepHandler record, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var step = await record.HandleAsync(id, body, user, ct);
+        await audit.RecordAsync(new AuditEntry("POST /api/leaving-care/young-people/{id}/pathway-plan", "young-person", id), ct);
+        return TypedResults.Created($"{Prefix}/young-people/{id}", step);
+    }
+
+    private static async Task<Ok<Page<WorklistItem>>> WorklistAsync(
+        ListWorklistHandler worklist, IAuditTrail audit, TimeProvider clock, CancellationToken ct,
+        string? kind = null, string? owner = null, bool overdue = false, int page = 1, int pageSize = 50)
+    {
+        var result = await worklist.HandleAsync(WorklistFilter.From(kind, owner, overdue, page, pageSize), clock.Today(), ct);
+        await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/worklist", "young-person", null, $"{result.Items.Count} items"), ct);
+        return TypedResults.Ok(result);
+    }
 }

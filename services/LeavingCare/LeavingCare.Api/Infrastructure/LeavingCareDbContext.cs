@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeavingCare.Api.Infrastructure;
 
-/// <summary>The service's own database: the young people and their status history, and the outbox, inbox and audit trail every service has.</summary>
+/// <summary>The service's own database: the young people, their status history, advisers and pathway plan steps, and the outbox, inbox and audit trail every service has.</summary>
 public sealed class LeavingCareDbContext(DbContextOptions<LeavingCareDbContext> options) : DbContext(options)
 {
     public DbSet<YoungPersonRow> YoungPeople => Set<YoungPersonRow>();

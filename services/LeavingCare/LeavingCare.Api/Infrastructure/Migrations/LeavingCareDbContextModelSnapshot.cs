@@ -247,6 +247,54 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     b.ToTable("read_model_rebuilds", (string)null);
                 });
 
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.AdviserAllocationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AdviserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("adviser_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<Guid>("YoungPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("young_person_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId")
+                        .HasDatabaseName("ix_adviser_allocations_adviser");
+
+                    b.HasIndex("YoungPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_adviser_allocations_open")
+                        .HasFilter("\"to\" IS NULL");
+
+                    b.ToTable("adviser_allocations", (string)null);
+                });
+
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.CareLeaverStatusRow", b =>
                 {
                     b.Property<long>("Id")
@@ -286,6 +334,71 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_care_leaver_statuses_young_person");
 
                     b.ToTable("care_leaver_statuses", (string)null);
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.PathwayPlanStepRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("YoungPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("young_person_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId")
+                        .HasDatabaseName("ix_pathway_plan_steps_young_person");
+
+                    b.ToTable("pathway_plan_steps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pathway_plan_steps_kind", "kind IN ('needs-assessment', 'review', 'review-requested')");
+                        });
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.PersonalAdviserRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("personal_advisers", (string)null);
                 });
 
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.YoungPersonRow", b =>
@@ -358,7 +471,31 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.AdviserAllocationRow", b =>
+                {
+                    b.HasOne("LeavingCare.Api.Infrastructure.PersonalAdviserRow", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.CareLeaverStatusRow", b =>
+                {
+                    b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.PathwayPlanStepRow", b =>
                 {
                     b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
                         .WithMany()

@@ -7,11 +7,24 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeavingCare.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class YoungPeopleStatusAndRebuilds : Migration
+    public partial class YoungPeopleStatusAdvisersAndPlans : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "personal_advisers",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_personal_advisers", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "read_model_rebuilds",
                 columns: table => new
@@ -60,6 +73,36 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "adviser_allocations",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    young_person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    adviser_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    from = table.Column<DateOnly>(type: "date", nullable: false),
+                    to = table.Column<DateOnly>(type: "date", nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adviser_allocations", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_adviser_allocations_personal_advisers_adviser_id",
+                        column: x => x.adviser_id,
+                        principalTable: "personal_advisers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_adviser_allocations_young_people_young_person_id",
+                        column: x => x.young_person_id,
+                        principalTable: "young_people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "care_leaver_statuses",
                 columns: table => new
                 {
@@ -82,9 +125,50 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "pathway_plan_steps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    young_person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pathway_plan_steps", x => x.id);
+                    table.CheckConstraint("ck_pathway_plan_steps_kind", "kind IN ('needs-assessment', 'review', 'review-requested')");
+                    table.ForeignKey(
+                        name: "FK_pathway_plan_steps_young_people_young_person_id",
+                        column: x => x.young_person_id,
+                        principalTable: "young_people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_adviser_allocations_adviser",
+                table: "adviser_allocations",
+                column: "adviser_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_adviser_allocations_open",
+                table: "adviser_allocations",
+                column: "young_person_id",
+                unique: true,
+                filter: "\"to\" IS NULL");
+
             migrationBuilder.CreateIndex(
                 name: "ix_care_leaver_statuses_young_person",
                 table: "care_leaver_statuses",
+                column: "young_person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pathway_plan_steps_young_person",
+                table: "pathway_plan_steps",
                 column: "young_person_id");
 
             migrationBuilder.CreateIndex(
@@ -109,10 +193,19 @@ namespace LeavingCare.Api.Infrastructure.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "adviser_allocations");
+
+            migrationBuilder.DropTable(
                 name: "care_leaver_statuses");
 
             migrationBuilder.DropTable(
+                name: "pathway_plan_steps");
+
+            migrationBuilder.DropTable(
                 name: "read_model_rebuilds");
+
+            migrationBuilder.DropTable(
+                name: "personal_advisers");
 
             migrationBuilder.DropTable(
                 name: "young_people");
