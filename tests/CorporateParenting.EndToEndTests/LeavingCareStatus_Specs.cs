@@ -18,6 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 using LeavingCareDbContext = LeavingCareApi::LeavingCare.Api.Infrastructure.LeavingCareDbContext;
 using LeavingCareProgram = LeavingCareApi::Program;
 using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
+using PlanReviewSweep = LeavingCareApi::LeavingCare.Api.Sweeps.PlanReviewSweep;
 using StatusSweep = LeavingCareApi::LeavingCare.Api.Sweeps.StatusSweep;
 
 namespace CorporateParenting.EndToEndTests;
@@ -190,7 +191,8 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         var after = await determined.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("relevant", "In a secure hospital on the 16th birthday"), (after.GetProperty("category").GetString(),
             after.GetProperty("determination").GetProperty("reason").GetString()));
-        Assert.Equal("relevant", Assert.Single(await AnnouncedAsync(child)).GetProperty("category").GetString());
+        // The entry alone looks like an eligible child until the end of care arrives: each change is announced as it is learnt.
+        Assert.Equal("relevant", (await AnnouncedAsync(child))[^1].GetProperty("category").GetString());
 
         var relevant = await team.GetFromJsonAsync<JsonElement>("/api/leaving-care/young-people?category=relevant");
         Assert.Contains(relevant.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == child);
@@ -253,6 +255,45 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         using var health = _service.CreateClient(TestTokens.For(Roles.Health));
         Assert.Equal(HttpStatusCode.Forbidden, (await health.GetAsync("/api/leaving-care/worklist")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync("/api/leaving-care/worklist?kind=visit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task At_22_in_education_the_duties_continue_and_a_missed_review_is_announced_once_however_many_instances_sweep()
+    {
+        // Former relevant and 22: in care from 15 to 18, so the duties ended at 21 unless the young person is in education.
+        var child = Guid.NewGuid();
+        var (period, born) = (Guid.NewGuid(), Today.AddYears(-22));
+        var bus = _service.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ChildEnteredCare(child, period, "Fay", "Former", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
+        await bus.Publish(new ChildLeftCare(child, period, "Fay", "Former", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
+        var ended = await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/young-people/{child}");
+        Assert.Equal(("former-relevant", "none", "reached-twenty-one"), (ended.GetProperty("category").GetString(),
+            ended.GetProperty("duty").GetProperty("level").GetString(), ended.GetProperty("duty").GetProperty("endedBecause").GetString()));
+
+        var bad = await team.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/support", new { declinedOn = Iso(Today.AddDays(1)) });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("inEducationOrTraining", out _) && errors.TryGetProperty("declinedOn", out _));
+        var inEducation = await team.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/support", new { inEducationOrTraining = true });
+        Assert.Equal("personal-adviser-and-pathway-plan", (await inEducation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duty").GetProperty("level").GetString());
+
+        var assessed = CorporateParenting.Calendar.CalendarMonths.Add(Today, -7);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/pathway-plan", new { kind = "needs-assessment", on = Iso(assessed) })).StatusCode);
+        async Task<int> SweepAsync()
+        {
+            await using var scope = _service.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<PlanReviewSweep>().RunAsync(Today, CancellationToken.None);
+        }
+        var sweeps = await Task.WhenAll(SweepAsync(), SweepAsync());
+        await SweepAsync();
+
+        var announced = await InDatabaseAsync(db => db.Set<OutboxMessage>().Where(m => m.MessageType.EndsWith(".PathwayPlanReviewOverdue")).Select(m => m.Payload).ToListAsync());
+        var overdue = JsonSerializer.Deserialize<JsonElement>(Assert.Single(announced));
+        Assert.Equal((child, Iso(CorporateParenting.Calendar.CalendarMonths.Add(assessed, 6)), "Leaving care team"),
+            (overdue.GetProperty("childId").GetGuid(), overdue.GetProperty("dueOn").GetString(), overdue.GetProperty("owner").GetString()));
+        Assert.InRange(sweeps.Sum(), 0, 1); // the service's own start-up sweep ran before the plan existed
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -46,7 +46,7 @@ public static class DailySweep
         var at = DateTimeOffset.UtcNow;
         await using var connection = await data.OpenConnectionAsync();
         await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY young_people (id, given_name, family_name, date_of_birth, changes, category, updated_at) FROM STDIN (FORMAT BINARY)");
+            "COPY young_people (id, given_name, family_name, date_of_birth, changes, category, in_education_or_training, updated_at) FROM STDIN (FORMAT BINARY)");
         foreach (var person in people)
         {
             var changes = person.Episodes.SelectMany(e =>
@@ -63,6 +63,7 @@ public static class DailySweep
             await copy.WriteAsync(person.DateOfBirth, NpgsqlDbType.Date);
             await copy.WriteAsync(CareChangesJson.Write(changes), NpgsqlDbType.Jsonb);
             await copy.WriteAsync("none", NpgsqlDbType.Varchar);
+            await copy.WriteAsync(false, NpgsqlDbType.Boolean);
             await copy.WriteAsync(at, NpgsqlDbType.TimestampTz);
         }
         await copy.CompleteAsync();

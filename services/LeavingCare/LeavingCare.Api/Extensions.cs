@@ -24,10 +24,12 @@ public static class Extensions
         builder.Services.AddScoped<GetStatusFiguresHandler>();
         builder.Services.AddScoped<PersonalAdvisersHandler>();
         builder.Services.AddScoped<RecordPathwayPlanStepHandler>();
+        builder.Services.AddScoped<RecordSupportChoicesHandler>();
         builder.Services.AddScoped<ListAdvisersHandler>();
         builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);
         builder.Services.AddPeriodicSweep<StatusSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
+        builder.Services.AddPeriodicSweep<PlanReviewSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
         builder.AddCareHistoryReadModel<LeavingCareDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.LeavingCare);
         return builder;
     }

@@ -34,6 +34,9 @@ public static class LeavingCareApi
             .WithName("RecordDetermination")
             .WithSummary("Records that the young person would have been eligible but for being detained or in hospital on the 16th birthday: reason (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/young-people/{id:guid}/support", SupportAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("RecordSupportChoices")
+            .WithSummary("What changes how long the duties last: inEducationOrTraining, askedForSupportOn (s23CZB), declinedOn (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/advisers", async (ListAdvisersHandler advisers, CancellationToken ct) => TypedResults.Ok(await advisers.HandleAsync(ct)))
             .RequireAuthorization(Policies.ReadLeavingCare).WithName("ListPersonalAdvisers").WithSummary("The team's personal advisers with their caseloads");
         group.MapPost("/advisers", AddAdviserAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("AddPersonalAdviser")
@@ -112,5 +115,13 @@ public static class LeavingCareApi
         var result = await worklist.HandleAsync(WorklistFilter.From(kind, owner, overdue, page, pageSize), clock.Today(), ct);
         await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/worklist", "young-person", null, $"{result.Items.Count} items"), ct);
         return TypedResults.Ok(result);
+    }
+
+    private static async Task<Ok<YoungPersonDetails>> SupportAsync(
+        Guid id, SupportChoicesRequest body, RecordSupportChoicesHandler record, GetYoungPersonHandler get, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        await record.HandleAsync(id, body, ct);
+        await audit.RecordAsync(new AuditEntry("PUT /api/leaving-care/young-people/{id}/support", "young-person", id), ct);
+        return TypedResults.Ok((await get.HandleAsync(id, clock.Today(), ct))!);
     }
 }

@@ -1,6 +1,7 @@
 using CorporateParenting.Contracts.LeavingCare;
 using CorporateParenting.Messaging.Outbox;
 using LeavingCare.Api.Infrastructure;
+using LeavingCare.Domain.Duties;
 using LeavingCare.Domain.Status;
 
 namespace LeavingCare.Api.Commands;
@@ -21,6 +22,9 @@ public static class CareLeaverStatusEvaluation
 
     public static ManualDetermination? DeterminationOf(YoungPersonRow person) =>
         person is { DeterminationReason: { } reason, DeterminationBy: { } by, DeterminationOn: { } on } ? new ManualDetermination(reason, by, on) : null;
+
+    public static SupportChoices ChoicesOf(YoungPersonRow person) =>
+        new(person.InEducationOrTraining, person.AskedForSupportOn, person.DeclinedOn);
 
     /// <returns>Whether the category changed.</returns>
     public static bool Evaluate(LeavingCareDbContext db, YoungPersonRow person, DateOnly today, string foundBy, DateTimeOffset now)

@@ -39,6 +39,27 @@ public sealed class PathwayPlanStepRow
     public DateTimeOffset RecordedAt { get; init; }
 }
 
+/// <summary>A pathway plan review announced overdue: once per young person and due date (<c>PathwayPlanReviewOverdue</c>).</summary>
+public sealed class PlanReviewOverdueRow
+{
+    public Guid YoungPersonId { get; init; }
+    public DateOnly DueOn { get; init; }
+    public DateTimeOffset AnnouncedAt { get; init; }
+}
+
+public sealed class PlanReviewOverdueRowConfiguration : IEntityTypeConfiguration<PlanReviewOverdueRow>
+{
+    public void Configure(EntityTypeBuilder<PlanReviewOverdueRow> builder)
+    {
+        builder.ToTable("plan_reviews_overdue");
+        builder.HasKey(r => new { r.YoungPersonId, r.DueOn });
+        builder.Property(r => r.YoungPersonId).HasColumnName("young_person_id");
+        builder.Property(r => r.DueOn).HasColumnName("due_on");
+        builder.Property(r => r.AnnouncedAt).HasColumnName("announced_at");
+        builder.HasOne<YoungPersonRow>().WithMany().HasForeignKey(r => r.YoungPersonId);
+    }
+}
+
 public sealed class AdviserRowConfiguration :
     IEntityTypeConfiguration<PersonalAdviserRow>, IEntityTypeConfiguration<AdviserAllocationRow>, IEntityTypeConfiguration<PathwayPlanStepRow>
 {

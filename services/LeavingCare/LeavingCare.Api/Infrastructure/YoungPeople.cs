@@ -15,8 +15,8 @@ public static class YoungPeople
     {
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO young_people (id, given_name, family_name, date_of_birth, changes, category, updated_at)
-            VALUES ({childId}, {givenName}, {familyName}, {dateOfBirth}, '[]'::jsonb, 'none', {now})
+            INSERT INTO young_people (id, given_name, family_name, date_of_birth, changes, category, in_education_or_training, updated_at)
+            VALUES ({childId}, {givenName}, {familyName}, {dateOfBirth}, '[]'::jsonb, 'none', false, {now})
             ON CONFLICT (id) DO NOTHING
             """, ct);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM young_people WHERE id = {childId} FOR UPDATE", ct);

@@ -27,6 +27,11 @@ public sealed class YoungPersonRow
     public string? DeterminationReason { get; set; }
     public string? DeterminationBy { get; set; }
     public DateOnly? DeterminationOn { get; set; }
+
+    /// <summary>What the young person has told us that changes how long the duties last (docs/leaving-care.md §4).</summary>
+    public bool InEducationOrTraining { get; set; }
+    public DateOnly? AskedForSupportOn { get; set; }
+    public DateOnly? DeclinedOn { get; set; }
 }
 
 /// <summary>One category a young person has had, from the day it began: the status history.</summary>
@@ -60,6 +65,9 @@ public sealed class YoungPersonRowConfiguration : IEntityTypeConfiguration<Young
         builder.Property(p => p.DeterminationReason).HasColumnName("determination_reason").HasMaxLength(500);
         builder.Property(p => p.DeterminationBy).HasColumnName("determination_by").HasMaxLength(200);
         builder.Property(p => p.DeterminationOn).HasColumnName("determination_on");
+        builder.Property(p => p.InEducationOrTraining).HasColumnName("in_education_or_training");
+        builder.Property(p => p.AskedForSupportOn).HasColumnName("asked_for_support_on");
+        builder.Property(p => p.DeclinedOn).HasColumnName("declined_on");
         builder.ToTable(t => t.HasCheckConstraint("ck_young_people_category", "category IN ('none', 'eligible', 'relevant', 'former-relevant', 'qualifying')"));
         builder.HasIndex(p => new { p.EvaluatedOn, p.DateOfBirth }).HasDatabaseName("ix_young_people_evaluated");
     }

@@ -1,6 +1,7 @@
 using CorporateParenting.Calendar;
 using LeavingCare.Api.Commands;
 using LeavingCare.Api.Infrastructure;
+using LeavingCare.Domain.Duties;
 using LeavingCare.Domain.Status;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,9 +22,17 @@ public sealed class GetYoungPersonHandler(LeavingCareDbContext db)
         var statuses = await db.Statuses.AsNoTracking().Where(s => s.YoungPersonId == id).OrderBy(s => s.Id)
             .Select(s => new StatusHistoryItem(s.Category, s.From, s.FoundBy, s.RecordedAt)).ToListAsync(ct);
         var determination = CareLeaverStatusEvaluation.DeterminationOf(person);
+        var choices = CareLeaverStatusEvaluation.ChoicesOf(person);
+        var duty = today < person.DateOfBirth ? new DutyStatus(DutyLevel.None)
+            : LeavingCareDuties.On(CareLeaverStatus.On(history, today, determination), person.DateOfBirth, choices, today);
         return new YoungPersonDetails(
             person.Id, person.GivenName, person.FamilyName, person.DateOfBirth, today < person.DateOfBirth ? 0 : Birthdays.AgeOn(person.DateOfBirth, today),
             person.Category, person.CategorySince, totals.SinceFourteenth, totals.SinceSixteenth, history.IsLookedAfterOn(today), history.Episodes,
-            statuses, determination is null ? null : new DeterminationView(determination.Reason, determination.RecordedBy, determination.RecordedOn));
+            statuses, determination is null ? null : new DeterminationView(determination.Reason, determination.RecordedBy, determination.RecordedOn),
+            new DutyView(Kebab(duty.Level.ToString()), duty.EndedBecause == DutyEnd.None ? null : Kebab(duty.EndedBecause.ToString())), choices);
     }
+
+    /// <summary>PersonalAdviserAndPathwayPlan → personal-adviser-and-pathway-plan.</summary>
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? $"-{char.ToLowerInvariant(c)}" : $"{char.ToLowerInvariant(c)}"));
 }

@@ -61,7 +61,8 @@ public sealed class ListWorklistHandler(LeavingCareDbContext db)
             var reviewed = own.Where(s => s.Kind == PathwayPlanStepRow.Review).Select(s => (DateOnly?)s.On).Max();
             var asked = own.Where(s => s.Kind == PathwayPlanStepRow.ReviewRequested && s.On > (reviewed ?? assessed ?? DateOnly.MinValue)).Select(s => (DateOnly?)s.On).Min();
             var record = new YoungPersonRecord(CareLeaverStatusEvaluation.HistoryOf(person), OwedSince(statuses[person.Id]),
-                advisers.GetValueOrDefault(person.Id), assessed, reviewed, asked, CareLeaverStatusEvaluation.DeterminationOf(person));
+                advisers.GetValueOrDefault(person.Id), assessed, reviewed, asked, CareLeaverStatusEvaluation.DeterminationOf(person),
+                CareLeaverStatusEvaluation.ChoicesOf(person));
             items.AddRange(OpenDuties.On(record, today, Team)
                 .Where(d => filter.Kind is null || d.Kind == filter.Kind)
                 .Where(d => filter.Owner is null || d.Owner == filter.Owner)

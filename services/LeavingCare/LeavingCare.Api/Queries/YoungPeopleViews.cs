@@ -1,3 +1,4 @@
+using LeavingCare.Domain.Duties;
 using LeavingCare.Domain.Status;
 
 namespace LeavingCare.Api.Queries;
@@ -13,9 +14,12 @@ public sealed record DeterminationView(string Reason, string RecordedBy, DateOnl
 
 /// <summary>
 /// A young person's page: details, the category today and its history, the 13-week totals today, the episodes the
-/// category rests on, and any recorded determination.
+/// category rests on, any recorded determination, what is owed today and the choices that decide how long.
 /// </summary>
 public sealed record YoungPersonDetails(
     Guid Id, string GivenName, string FamilyName, DateOnly DateOfBirth, int Age, string Category, DateOnly? CategorySince,
     int DaysSinceFourteenth, int DaysSinceSixteenth, bool LookedAfterToday, IReadOnlyList<CareEpisode> Episodes,
-    IReadOnlyList<StatusHistoryItem> StatusHistory, DeterminationView? Determination);
+    IReadOnlyList<StatusHistoryItem> StatusHistory, DeterminationView? Determination, DutyView Duty, SupportChoices Support);
+
+/// <summary>What the authority owes today (docs/leaving-care.md §4) and, when the duties have stopped, why.</summary>
+public sealed record DutyView(string Level, string? EndedBecause);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeavingCare.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(LeavingCareDbContext))]
-    [Migration("20261202112038_YoungPeopleStatusAdvisersAndPlans")]
+    [Migration("20261202112454_YoungPeopleStatusAdvisersAndPlans")]
     partial class YoungPeopleStatusAdvisersAndPlans
     {
         /// <inheritdoc />
@@ -404,11 +404,34 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     b.ToTable("personal_advisers", (string)null);
                 });
 
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.PlanReviewOverdueRow", b =>
+                {
+                    b.Property<Guid>("YoungPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("young_person_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.HasKey("YoungPersonId", "DueOn");
+
+                    b.ToTable("plan_reviews_overdue", (string)null);
+                });
+
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.YoungPersonRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AskedForSupportOn")
+                        .HasColumnType("date")
+                        .HasColumnName("asked_for_support_on");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -428,6 +451,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly?>("DeclinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("declined_on");
 
                     b.Property<string>("DeterminationBy")
                         .HasMaxLength(200)
@@ -458,6 +485,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("given_name");
+
+                    b.Property<bool>("InEducationOrTraining")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_education_or_training");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -499,6 +530,15 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                 });
 
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.PathwayPlanStepRow", b =>
+                {
+                    b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.PlanReviewOverdueRow", b =>
                 {
                     b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
                         .WithMany()

@@ -64,7 +64,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     determination_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     determination_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    determination_on = table.Column<DateOnly>(type: "date", nullable: true)
+                    determination_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    in_education_or_training = table.Column<bool>(type: "boolean", nullable: false),
+                    asked_for_support_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    declined_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -149,6 +152,25 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "plan_reviews_overdue",
+                columns: table => new
+                {
+                    young_person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    announced_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_reviews_overdue", x => new { x.young_person_id, x.due_on });
+                    table.ForeignKey(
+                        name: "FK_plan_reviews_overdue_young_people_young_person_id",
+                        column: x => x.young_person_id,
+                        principalTable: "young_people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_adviser_allocations_adviser",
                 table: "adviser_allocations",
@@ -200,6 +222,9 @@ namespace LeavingCare.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "pathway_plan_steps");
+
+            migrationBuilder.DropTable(
+                name: "plan_reviews_overdue");
 
             migrationBuilder.DropTable(
                 name: "read_model_rebuilds");
