@@ -296,5 +296,39 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         Assert.InRange(sweeps.Sum(), 0, 1); // the service's own start-up sweep ran before the plan existed
     }
 
+    [Fact]
+    public async Task The_care_leaver_return_for_a_19th_birthday_is_made_from_the_contacts_accommodation_and_activity_recorded()
+    {
+        var child = Guid.NewGuid();
+        var birthday = Today.AddDays(-10);
+        var (period, born) = (Guid.NewGuid(), birthday.AddYears(-19));
+        var year = CorporateParenting.Reporting.CollectionYear.Containing(birthday).Name;
+        var bus = _service.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ChildEnteredCare(child, period, "Ola", "Return", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
+        await bus.Publish(new ChildLeftCare(child, period, "Ola", "Return", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
+        var oc3 = $"/api/leaving-care/young-people/{child}/oc3?year={year}";
+
+        var empty = await team.GetFromJsonAsync<JsonElement>(oc3);
+        Assert.Equal(("care-leavers-17-to-21", 19, 3, false), (empty.GetProperty("collection").GetString(), empty.GetProperty("age").GetInt32(),
+            empty.GetProperty("missing").GetArrayLength(), empty.GetProperty("isComplete").GetBoolean()));
+        var unsuitableOnly = await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/accommodation", new { from = Iso(born.AddYears(18)), code = "S1" });
+        Assert.Equal(HttpStatusCode.BadRequest, unsuitableOnly.StatusCode);
+        Assert.True((await unsuitableOnly.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("code", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/contacts", new { on = Iso(Today), inTouch = "0" })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/accommodation", new { from = Iso(born.AddYears(18)), code = "B1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/activity", new { from = Iso(born.AddYears(18)), code = "F1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/contacts", new { on = Iso(Today), inTouch = "YES", method = "visit" })).StatusCode);
+
+        var complete = await team.GetFromJsonAsync<JsonElement>(oc3);
+        var row = complete.GetProperty("row");
+        Assert.Equal(("YES", "F1", "B1", true), (row.GetProperty("inTouch").GetString(), row.GetProperty("activity").GetString(),
+            row.GetProperty("accommodation").GetString(), complete.GetProperty("isComplete").GetBoolean()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync($"/api/leaving-care/young-people/{child}/oc3?year=2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync($"/api/leaving-care/young-people/{Guid.NewGuid()}/oc3")).StatusCode);
+    }
+
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

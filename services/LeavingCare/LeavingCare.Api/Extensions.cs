@@ -8,6 +8,7 @@ using LeavingCare.Api.Options;
 using LeavingCare.Api.Queries;
 using LeavingCare.Api.ReadModel;
 using LeavingCare.Api.Sweeps;
+using LeavingCare.Domain.InTouch;
 using Microsoft.Extensions.Options;
 
 namespace LeavingCare.Api;
@@ -25,6 +26,12 @@ public static class Extensions
         builder.Services.AddScoped<PersonalAdvisersHandler>();
         builder.Services.AddScoped<RecordPathwayPlanStepHandler>();
         builder.Services.AddScoped<RecordSupportChoicesHandler>();
+        builder.Services.AddScoped<RecordInTouchHandler>();
+        builder.Services.AddScoped<GetOc3ReportHandler>();
+        builder.Services.AddOptions<ContactWindowOptions>().BindConfiguration(ContactWindowOptions.Section)
+            .Validate(o => o.MonthsBefore is >= 0 and <= ContactWindow.LongestMonths && o.MonthsAfter is >= 0 and <= ContactWindow.LongestMonths,
+                $"{ContactWindowOptions.Section}: MonthsBefore and MonthsAfter must each be 0 to {ContactWindow.LongestMonths}.")
+            .ValidateOnStart();
         builder.Services.AddScoped<ListAdvisersHandler>();
         builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);

@@ -37,6 +37,19 @@ public static class LeavingCareApi
         group.MapPut("/young-people/{id:guid}/support", SupportAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("RecordSupportChoices")
             .WithSummary("What changes how long the duties last: inEducationOrTraining, askedForSupportOn (s23CZB), declinedOn (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        foreach (var (path, kind) in new[] { ("contacts", InTouchRecordRow.Contact), ("accommodation", InTouchRecordRow.Accommodation), ("activity", InTouchRecordRow.Activity) })
+        {
+            group.MapPost($"/young-people/{{id:guid}}/{path}", (Guid id, InTouchRequest body, RecordInTouchHandler record, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct) =>
+                    RecordInTouchAsync(id, kind, body, record, audit, user, ct))
+                .RequireAuthorization(Policies.WriteLeavingCare).WithName($"Record{char.ToUpperInvariant(kind[0])}{kind[1..]}")
+                .WithSummary(kind == InTouchRecordRow.Contact
+                    ? "Records a contact: on, inTouch (YES, NO, DIED, REFU, NREQ, RHOM), method (audited)"
+                    : $"Records the {kind} in effect from a day: from, code (the SSDA903 {(kind == InTouchRecordRow.Accommodation ? "ACCOM" : "ACTIV")} code) (audited)")
+                .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        }
+        group.MapGet("/young-people/{id:guid}/oc3", Oc3Async).RequireAuthorization(Policies.ReadLeavingCare).WithName("GetOc3")
+            .WithSummary("What the care leaver return (OC3) will say for a collection year (year = \"2025-26\", the current one when blank), what is missing and the rules it breaks (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/advisers", async (ListAdvisersHandler advisers, CancellationToken ct) => TypedResults.Ok(await advisers.HandleAsync(ct)))
             .RequireAuthorization(Policies.ReadLeavingCare).WithName("ListPersonalAdvisers").WithSummary("The team's personal advisers with their caseloads");
         group.MapPost("/advisers", AddAdviserAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("AddPersonalAdviser")
@@ -123,5 +136,24 @@ public static class LeavingCareApi
         await record.HandleAsync(id, body, ct);
         await audit.RecordAsync(new AuditEntry("PUT /api/leaving-care/young-people/{id}/support", "young-person", id), ct);
         return TypedResults.Ok((await get.HandleAsync(id, clock.Today(), ct))!);
+    }
+
+    private static async Task<Created<InTouchRecordRow>> RecordInTouchAsync(
+        Guid id, string kind, InTouchRequest body, RecordInTouchHandler record, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var row = await record.HandleAsync(id, kind, body, user, ct);
+        await audit.RecordAsync(new AuditEntry($"POST /api/leaving-care/young-people/{{id}}/{kind}", "young-person", id), ct);
+        return TypedResults.Created($"{Prefix}/young-people/{id}/oc3", row);
+    }
+
+    private static async Task<Results<Ok<Oc3View>, NotFound>> Oc3Async(
+        Guid id, GetOc3ReportHandler oc3, IAuditTrail audit, TimeProvider clock, CancellationToken ct, string? year = null)
+    {
+        if (await oc3.HandleAsync(id, year, clock.Today(), ct) is not { } view)
+        {
+            return TypedResults.NotFound();
+        }
+        await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/young-people/{id}/oc3", "young-person", id), ct);
+        return TypedResults.Ok(view);
     }
 }

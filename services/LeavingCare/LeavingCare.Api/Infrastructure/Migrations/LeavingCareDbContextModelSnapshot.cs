@@ -336,6 +336,61 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     b.ToTable("care_leaver_statuses", (string)null);
                 });
 
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.InTouchRecordRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("method");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("YoungPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("young_person_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId", "Kind")
+                        .HasDatabaseName("ix_in_touch_records_young_person");
+
+                    b.ToTable("in_touch_records", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_in_touch_records_kind", "kind IN ('contact', 'accommodation', 'activity')");
+                        });
+                });
+
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.PathwayPlanStepRow", b =>
                 {
                     b.Property<long>("Id")
@@ -518,6 +573,15 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                 });
 
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.CareLeaverStatusRow", b =>
+                {
+                    b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.InTouchRecordRow", b =>
                 {
                     b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
                         .WithMany()

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeavingCare.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class YoungPeopleStatusAdvisersAndPlans : Migration
+    public partial class YoungPeopleStatusAdvisersPlansAndInTouch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -129,6 +129,32 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "in_touch_records",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    young_person_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false),
+                    code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    method = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_in_touch_records", x => x.id);
+                    table.CheckConstraint("ck_in_touch_records_kind", "kind IN ('contact', 'accommodation', 'activity')");
+                    table.ForeignKey(
+                        name: "FK_in_touch_records_young_people_young_person_id",
+                        column: x => x.young_person_id,
+                        principalTable: "young_people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pathway_plan_steps",
                 columns: table => new
                 {
@@ -189,6 +215,11 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                 column: "young_person_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_in_touch_records_young_person",
+                table: "in_touch_records",
+                columns: new[] { "young_person_id", "kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_pathway_plan_steps_young_person",
                 table: "pathway_plan_steps",
                 column: "young_person_id");
@@ -219,6 +250,9 @@ namespace LeavingCare.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "care_leaver_statuses");
+
+            migrationBuilder.DropTable(
+                name: "in_touch_records");
 
             migrationBuilder.DropTable(
                 name: "pathway_plan_steps");
