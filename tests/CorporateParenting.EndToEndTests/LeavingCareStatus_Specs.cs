@@ -320,12 +320,26 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
 
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/accommodation", new { from = Iso(born.AddYears(18)), code = "B1" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/activity", new { from = Iso(born.AddYears(18)), code = "F1" })).StatusCode);
+        var sameYear = year == CorporateParenting.Reporting.CollectionYear.Containing(Today).Name; // the worklist is this year's
+        async Task<bool> AwaitingContactAsync() => (await team.GetFromJsonAsync<JsonElement>("/api/leaving-care/in-touch/no-contact"))
+            .EnumerateArray().Any(i => i.GetProperty("youngPersonId").GetGuid() == child);
+        Assert.Equal(sameYear, await AwaitingContactAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync("/api/leaving-care/in-touch/no-contact?withinDays=365")).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/contacts", new { on = Iso(Today), inTouch = "YES", method = "visit" })).StatusCode);
+        Assert.False(await AwaitingContactAsync());
 
         var complete = await team.GetFromJsonAsync<JsonElement>(oc3);
         var row = complete.GetProperty("row");
         Assert.Equal(("YES", "F1", "B1", true), (row.GetProperty("inTouch").GetString(), row.GetProperty("activity").GetString(),
             row.GetProperty("accommodation").GetString(), complete.GetProperty("isComplete").GetBoolean()));
+        var band = (await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/in-touch?year={year}")).GetProperty("bands").EnumerateArray()
+            .Single(b => b.GetProperty("ages").GetString() == "19-21");
+        Assert.Equal(("1", "100", "100", "100", 92), (band.GetProperty("youngPeople").GetString(), band.GetProperty("inTouchPercent").GetString(),
+            band.GetProperty("suitableAccommodationPercent").GetString(), band.GetProperty("eetPercent").GetString(),
+            band.GetProperty("national").GetProperty("inTouchPercent").GetInt32()));
+        using var board = _service.CreateClient(TestTokens.For(Roles.Board));
+        var boardBand = (await board.GetFromJsonAsync<JsonElement>($"/api/leaving-care/in-touch?year={year}")).GetProperty("bands")[1];
+        Assert.Equal(("c", "c"), (boardBand.GetProperty("youngPeople").GetString(), boardBand.GetProperty("inTouchPercent").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync($"/api/leaving-care/young-people/{child}/oc3?year=2026")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync($"/api/leaving-care/young-people/{Guid.NewGuid()}/oc3")).StatusCode);
     }

@@ -28,6 +28,7 @@ public static class Extensions
         builder.Services.AddScoped<RecordSupportChoicesHandler>();
         builder.Services.AddScoped<RecordInTouchHandler>();
         builder.Services.AddScoped<GetOc3ReportHandler>();
+        builder.Services.AddScoped<InTouchFiguresHandler>();
         builder.Services.AddOptions<ContactWindowOptions>().BindConfiguration(ContactWindowOptions.Section)
             .Validate(o => o.MonthsBefore is >= 0 and <= ContactWindow.LongestMonths && o.MonthsAfter is >= 0 and <= ContactWindow.LongestMonths,
                 $"{ContactWindowOptions.Section}: MonthsBefore and MonthsAfter must each be 0 to {ContactWindow.LongestMonths}.")

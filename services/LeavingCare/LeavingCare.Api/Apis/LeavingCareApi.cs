@@ -50,6 +50,12 @@ public static class LeavingCareApi
         group.MapGet("/young-people/{id:guid}/oc3", Oc3Async).RequireAuthorization(Policies.ReadLeavingCare).WithName("GetOc3")
             .WithSummary("What the care leaver return (OC3) will say for a collection year (year = \"2025-26\", the current one when blank), what is missing and the rules it breaks (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/in-touch", InTouchAsync).RequireAuthorization(Policies.ReadAggregates).WithName("GetInTouchFigures")
+            .WithSummary("The care leaver return's measures by age band beside England's: in touch, suitable accommodation, EET (year = \"2025-26\", the current one when blank); counts under 10 shown as \"c\" to all but the team")
+            .ProducesValidationProblem();
+        group.MapGet("/in-touch/no-contact", NoContactAsync).RequireAuthorization(Policies.ReadLeavingCare).WithName("ListBirthdaysWithoutContact")
+            .WithSummary("Young people in this year's return whose window around the birthday is open or opens within withinDays (30 by default, up to 120) with no contact in it yet (audited)")
+            .ProducesValidationProblem();
         group.MapGet("/advisers", async (ListAdvisersHandler advisers, CancellationToken ct) => TypedResults.Ok(await advisers.HandleAsync(ct)))
             .RequireAuthorization(Policies.ReadLeavingCare).WithName("ListPersonalAdvisers").WithSummary("The team's personal advisers with their caseloads");
         group.MapPost("/advisers", AddAdviserAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("AddPersonalAdviser")
@@ -155,5 +161,23 @@ public static class LeavingCareApi
         }
         await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/young-people/{id}/oc3", "young-person", id), ct);
         return TypedResults.Ok(view);
+    }
+
+    private static async Task<Ok<InTouchFiguresView>> InTouchAsync(
+        InTouchFiguresHandler figures, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct, string? year = null) =>
+        TypedResults.Ok(await figures.FiguresAsync(GetOc3ReportHandler.YearFrom(year, clock.Today()), user.IsInRole(Roles.LeavingCare) ? null : SmallNumberThreshold, ct));
+
+    private static async Task<Ok<IReadOnlyList<NoContactItem>>> NoContactAsync(
+        InTouchFiguresHandler figures, IAuditTrail audit, TimeProvider clock, CancellationToken ct, int withinDays = 30)
+    {
+        if (withinDays is < 0 or > 120)
+        {
+            var errors = new FieldErrors();
+            errors.Add("withinDays", $"must be 0 to 120; {withinDays} was sent.");
+            errors.ThrowIfAny();
+        }
+        var items = await figures.NoContactAsync(clock.Today(), withinDays, ct);
+        await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/in-touch/no-contact", "young-person", null, $"{items.Count} young people"), ct);
+        return TypedResults.Ok(items);
     }
 }

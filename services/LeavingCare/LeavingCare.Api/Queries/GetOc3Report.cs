@@ -21,13 +21,7 @@ public sealed class GetOc3ReportHandler(LeavingCareDbContext db, IOptions<Contac
 {
     public async Task<Oc3View?> HandleAsync(Guid id, string? year, DateOnly today, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        var collectionYear = CollectionYear.Containing(today);
-        if (!string.IsNullOrWhiteSpace(year) && !CollectionYear.TryParse(year, out collectionYear))
-        {
-            errors.Add("year", $"\"{year}\" is not a collection year: write it as \"2025-26\" (1 April 2025 to 31 March 2026).");
-        }
-        errors.ThrowIfAny();
+        var collectionYear = YearFrom(year, today);
 
         if (await db.YoungPeople.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } person)
         {
@@ -38,8 +32,28 @@ public sealed class GetOc3ReportHandler(LeavingCareDbContext db, IOptions<Contac
             throw new LeavingCare.Domain.LeavingCareRuleViolation($"Born after {collectionYear}: there is nothing to return for that year.");
         }
 
+        var records = await db.Set<InTouchRecordRow>().AsNoTracking().Where(r => r.YoungPersonId == id).ToListAsync(ct);
+        return Report(person, records, collectionYear, window.Value);
+    }
+
+    /// <summary>The collection year asked for ("2025-26"), or the one today is in; 400 naming <c>year</c> otherwise.</summary>
+    public static CollectionYear YearFrom(string? year, DateOnly today)
+    {
+        var collectionYear = CollectionYear.Containing(today);
+        if (!string.IsNullOrWhiteSpace(year) && !CollectionYear.TryParse(year, out collectionYear))
+        {
+            var errors = new FieldErrors();
+            errors.Add("year", $"\"{year}\" is not a collection year: write it as \"2025-26\" (1 April 2025 to 31 March 2026).");
+            errors.ThrowIfAny();
+        }
+        return collectionYear;
+    }
+
+    /// <summary>The OC3 of one young person for a year from the records held (ordered here); shared with the cohort's figures and worklist.</summary>
+    public static Oc3View Report(YoungPersonRow person, IReadOnlyList<InTouchRecordRow> held, CollectionYear collectionYear, ContactWindowOptions options)
+    {
         var decision = Oc3Cohort.For(CareLeaverStatusEvaluation.HistoryOf(person), collectionYear, CareLeaverStatusEvaluation.DeterminationOf(person));
-        var around = ContactWindow.Around(decision.Birthday, window.Value);
+        var around = ContactWindow.Around(decision.Birthday, options);
         var collection = decision.Collection switch
         {
             Oc3Collection.CareLeavers17To21 => "care-leavers-17-to-21",
@@ -51,12 +65,12 @@ public sealed class GetOc3ReportHandler(LeavingCareDbContext db, IOptions<Contac
             return new Oc3View(collectionYear.Name, decision.Birthday, decision.Age, collection, decision.ExcludedBy, around.First, around.Last, null, [], [], false);
         }
 
-        var records = await db.Set<InTouchRecordRow>().AsNoTracking().Where(r => r.YoungPersonId == id).OrderBy(r => r.On).ThenBy(r => r.Id).ToListAsync(ct);
+        var records = held.OrderBy(r => r.On).ThenBy(r => r.Id).ToList();
         var report = Oc3Reporting.For(decision, new InTouchRecords(
             [.. records.Where(r => r.Kind == InTouchRecordRow.Contact).Select(r => new Oc3Contact(r.On, r.Code))],
             [.. records.Where(r => r.Kind == InTouchRecordRow.Accommodation).Select(r => new EffectiveCode(r.On, r.Code))],
             [.. records.Where(r => r.Kind == InTouchRecordRow.Activity).Select(r => new EffectiveCode(r.On, r.Code))],
-            AskedForSupport: person.AskedForSupportOn is { } asked && asked <= collectionYear.End), window.Value);
+            AskedForSupport: person.AskedForSupportOn is { } asked && asked <= collectionYear.End), options);
         return new Oc3View(collectionYear.Name, decision.Birthday, decision.Age, collection, null, around.First, around.Last, report.Row,
             [.. report.Gaps.Select(g => g switch
             {

@@ -1,0 +1,78 @@
+using CorporateParenting.Reporting;
+using LeavingCare.Api.Infrastructure;
+using LeavingCare.Domain.InTouch;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeavingCare.Api.Queries;
+
+/// <summary>England's figures for the same measure (docs/reference-figures.md §5), where DfE publishes one.</summary>
+public sealed record NationalFigures(int? InTouchPercent, int? SuitableAccommodationPercent, int? EetPercent);
+
+/// <summary>One age band of the care leaver return: how many, and the share in touch, in suitable accommodation and in EET.</summary>
+public sealed record InTouchBand(string Ages, string YoungPeople, string? InTouchPercent, string? SuitableAccommodationPercent, string? EetPercent, NationalFigures National);
+
+public sealed record InTouchFiguresView(string Year, IReadOnlyList<InTouchBand> Bands, int? SuppressedBelow);
+
+/// <summary>A young person in the return whose window around the birthday is open or near and who has no contact in it yet.</summary>
+public sealed record NoContactItem(Guid YoungPersonId, string GivenName, string FamilyName, DateOnly Birthday, int Age, DateOnly WindowFirst, DateOnly WindowLast, string? PersonalAdviser);
+
+/// <summary>
+/// The care leaver return across the cohort (docs/leaving-care.md §7.4): the Board's measures by age band (17–18,
+/// 19–21, 22–25) beside England's, each share of everyone in the band (not in touch or not known counts against it), and
+/// the birthdays coming up with no contact in their window yet.
+/// </summary>
+public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<ContactWindowOptions> window)
+{
+    private static readonly (string Ages, int From, int To, NationalFigures National)[] Bands =
+    [
+        ("17-18", 17, 18, new NationalFigures(null, 91, null)),
+        ("19-21", 19, 21, new NationalFigures(92, 88, 52)),
+        ("22-25", 22, 25, new NationalFigures(58, null, null)),
+    ];
+
+    public async Task<InTouchFiguresView> FiguresAsync(CollectionYear year, int? smallNumberThreshold, CancellationToken ct)
+    {
+        var views = await ReturnAsync(year, ct);
+        string Count(int n) => smallNumberThreshold is { } t ? SmallNumbers.Show(n, t) : $"{n}";
+        string? Percent(int part, int whole) =>
+            whole == 0 ? null : smallNumberThreshold is { } t && whole < t ? "c" : $"{Math.Round(100m * part / whole, 1)}";
+        return new InTouchFiguresView(year.Name, [.. Bands.Select(band =>
+        {
+            var rows = views.Where(v => v.View.Age >= band.From && v.View.Age <= band.To).Select(v => v.View.Row!).ToList();
+            var collectsMore = band.From < 22;
+            return new InTouchBand(band.Ages, Count(rows.Count),
+                Percent(rows.Count(r => r.InTouch == "YES"), rows.Count),
+                collectsMore ? Percent(rows.Count(r => r.Accommodation is { } a && a != "0" && Oc3Codes.IsSuitable(a) == true), rows.Count) : null,
+                collectsMore ? Percent(rows.Count(r => r.Activity is { } a && a != "0" && Oc3Codes.GroupOf(a) == ActivityGroup.InEducationEmploymentOrTraining), rows.Count) : null,
+                band.National);
+        })], smallNumberThreshold);
+    }
+
+    public async Task<IReadOnlyList<NoContactItem>> NoContactAsync(DateOnly today, int withinDays, CancellationToken ct)
+    {
+        var views = await ReturnAsync(CollectionYear.Containing(today), ct);
+        var ids = views.Select(v => v.Person.Id).ToList();
+        var advisers = await (from allocation in db.Set<AdviserAllocationRow>().AsNoTracking()
+                              join adviser in db.Set<PersonalAdviserRow>().AsNoTracking() on allocation.AdviserId equals adviser.Id
+                              where allocation.To == null && ids.Contains(allocation.YoungPersonId)
+                              select new { allocation.YoungPersonId, adviser.Name }).ToDictionaryAsync(a => a.YoungPersonId, a => a.Name, ct);
+        return [.. views
+            .Where(v => v.View.Missing.Contains(NoContactInWindow) && v.View.WindowFirst <= today.AddDays(withinDays) && v.View.WindowLast >= today)
+            .OrderBy(v => v.View.WindowLast)
+            .Select(v => new NoContactItem(v.Person.Id, v.Person.GivenName, v.Person.FamilyName, v.View.Birthday, v.View.Age, v.View.WindowFirst,
+                v.View.WindowLast, advisers.GetValueOrDefault(v.Person.Id)))];
+    }
+
+    private const string NoContactInWindow = "no contact in the window";
+
+    /// <summary>Everyone in the year's return (17 to 25 at its end, and the cohort's rules pass), with their OC3.</summary>
+    private async Task<List<(YoungPersonRow Person, Oc3View View)>> ReturnAsync(CollectionYear year, CancellationToken ct)
+    {
+        var (youngest, oldest) = (year.End.AddYears(-17), year.End.AddYears(-26));
+        var people = await db.YoungPeople.AsNoTracking().Where(p => p.DateOfBirth <= youngest && p.DateOfBirth > oldest).ToListAsync(ct);
+        var ids = people.Select(p => p.Id).ToList();
+        var records = (await db.Set<InTouchRecordRow>().AsNoTracking().Where(r => ids.Contains(r.YoungPersonId)).ToListAsync(ct)).ToLookup(r => r.YoungPersonId);
+        return [.. people.Select(p => (Person: p, View: GetOc3ReportHandler.Report(p, [.. records[p.Id]], year, window.Value))).Where(v => v.View.Row is not null)];
+    }
+}
