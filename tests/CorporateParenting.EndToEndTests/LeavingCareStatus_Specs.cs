@@ -340,6 +340,18 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         using var board = _service.CreateClient(TestTokens.For(Roles.Board));
         var boardBand = (await board.GetFromJsonAsync<JsonElement>($"/api/leaving-care/in-touch?year={year}")).GetProperty("bands")[1];
         Assert.Equal(("c", "c"), (boardBand.GetProperty("youngPeople").GetString(), boardBand.GetProperty("inTouchPercent").GetString()));
+        var grpc = new CorporateParenting.LeavingCare.V1.LeavingCare.LeavingCareClient(_service.CreateGrpcChannel());
+        var export = await grpc.ListOc3RowsAsync(new CorporateParenting.LeavingCare.V1.ListOc3RowsRequest { CollectionYear = year }, TestTokens.GrpcAs(Roles.Service));
+        var exported = export.Rows.Single(r => r.ChildId == child.ToString());
+        Assert.Equal(("YES", "F1", "B1", 0), (exported.InTouch, exported.Activity, exported.Accommodation, exported.Missing.Count));
+        var status = await grpc.GetCareLeaverStatusAsync(new CorporateParenting.LeavingCare.V1.GetCareLeaverStatusRequest { ChildId = child.ToString() }, TestTokens.GrpcAs(Roles.Service));
+        Assert.Equal("FORMER_RELEVANT", status.Category);
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, (await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetCareLeaverStatusAsync(
+            new CorporateParenting.LeavingCare.V1.GetCareLeaverStatusRequest { ChildId = "nope" }, TestTokens.GrpcAs(Roles.Service)).ResponseAsync)).StatusCode);
+        Assert.Equal(Grpc.Core.StatusCode.NotFound, (await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetCareLeaverStatusAsync(
+            new CorporateParenting.LeavingCare.V1.GetCareLeaverStatusRequest { ChildId = Guid.NewGuid().ToString() }, TestTokens.GrpcAs(Roles.Service)).ResponseAsync)).StatusCode);
+        Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, (await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetCareLeaverStatusAsync(
+            new CorporateParenting.LeavingCare.V1.GetCareLeaverStatusRequest { ChildId = child.ToString() }, TestTokens.GrpcAs(Roles.Health)).ResponseAsync)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync($"/api/leaving-care/young-people/{child}/oc3?year=2026")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync($"/api/leaving-care/young-people/{Guid.NewGuid()}/oc3")).StatusCode);
     }

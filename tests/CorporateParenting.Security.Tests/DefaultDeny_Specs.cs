@@ -73,11 +73,15 @@ public sealed class DefaultDeny_Specs
     [Theory]
     [InlineData("placements")]
     [InlineData("health")]
+    [InlineData("leavingcare")]
     public void Every_method_of_the_services_proto_is_mapped_with_a_policy(string service)
     {
-        var descriptor = service == "placements"
-            ? PlacementsApi::CorporateParenting.Placements.V1.Placements.Descriptor
-            : HealthApi::CorporateParenting.Health.V1.Health.Descriptor;
+        var descriptor = service switch
+        {
+            "placements" => PlacementsApi::CorporateParenting.Placements.V1.Placements.Descriptor,
+            "health" => HealthApi::CorporateParenting.Health.V1.Health.Descriptor,
+            _ => LeavingCareApi::CorporateParenting.LeavingCare.V1.LeavingCare.Descriptor,
+        };
         var mapped = EndpointsOf(service)
             .Where(e => e.Metadata.GetMetadata<GrpcMethodMetadata>() is not null && !IsGrpcCatchAll(e))
             .ToDictionary(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()!.Method.FullName.TrimStart('/'), EndpointCatalogue<object>.PoliciesOf);

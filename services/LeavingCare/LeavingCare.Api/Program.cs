@@ -3,6 +3,7 @@ using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults;
 using LeavingCare.Api;
 using LeavingCare.Api.Apis;
+using LeavingCare.Api.Grpc;
 using LeavingCare.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UsePlatformDefaults();
 
+app.MapGrpcService<LeavingCareGrpcService>();
 app.MapLeavingCareApi();
 app.MapAuditTrailApi<LeavingCareDbContext>();
 app.MapReadModelRebuildApi<LeavingCareDbContext>();

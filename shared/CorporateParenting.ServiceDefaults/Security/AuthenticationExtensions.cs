@@ -53,6 +53,7 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.WritePeps, policy => policy.RequireAssertion(context => context.User.IsInRole(Roles.VirtualSchool) || IsSchool(context.User)))
             .AddPolicy(Policies.ReadLeavingCare, policy => policy.RequireRole(Roles.LeavingCare, Roles.Admin))
             .AddPolicy(Policies.WriteLeavingCare, policy => policy.RequireRole(Roles.LeavingCare))
+            .AddPolicy(Policies.ReadCareLeaver, policy => policy.RequireRole(Roles.LeavingCare, Roles.Admin, Roles.Service))
             .AddPolicy(Policies.ReadPupil, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin, Roles.Service))
             .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))

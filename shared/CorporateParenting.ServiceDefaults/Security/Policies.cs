@@ -39,6 +39,9 @@ public static class Policies
     /// <summary>Recording what the leaving care team decides (a determination, an allocation, a plan): the team only.</summary>
     public const string WriteLeavingCare = "write-leaving-care";
 
+    /// <summary>A young person's care leaver status and the OC3 rows over leavingcare.v1: the team, admin, and the platform's other services.</summary>
+    public const string ReadCareLeaver = "read-care-leaver";
+
     /// <summary>One pupil over virtualschool.v1: the Virtual School's staff tools, admin, and the platform's other services.</summary>
     public const string ReadPupil = "read-pupil";
 

@@ -66,6 +66,10 @@ public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<Cont
 
     private const string NoContactInWindow = "no contact in the window";
 
+    /// <summary>Everyone in the year's return with their OC3 row: what the SSDA903 export takes (leavingcare.v1 ListOc3Rows).</summary>
+    public async Task<IReadOnlyList<(YoungPersonRow Person, Oc3View View)>> RowsAsync(CollectionYear year, CancellationToken ct) =>
+        [.. (await ReturnAsync(year, ct)).OrderBy(v => v.Person.Id)];
+
     /// <summary>Everyone in the year's return (17 to 25 at its end, and the cohort's rules pass), with their OC3.</summary>
     private async Task<List<(YoungPersonRow Person, Oc3View View)>> ReturnAsync(CollectionYear year, CancellationToken ct)
     {

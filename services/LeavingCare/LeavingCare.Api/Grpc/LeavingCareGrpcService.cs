@@ -1,0 +1,58 @@
+using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
+using CorporateParenting.LeavingCare.V1;
+using CorporateParenting.ServiceDefaults.Errors;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.ServiceDefaults.Validation;
+using Grpc.Core;
+using LeavingCare.Api.Queries;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LeavingCare.Api.Grpc;
+
+/// <summary>leavingcare.v1: a young person's care leaver category and the care leaver return's rows (docs/leaving-care.md §2.2, §7.4).</summary>
+public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, InTouchFiguresHandler inTouch, IAuditTrail audit, TimeProvider clock)
+    : CorporateParenting.LeavingCare.V1.LeavingCare.LeavingCareBase
+{
+    [Authorize(Policy = Policies.ReadCareLeaver)]
+    public override async Task<CareLeaverStatus> GetCareLeaverStatus(GetCareLeaverStatusRequest request, ServerCallContext context)
+    {
+        var errors = new FieldErrors();
+        var childId = errors.RequiredGuid("child_id", request.ChildId);
+        errors.ThrowIfAny();
+        var details = await youngPerson.HandleAsync(childId, clock.Today(), context.CancellationToken) ?? throw new NotFoundException("Young person", childId);
+        await audit.RecordAsync(new AuditEntry("leavingcare.v1.LeavingCare/GetCareLeaverStatus", "young-person", childId), context.CancellationToken);
+        var status = new CareLeaverStatus
+        {
+            ChildId = childId.ToString(), DateOfBirth = Iso(details.DateOfBirth), Category = Code(details.Category),
+            CategorySince = details.CategorySince is { } since ? Iso(since) : "",
+        };
+        status.History.AddRange(details.StatusHistory.Select(s => new StatusChange { Category = Code(s.Category), From = Iso(s.From), FoundBy = s.FoundBy }));
+        return status;
+    }
+
+    [Authorize(Policy = Policies.ReadCareLeaver)]
+    public override async Task<Oc3Rows> ListOc3Rows(ListOc3RowsRequest request, ServerCallContext context)
+    {
+        var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today());
+        var rows = await inTouch.RowsAsync(year, context.CancellationToken);
+        await audit.RecordAsync(new AuditEntry("leavingcare.v1.LeavingCare/ListOc3Rows", "young-person", null, $"{year.Name}: {rows.Count} rows"), context.CancellationToken);
+        var reply = new Oc3Rows { CollectionYear = year.Name };
+        reply.Rows.AddRange(rows.Select(r =>
+        {
+            var row = new CorporateParenting.LeavingCare.V1.Oc3Row
+            {
+                ChildId = r.Person.Id.ToString(), DateOfBirth = Iso(r.Person.DateOfBirth), Collection = r.View.Collection,
+                InTouch = r.View.Row?.InTouch ?? "", Activity = r.View.Row?.Activity ?? "", Accommodation = r.View.Row?.Accommodation ?? "",
+            };
+            row.Missing.AddRange(r.View.Missing);
+            return row;
+        }));
+        return reply;
+    }
+
+    /// <summary>former-relevant → FORMER_RELEVANT.</summary>
+    private static string Code(string category) => category.Replace('-', '_').ToUpperInvariant();
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
