@@ -47,7 +47,7 @@ if (builder.Configuration.GetValue("DemoData:Enabled", true))
     // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
     var demoData = builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
         .WithGrpcReference(placements)
-        .WithHttpReferences(virtualSchool)
+        .WithHttpReferences(virtualSchool, leavingCare)
         .WithEnvironment("Authentication__DevelopmentSigningKey", signingKey)
         .WithEnvironment("DemoData__MarkerDirectory", PlatformInfrastructure.DataDirectory(builder))
         .WaitForAll(services);

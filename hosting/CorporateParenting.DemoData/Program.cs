@@ -1,4 +1,5 @@
 using CorporateParenting.DemoData;
+using CorporateParenting.DemoData.LeavingCare;
 using CorporateParenting.DemoData.VirtualSchool;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults;
@@ -8,7 +9,7 @@ using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsC
 
 // Demo data for the local platform: a resource of the AppHost that runs once Placements and every consumer of its
 // events are healthy, shows on the dashboard until it finishes, and reaches Placements (gRPC) and the Virtual School (REST)
-// by service discovery.
+// and Leaving Care (REST) by service discovery.
 var builder = Host.CreateApplicationBuilder(args);
 builder.ConfigureOpenTelemetry();
 builder.Services.AddServiceDiscovery();
@@ -18,6 +19,9 @@ builder.Services.AddSingleton(DemoDataOptions.From(builder.Configuration));
 builder.Services.AddHttpClient<DemoVirtualSchool>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.VirtualSchool))
     .AddServiceDiscovery()
     .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.VirtualSchool));
+builder.Services.AddHttpClient<DemoLeavingCare>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.LeavingCare))
+    .AddServiceDiscovery()
+    .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.LeavingCare));
 builder.Services.AddSingleton<DemoCohort>();
 
 using var host = builder.Build();

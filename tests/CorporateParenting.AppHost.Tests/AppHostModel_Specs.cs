@@ -58,12 +58,13 @@ public sealed class AppHostModel_Specs
     }
 
     [Fact]
-    public void The_demo_loader_finds_Placements_gRPC_endpoint_and_the_Virtual_School_HTTP_endpoint_only()
+    public void The_demo_loader_finds_Placements_gRPC_endpoint_and_the_Virtual_School_and_Leaving_Care_HTTP_endpoints_only()
     {
         var keys = AppHostModel.Environment(AppHostModel.Project(ResourceNames.DemoData)).Keys.Where(k => k.StartsWith("services__", StringComparison.Ordinal));
 
         Assert.Equal(
-            [$"services__{ResourceNames.Placements}__{ResourceNames.GrpcEndpoint}__0", $"services__{ResourceNames.VirtualSchool}__{ResourceNames.HttpEndpoint}__0"],
+            [$"services__{ResourceNames.LeavingCare}__{ResourceNames.HttpEndpoint}__0", $"services__{ResourceNames.Placements}__{ResourceNames.GrpcEndpoint}__0",
+                $"services__{ResourceNames.VirtualSchool}__{ResourceNames.HttpEndpoint}__0"],
             keys.Order(StringComparer.Ordinal));
     }
 

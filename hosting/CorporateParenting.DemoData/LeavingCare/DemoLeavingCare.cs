@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text.Json;
+using CorporateParenting.DemoData.VirtualSchool;
+using Microsoft.Extensions.Logging;
+
+namespace CorporateParenting.DemoData.LeavingCare;
+
+/// <summary>
+/// The Leaving Care part of the demo, through its REST API as the team would use it (docs/leaving-care.md §5.2, §7.3):
+/// once its young people have arrived from Placements' events, four personal advisers; then, for those owed a personal
+/// adviser, in a stable order, most allocated (some left to the team), most assessed, some reviewed lately and some
+/// more than six months ago (so reviews are overdue), and for those in this year's care leaver return most with a
+/// contact in their window, an accommodation and an activity (some left missing, some unsuitable or NEET).
+/// </summary>
+public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingCare> logger)
+{
+    private const string Api = "/api/leaving-care";
+    private static readonly string[] Advisers = ["Priya Shah", "Tom Walker", "Amina Yusuf", "Gareth Jones"];
+    private static readonly string[] Accommodation = ["C1", "D1", "B1", "Z1", "E1", "S2", "T1", "U1"];
+    private static readonly string[] Activity = ["F2", "P5", "G4", "F1", "P2", "G6", "F5"];
+
+    private readonly DemoApi api = new(leavingCare);
+
+    public async Task LoadAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var owed = await OwedOnceSettledAsync(cancellationToken);
+        var advisers = new List<Guid>();
+        foreach (var name in Advisers)
+        {
+            var (_, adviser) = await api.SendAsync(HttpMethod.Post, $"{Api}/advisers", new { name }, cancellationToken);
+            advisers.Add(adviser.GetProperty("id").GetGuid());
+        }
+
+        var (allocated, assessed, reviewed, overdue, inTouch) = (0, 0, 0, 0, 0);
+        foreach (var (person, i) in owed.Select((p, i) => (p, i)))
+        {
+            var path = $"{Api}/young-people/{person}";
+            if (i % 6 != 5)
+            {
+                await api.SendAsync(HttpMethod.Put, $"{path}/adviser", new { adviserId = advisers[i % advisers.Count] }, cancellationToken,
+                    HttpStatusCode.UnprocessableEntity); // allocated already on a second load
+                allocated++;
+            }
+            if (i % 5 == 4)
+            {
+                continue; // not yet assessed: on the worklist
+            }
+            await Step(path, "needs-assessment", today.AddDays(-(200 + i % 300)), cancellationToken);
+            assessed++;
+            if (i % 3 == 0)
+            {
+                await Step(path, "review", today.AddDays(-(20 + i % 100)), cancellationToken);
+                reviewed++;
+            }
+            else if (i % 3 == 1)
+            {
+                overdue++; // assessed over six months ago, never reviewed
+            }
+        }
+
+        foreach (var (row, i) in (await ReturnAsync(cancellationToken)).Select((r, i) => (r, i)))
+        {
+            if (i % 4 == 3 || row.WindowFirst > today)
+            {
+                continue; // no contact yet: on the "no contact" list while the window is open
+            }
+            var path = $"{Api}/young-people/{row.Id}";
+            var on = row.WindowLast < today ? row.WindowLast : today;
+            await Record(path, "contacts", new { on = Iso(on), inTouch = i % 9 == 8 ? "NO" : "YES", method = i % 2 == 0 ? "visit" : "phone" }, cancellationToken);
+            await Record(path, "accommodation", new { from = Iso(row.Birthday.AddDays(-60)), code = Accommodation[i % Accommodation.Length] }, cancellationToken);
+            await Record(path, "activity", new { from = Iso(row.Birthday.AddDays(-60)), code = Activity[i % Activity.Length] }, cancellationToken);
+            inTouch++;
+        }
+
+        logger.LogInformation(
+            "Leaving Care: {Owed} young people owed a personal adviser ({Allocated} allocated, {Assessed} assessed, {Reviewed} reviewed, {Overdue} reviews overdue); {InTouch} in this year's return with contacts recorded.",
+            owed.Count, allocated, assessed, reviewed, overdue, inTouch);
+    }
+
+    private Task Step(string path, string kind, DateOnly on, CancellationToken ct) =>
+        api.SendAsync(HttpMethod.Post, $"{path}/pathway-plan", new { kind, on = Iso(on) }, ct);
+
+    private Task Record(string path, string what, object body, CancellationToken ct) =>
+        api.SendAsync(HttpMethod.Post, $"{path}/{what}", body, ct);
+
+    /// <summary>The young people owed a personal adviser, in name order, once the count has stopped changing for 20 seconds.</summary>
+    private async Task<IReadOnlyList<Guid>> OwedOnceSettledAsync(CancellationToken ct)
+    {
+        var (last, stableSince) = (-1, DateTimeOffset.UtcNow);
+        while (true)
+        {
+            var total = (await api.GetAsync($"{Api}/young-people?pageSize=1", ct)).GetProperty("total").GetInt32();
+            if (total > 0 && total == last && DateTimeOffset.UtcNow - stableSince > TimeSpan.FromSeconds(20))
+            {
+                break;
+            }
+            if (total != last)
+            {
+                (last, stableSince) = (total, DateTimeOffset.UtcNow);
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+
+        var owed = new List<Guid>();
+        foreach (var category in new[] { "eligible", "relevant", "former-relevant" })
+        {
+            for (var page = 1; ; page++)
+            {
+                var items = (await api.GetAsync($"{Api}/young-people?category={category}&page={page}&pageSize=200", ct)).GetProperty("items")
+                    .EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+                owed.AddRange(items);
+                if (items.Count < 200)
+                {
+                    break;
+                }
+            }
+        }
+        return owed;
+    }
+
+    private sealed record ReturnRow(Guid Id, DateOnly Birthday, DateOnly WindowFirst, DateOnly WindowLast);
+
+    /// <summary>Those in this year's care leaver return, from each young person's OC3 (the list is a demo's size).</summary>
+    private async Task<IReadOnlyList<ReturnRow>> ReturnAsync(CancellationToken ct)
+    {
+        var rows = new List<ReturnRow>();
+        for (var page = 1; ; page++)
+        {
+            var items = (await api.GetAsync($"{Api}/young-people?page={page}&pageSize=200", ct)).GetProperty("items").EnumerateArray()
+                .Select(i => i.GetProperty("id").GetGuid()).ToList();
+            foreach (var id in items)
+            {
+                var (status, oc3) = await api.SendAsync(HttpMethod.Get, $"{Api}/young-people/{id}/oc3", null, ct, HttpStatusCode.UnprocessableEntity);
+                if (status == HttpStatusCode.OK && oc3.GetProperty("row").ValueKind == JsonValueKind.Object)
+                {
+                    rows.Add(new ReturnRow(id, Date(oc3, "birthday"), Date(oc3, "windowFirst"), Date(oc3, "windowLast")));
+                }
+            }
+            if (items.Count < 200)
+            {
+                return rows;
+            }
+        }
+    }
+
+    private static DateOnly Date(JsonElement json, string name) => DateOnly.Parse(json.GetProperty(name).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
