@@ -32,6 +32,7 @@ public sealed class DemoPepWorkflow(DemoApi api, ILogger logger)
             .Select(i => (Item: i.GetProperty("item").GetString()!, Mandatory: i.GetProperty("mandatory").GetBoolean())).ToList();
         var funded = new List<FundedPep>();
         var outcomes = new Dictionary<DemoPepOutcome, int>();
+        var movedOn = 0;
         foreach (var (pep, index) in drafts.Select((p, i) => (p, i)))
         {
             var outcome = DemoPeps.OutcomeFor(index);
@@ -42,15 +43,23 @@ public sealed class DemoPepWorkflow(DemoApi api, ILogger logger)
             }
 
             var path = $"{Peps}/{pep.Id}";
-            var edited = await PepAsync(HttpMethod.Put, path,
-                new { version = pep.Version, content = DemoPeps.Content(pep.GivenName, today, index, partly: outcome == DemoPepOutcome.PartlyWritten) },
-                cancellationToken);
+            if (await PepAsync(HttpMethod.Put, path,
+                    new { version = pep.Version, content = DemoPeps.Content(pep.GivenName, today, index, partly: outcome == DemoPepOutcome.PartlyWritten) },
+                    cancellationToken) is not { } edited)
+            {
+                movedOn++;
+                continue;
+            }
             if (outcome == DemoPepOutcome.PartlyWritten)
             {
                 continue;
             }
 
-            var submitted = await PepAsync(HttpMethod.Post, $"{path}/submit", new { version = Version(edited) }, cancellationToken);
+            if (await PepAsync(HttpMethod.Post, $"{path}/submit", new { version = Version(edited) }, cancellationToken) is not { } submitted)
+            {
+                movedOn++;
+                continue;
+            }
             if (outcome == DemoPepOutcome.Returned)
             {
                 await PepAsync(HttpMethod.Post, $"{path}/return", new { version = Version(submitted), reason = DemoPeps.ReturnReason }, cancellationToken);
@@ -65,9 +74,13 @@ public sealed class DemoPepWorkflow(DemoApi api, ILogger logger)
                 {
                     item = c.Item, met = c.Mandatory || !amber, comment = c.Mandatory || !amber ? null : "Say more: see the guidance.",
                 });
-                var rated = await PepAsync(HttpMethod.Post, $"{path}/quality",
-                    new { version = Version(submitted), results, comments = amber ? "Adequate; see the items not met." : "A good plan." }, cancellationToken);
-                await PepAsync(HttpMethod.Post, $"{path}/complete", new { version = Version(rated) }, cancellationToken);
+                if (await PepAsync(HttpMethod.Post, $"{path}/quality",
+                        new { version = Version(submitted), results, comments = amber ? "Adequate; see the items not met." : "A good plan." }, cancellationToken) is not { } rated
+                    || await PepAsync(HttpMethod.Post, $"{path}/complete", new { version = Version(rated) }, cancellationToken) is null)
+                {
+                    movedOn++;
+                    continue;
+                }
             }
 
             var targets = edited.GetProperty("content").GetProperty("targets").EnumerateArray()
@@ -81,8 +94,8 @@ public sealed class DemoPepWorkflow(DemoApi api, ILogger logger)
 
         var (allocated, paid, refused) = await PupilPremiumPlusAsync(funded, cancellationToken);
         logger.LogInformation(
-            "Virtual School PEPs: {Peps} open PEPs taken on ({Outcomes}); Pupil Premium Plus {Year}: {Allocated} allocations, {Paid} payments, {Refused} refused.",
-            drafts.Count, string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Value} {o.Key}")), FinancialYear, allocated, paid, refused);
+            "Virtual School PEPs: {Peps} open PEPs taken on ({Outcomes}; {MovedOn} moved on meanwhile and left); Pupil Premium Plus {Year}: {Allocated} allocations, {Paid} payments, {Refused} refused.",
+            drafts.Count, string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Value} {o.Key}")), movedOn, FinancialYear, allocated, paid, refused);
     }
 
     private async Task<(int Allocated, int Paid, int Refused)> PupilPremiumPlusAsync(IReadOnlyList<FundedPep> funded, CancellationToken cancellationToken)
@@ -123,10 +136,17 @@ public sealed class DemoPepWorkflow(DemoApi api, ILogger logger)
         return (allocated, paid, refused);
     }
 
-    private async Task<JsonElement> PepAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken) =>
-        (await api.SendAsync(method, path, body, cancellationToken)).Body;
+    /// <summary>
+    /// One step of the workflow; null when the PEP moved on meanwhile (an event or the PEP sweep changed or closed it:
+    /// 409 or 422), and the demo leaves that PEP where it is.
+    /// </summary>
+    private async Task<JsonElement?> PepAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken)
+    {
+        var (status, json) = await api.SendAsync(method, path, body, cancellationToken, HttpStatusCode.Conflict, HttpStatusCode.UnprocessableEntity);
+        return status is HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity ? null : json;
+    }
 
-    private static int Version(JsonElement pep) => pep.GetProperty("version").GetInt32();
+    private static int Version(JsonElement? pep) => pep!.Value.GetProperty("version").GetInt32();
 
     private async Task<IReadOnlyList<OpenPep>> DraftsAsync(CancellationToken cancellationToken)
     {
