@@ -251,6 +251,9 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
             (review.GetProperty("kind").GetString(), review.GetProperty("dueOn").GetString(), review.GetProperty("isOverdue").GetBoolean()));
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/pathway-plan", new { kind = "review-requested", on = Iso(Today.AddDays(20)) })).StatusCode);
         Assert.Equal(Iso(Today.AddDays(20)), Assert.Single(await DutiesAsync()).GetProperty("dueOn").GetString());
+        Assert.Single(await DutiesAsync("?dueWithinDays=20"));      // due soon: within the days asked
+        Assert.Empty(await DutiesAsync("?dueWithinDays=19"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync("/api/leaving-care/worklist?dueWithinDays=400")).StatusCode);
 
         using var health = _service.CreateClient(TestTokens.For(Roles.Health));
         Assert.Equal(HttpStatusCode.Forbidden, (await health.GetAsync("/api/leaving-care/worklist")).StatusCode);

@@ -67,7 +67,7 @@ public static class LeavingCareApi
             .WithSummary("Records the needs assessment or a review held on a day, or a review asked for by a day: kind, on")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/worklist", WorklistAsync).RequireAuthorization(Policies.ReadLeavingCare).WithName("ListLeavingCareWorklist")
-            .WithSummary("Every open duty, soonest due first, with its owner: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review), owner, overdue, page, pageSize (audited)")
+            .WithSummary("Every open duty, soonest due first, with its owner: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review), owner, overdue, dueWithinDays, page, pageSize (audited)")
             .ProducesValidationProblem();
         group.MapGet("/figures", FiguresAsync).RequireAuthorization(Policies.ReadAggregates).WithName("GetCareLeaverFigures")
             .WithSummary("How many young people are in each category; counts under 10 shown as \"c\" to all but the leaving care team");
@@ -129,9 +129,9 @@ public static class LeavingCareApi
 
     private static async Task<Ok<Page<WorklistItem>>> WorklistAsync(
         ListWorklistHandler worklist, IAuditTrail audit, TimeProvider clock, CancellationToken ct,
-        string? kind = null, string? owner = null, bool overdue = false, int page = 1, int pageSize = 50)
+        string? kind = null, string? owner = null, bool overdue = false, int? dueWithinDays = null, int page = 1, int pageSize = 50)
     {
-        var result = await worklist.HandleAsync(WorklistFilter.From(kind, owner, overdue, page, pageSize), clock.Today(), ct);
+        var result = await worklist.HandleAsync(WorklistFilter.From(kind, owner, overdue, dueWithinDays, page, pageSize), clock.Today(), ct);
         await audit.RecordAsync(new AuditEntry("GET /api/leaving-care/worklist", "young-person", null, $"{result.Items.Count} items"), ct);
         return TypedResults.Ok(result);
     }

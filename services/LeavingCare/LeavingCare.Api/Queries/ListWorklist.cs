@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeavingCare.Api.Queries;
 
-/// <summary><c>GET /api/leaving-care/worklist</c>: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review), owner, overdue, paged.</summary>
-public sealed record WorklistFilter(OpenDutyKind? Kind, string? Owner, bool OverdueOnly, int Skip, int Take)
+/// <summary>
+/// <c>GET /api/leaving-care/worklist</c>: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review), owner,
+/// overdue, dueWithinDays (due by that many days from today, overdue included; 0 to 366), paged.
+/// </summary>
+public sealed record WorklistFilter(OpenDutyKind? Kind, string? Owner, bool OverdueOnly, int Skip, int Take, int? DueWithinDays = null)
 {
     public static readonly IReadOnlyDictionary<string, OpenDutyKind> Kinds = new Dictionary<string, OpenDutyKind>
     {
@@ -17,14 +20,18 @@ public sealed record WorklistFilter(OpenDutyKind? Kind, string? Owner, bool Over
         ["pathway-plan-review"] = OpenDutyKind.PathwayPlanReview,
     };
 
-    public static WorklistFilter From(string? kind, string? owner, bool overdue, int page, int pageSize)
+    public static WorklistFilter From(string? kind, string? owner, bool overdue, int? dueWithinDays, int page, int pageSize)
     {
         var errors = new FieldErrors();
         var parsed = errors.OptionalOneOf("kind", kind, [.. Kinds.Keys]);
         var ownedBy = errors.Optional("owner", owner, maxLength: 200);
+        if (dueWithinDays is < 0 or > 366)
+        {
+            errors.Add("dueWithinDays", $"must be 0 to 366; {dueWithinDays} was sent.");
+        }
         errors.ThrowIfAny();
         var (skip, take) = Paging.Validate(page, pageSize);
-        return new WorklistFilter(parsed is null ? null : Kinds[parsed], ownedBy, overdue, skip, take);
+        return new WorklistFilter(parsed is null ? null : Kinds[parsed], ownedBy, overdue, skip, take, dueWithinDays);
     }
 }
 
@@ -68,7 +75,8 @@ public sealed class ListWorklistHandler(LeavingCareDbContext db)
                 .Where(d => filter.Owner is null || d.Owner == filter.Owner)
                 .Select(d => new WorklistItem(person.Id, person.GivenName, person.FamilyName, person.Category, Code(d.Kind), d.DueOn,
                     PathwayPlanDeadlines.IsOverdue(d.DueOn, today), d.Owner))
-                .Where(i => !filter.OverdueOnly || i.IsOverdue));
+                .Where(i => !filter.OverdueOnly || i.IsOverdue)
+                .Where(i => filter.DueWithinDays is not { } days || i.DueOn <= today.AddDays(days)));
         }
 
         var ordered = items.OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.YoungPersonId).ToList();
