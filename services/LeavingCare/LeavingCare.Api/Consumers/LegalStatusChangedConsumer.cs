@@ -13,15 +13,8 @@ namespace LeavingCare.Api.Consumers;
 public sealed class LegalStatusChangedConsumer(LeavingCareDbContext db, RecordCareChange record, TimeProvider clock)
     : IdempotentConsumer<LegalStatusChanged, LeavingCareDbContext>(db, clock)
 {
-    protected override async Task HandleAsync(LegalStatusChanged message, CancellationToken cancellationToken)
-    {
-        var change = CareChange.Began(message.PeriodOfCareId, message.ChangedOn, message.LegalStatus, message.OccurredAt);
-        if (await YoungPeople.LockIfKnownAsync(Db, message.ChildId, cancellationToken) is { } person)
-        {
-            record.Apply(person, changes => CareTimeline.With(changes, change));
-            return;
-        }
-
-        await record.ApplyAsync(message.ChildId, "", "", message.DateOfBirth, changes => CareTimeline.With(changes, change), cancellationToken);
-    }
+    protected override Task HandleAsync(LegalStatusChanged message, CancellationToken cancellationToken) =>
+        record.ApplyAsync(message.ChildId, "", "", message.DateOfBirth,
+            changes => CareTimeline.With(changes, CareChange.Began(message.PeriodOfCareId, message.ChangedOn, message.LegalStatus, message.OccurredAt)),
+            cancellationToken);
 }

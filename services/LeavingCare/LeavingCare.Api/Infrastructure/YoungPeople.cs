@@ -28,6 +28,13 @@ public static class YoungPeople
         return person;
     }
 
+    /// <summary>The personal adviser allocated now to each of <paramref name="ids"/> that has one, by name.</summary>
+    public static Task<Dictionary<Guid, string>> AdviserNamesAsync(LeavingCareDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (from allocation in db.Set<AdviserAllocationRow>().AsNoTracking()
+         join adviser in db.Set<PersonalAdviserRow>().AsNoTracking() on allocation.AdviserId equals adviser.Id
+         where allocation.To == null && ids.Contains(allocation.YoungPersonId)
+         select new { allocation.YoungPersonId, adviser.Name }).ToDictionaryAsync(a => a.YoungPersonId, a => a.Name, ct);
+
     /// <summary>The child's row, locked, or null when no event about them has arrived yet.</summary>
     public static async Task<YoungPersonRow?> LockIfKnownAsync(LeavingCareDbContext db, Guid childId, CancellationToken ct)
     {

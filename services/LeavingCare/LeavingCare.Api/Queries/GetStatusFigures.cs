@@ -14,7 +14,7 @@ public sealed class GetStatusFiguresHandler(LeavingCareDbContext db)
         var counts = await db.YoungPeople.AsNoTracking().Where(p => p.Category != "none").GroupBy(p => p.Category)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return new StatusFigures(
-            YoungPeopleFilter.Categories.Where(c => c != "none").ToDictionary(c => c, c =>
+            CareLeaverCategories.All.Where(c => c != "none").ToDictionary(c => c, c =>
             {
                 var count = counts.GetValueOrDefault(c);
                 return smallNumberThreshold is { } threshold ? SmallNumbers.Show(count, threshold) : $"{count}";

@@ -53,10 +53,7 @@ public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<Cont
     {
         var views = await ReturnAsync(CollectionYear.Containing(today), ct);
         var ids = views.Select(v => v.Person.Id).ToList();
-        var advisers = await (from allocation in db.Set<AdviserAllocationRow>().AsNoTracking()
-                              join adviser in db.Set<PersonalAdviserRow>().AsNoTracking() on allocation.AdviserId equals adviser.Id
-                              where allocation.To == null && ids.Contains(allocation.YoungPersonId)
-                              select new { allocation.YoungPersonId, adviser.Name }).ToDictionaryAsync(a => a.YoungPersonId, a => a.Name, ct);
+        var advisers = await YoungPeople.AdviserNamesAsync(db, ids, ct);
         return [.. views
             .Where(v => v.View.Missing.Contains(NoContactInWindow) && v.View.WindowFirst <= today.AddDays(withinDays) && v.View.WindowLast >= today)
             .OrderBy(v => v.View.WindowLast)

@@ -54,10 +54,7 @@ public sealed class ListWorklistHandler(LeavingCareDbContext db)
         var ids = people.Select(p => p.Id).ToList();
         var statuses = (await db.Statuses.AsNoTracking().Where(s => ids.Contains(s.YoungPersonId)).OrderBy(s => s.Id).ToListAsync(ct))
             .ToLookup(s => s.YoungPersonId);
-        var advisers = await (from allocation in db.Set<AdviserAllocationRow>().AsNoTracking()
-                              join adviser in db.Set<PersonalAdviserRow>().AsNoTracking() on allocation.AdviserId equals adviser.Id
-                              where allocation.To == null && ids.Contains(allocation.YoungPersonId)
-                              select new { allocation.YoungPersonId, adviser.Name }).ToDictionaryAsync(a => a.YoungPersonId, a => a.Name, ct);
+        var advisers = await YoungPeople.AdviserNamesAsync(db, ids, ct);
         var steps = (await db.Set<PathwayPlanStepRow>().AsNoTracking().Where(s => ids.Contains(s.YoungPersonId)).ToListAsync(ct)).ToLookup(s => s.YoungPersonId);
 
         var items = new List<WorklistItem>();

@@ -8,12 +8,10 @@ namespace LeavingCare.Api.Queries;
 /// <summary><c>GET /api/leaving-care/young-people</c>: filter by category (none, eligible, relevant, former-relevant, qualifying), paged.</summary>
 public sealed record YoungPeopleFilter(string? Category, int Skip, int Take)
 {
-    public static readonly string[] Categories = ["none", "eligible", "relevant", "former-relevant", "qualifying"];
-
     public static YoungPeopleFilter From(string? category, int page, int pageSize)
     {
         var errors = new FieldErrors();
-        var parsed = errors.OptionalOneOf("category", category, Categories);
+        var parsed = errors.OptionalOneOf("category", category, CareLeaverCategories.All);
         errors.ThrowIfAny();
         var (skip, take) = Paging.Validate(page, pageSize);
         return new YoungPeopleFilter(parsed, skip, take);
