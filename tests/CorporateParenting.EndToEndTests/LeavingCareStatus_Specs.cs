@@ -55,6 +55,7 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
             new Dictionary<string, string?>
             {
                 ["LeavingCare:StatusSweep:Interval"] = "1.00:00:00",
+                ["LeavingCare:StayingClose:InForceFrom"] = Iso(Today.AddDays(-1)),
                 [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.PlacementsAddress)}"] = "http://localhost",
                 [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.RetryAfter)}"] = "00:00:00.200",
             },
@@ -210,6 +211,81 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         using var admin = _service.CreateClient(TestTokens.For(Roles.Admin));
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.PutAsJsonAsync($"/api/leaving-care/young-people/{child}/determination", new { reason = "x" })).StatusCode);
         Assert.Equal(2, await InDatabaseAsync(db => db.Set<CorporateParenting.Audit.AuditRecord>().CountAsync(a => a.RecordKind == "young-person" && a.ChildId == child)));
+
+        // Recorded in error: withdrawn, the category is evaluated again and the change announced; the history keeps both.
+        var withdrawn = await (await team.DeleteAsync($"/api/leaving-care/young-people/{child}/determination")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("none", JsonValueKind.Null), (withdrawn.GetProperty("category").GetString(), withdrawn.GetProperty("determination").ValueKind));
+        Assert.Equal("none", (await AnnouncedAsync(child))[^1].GetProperty("category").GetString());
+        Assert.Equal(["relevant", "none"], withdrawn.GetProperty("statusHistory").EnumerateArray().Select(s => s.GetProperty("category").GetString()).TakeLast(2));
+        Assert.Equal(HttpStatusCode.OK, (await team.DeleteAsync($"/api/leaving-care/young-people/{child}/determination")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.DeleteAsync($"/api/leaving-care/young-people/{Guid.NewGuid()}/determination")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.DeleteAsync($"/api/leaving-care/young-people/{child}/determination")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staying_put_follows_a_foster_placement_to_21_and_staying_close_is_assessed_once_in_force_both_on_the_page_and_the_worklist()
+    {
+        // Fostered (U4) from 15 until care ended on the 18th birthday with E17; now 19. Another left a children's home (K2).
+        var (child, fromHome) = (Guid.NewGuid(), Guid.NewGuid());
+        var born = Today.AddYears(-19).AddDays(-40);
+        var bus = _service.Services.GetRequiredService<IBus>();
+        foreach (var (id, placement) in new[] { (child, "U4"), (fromHome, "K2") })
+        {
+            var period = Guid.NewGuid();
+            await bus.Publish(new ChildEnteredCare(id, period, "Sam", "Stay", born, born.AddYears(15), "C2", "N1", placement, "E06000015", false, DateTimeOffset.UtcNow));
+            await bus.Publish(new ChildLeftCare(id, period, "Sam", "Stay", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
+        }
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 4, "the four events consumed");
+        using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
+        var stayingPut = $"/api/leaving-care/young-people/{child}/staying-put";
+        async Task<string[]> DutiesAsync() =>
+            [.. (await team.GetFromJsonAsync<JsonElement>("/api/leaving-care/worklist?pageSize=200")).GetProperty("items").EnumerateArray()
+                .Where(i => i.GetProperty("youngPersonId").GetGuid() == child).Select(i => $"{i.GetProperty("kind").GetString()} {i.GetProperty("dueOn").GetString()}")];
+
+        var noCarer = await team.PostAsJsonAsync(stayingPut, new { startedOn = Iso(born.AddYears(18)) });
+        Assert.True((await noCarer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("carer", out _));
+        var early = await team.PostAsJsonAsync(stayingPut, new { carer = "Jo and Kim Hill", startedOn = Iso(born.AddYears(18).AddDays(-1)) });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        Assert.Contains("before the 18th birthday", (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var endsFirst = await team.PostAsJsonAsync(stayingPut, new { carer = "Jo and Kim Hill", startedOn = Iso(born.AddYears(18)), plannedEndOn = Iso(born.AddYears(18)) });
+        Assert.True((await endsFirst.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("plannedEndOn", out _));
+        var home = await team.PostAsJsonAsync($"/api/leaving-care/young-people/{fromHome}/staying-put", new { carer = "Home", startedOn = Iso(born.AddYears(18)) });
+        Assert.Contains("cannot follow placement K2", (await home.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+
+        var started = await team.PostAsJsonAsync(stayingPut, new { carer = "Jo and Kim Hill", startedOn = Iso(born.AddYears(18)) });
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        var arrangement = await started.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((Iso(born.AddYears(21)), true), (arrangement.GetProperty("endsOn").GetString(), arrangement.GetProperty("isOpen").GetBoolean()));
+        Assert.Equal(HttpStatusCode.Conflict, (await team.PostAsJsonAsync(stayingPut, new { carer = "Jo and Kim Hill", startedOn = Iso(born.AddYears(18)) })).StatusCode);
+        var duties = await DutiesAsync();
+        Assert.Contains($"staying-put-ends {Iso(born.AddYears(21))}", duties);
+        Assert.Contains(duties, d => d.StartsWith("staying-close-assessment ", StringComparison.Ordinal)); // in force since yesterday here
+
+        var noAreas = await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/staying-close", new { assessedOn = Iso(Today), supportNeeded = true, areas = Array.Empty<string>() });
+        Assert.True((await noAreas.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("areas", out _));
+        var badArea = await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/staying-close", new { assessedOn = Iso(Today), supportNeeded = true, areas = new[] { "money" } });
+        Assert.True((await badArea.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("areas[0]", out _));
+        var beforeEighteen = await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/staying-close", new { assessedOn = Iso(born.AddYears(17)), supportNeeded = false });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, beforeEighteen.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/staying-close",
+            new { assessedOn = Iso(Today), supportNeeded = true, areas = new[] { "health", "accommodation" }, summary = "Help to find a flat near college." })).StatusCode);
+        Assert.DoesNotContain(await DutiesAsync(), d => d.StartsWith("staying-close-assessment ", StringComparison.Ordinal));
+
+        var future = await team.PutAsJsonAsync($"{stayingPut}/end", new { endedOn = Iso(Today.AddDays(1)), reason = "Moved to a flat" });
+        Assert.True((await future.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("endedOn", out _));
+        var endedRequest = await team.PutAsJsonAsync($"{stayingPut}/end", new { endedOn = Iso(Today), reason = "Moved to a flat near college" });
+        Assert.Equal(HttpStatusCode.OK, endedRequest.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await team.PutAsJsonAsync($"{stayingPut}/end", new { endedOn = Iso(Today), reason = "again" })).StatusCode);
+        Assert.DoesNotContain(await DutiesAsync(), d => d.StartsWith("staying-put-ends ", StringComparison.Ordinal));
+
+        var page = await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/young-people/{child}");
+        var kept = Assert.Single(page.GetProperty("stayingPut").EnumerateArray().ToArray());
+        Assert.Equal(("Jo and Kim Hill", Iso(Today), false), (kept.GetProperty("carer").GetString(), kept.GetProperty("endedOn").GetString(), kept.GetProperty("isOpen").GetBoolean()));
+        Assert.Equal(["accommodation", "health"], Assert.Single(page.GetProperty("stayingClose").EnumerateArray().ToArray()).GetProperty("areas").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["allocate-personal-adviser", "needs-assessment"], page.GetProperty("openDuties").EnumerateArray().Select(d => d.GetProperty("kind").GetString()));
+        Assert.Equal("U4", page.GetProperty("episodes")[0].GetProperty("placementType").GetString());
+        using var board = _service.CreateClient(TestTokens.For(Roles.Board));
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.PostAsJsonAsync(stayingPut, new { carer = "x", startedOn = Iso(Today) })).StatusCode);
     }
 
     [Fact]

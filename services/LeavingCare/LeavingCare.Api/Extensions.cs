@@ -35,6 +35,10 @@ public static class Extensions
             .ValidateOnStart();
         builder.Services.AddScoped<ListAdvisersHandler>();
         builder.Services.AddScoped<ListWorklistHandler>();
+        builder.Services.AddScoped<YoungPersonRecords>();
+        builder.Services.AddScoped<StayingPutArrangementsHandler>();
+        builder.Services.AddScoped<RecordStayingCloseAssessmentHandler>();
+        builder.Services.AddOptions<StayingCloseOptions>().BindConfiguration(StayingCloseOptions.Section);
         builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);
         builder.Services.AddPeriodicSweep<StatusSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
         builder.Services.AddPeriodicSweep<PlanReviewSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);

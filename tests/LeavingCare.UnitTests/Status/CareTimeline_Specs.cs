@@ -58,6 +58,21 @@ public sealed class CareTimeline_Specs
     }
 
     [Fact]
+    public void A_new_legal_status_keeps_the_placement_and_a_same_day_move_keeps_its_placement_in_either_order()
+    {
+        var entered = CareChange.Began(First, Date("2025-01-01"), "V2", At, "U4");
+        var moved = CareChange.Began(First, Date("2025-03-01"), "V2", At.AddMinutes(1), "K2");
+        var newStatus = CareChange.Began(First, Date("2025-03-01"), "C2", At.AddMinutes(2));
+        var laterStatus = CareChange.Began(First, Date("2025-05-01"), "C1", At.AddMinutes(3));
+
+        foreach (var order in new[] { new[] { entered, moved, newStatus, laterStatus }, [laterStatus, newStatus, moved, entered] })
+        {
+            Assert.Equal(["U4", "K2", "K2"], CareTimeline.Episodes(Apply(order)).Select(e => e.PlacementType));
+            Assert.Equal(["V2", "C2", "C1"], CareTimeline.Episodes(Apply(order)).Select(e => e.LegalStatus));
+        }
+    }
+
+    [Fact]
     public void A_period_still_open_ends_nowhere_and_an_end_before_a_later_start_cuts_that_start_off()
     {
         var open = Apply([CareChange.Began(First, Date("2025-01-01"), "C2", At)]);

@@ -43,6 +43,37 @@ public sealed class OpenDuties_Specs
         Assert.NotEmpty(OpenDuties.On(formerRelevantAt21 with { Choices = new SupportChoices(InEducationOrTraining: true) }, Date("2025-03-10"), Team));
     }
 
+    [Fact]
+    public void An_open_staying_put_arrangement_is_due_to_end_by_its_plan_or_the_21st_birthday_and_leaves_the_list_once_ended()
+    {
+        // Former relevant, fostered until the 18th birthday (10 Mar 2026), staying put from that day.
+        var person = new YoungPersonRecord(History("2008-03-10", Episode("2022-04-01..2026-03-10")), OwedSince: Date("2024-03-10"),
+            PersonalAdviser: "Sam", AssessedOn: Date("2024-05-01"), LastPlannedOrReviewedOn: Date("2026-02-01"),
+            StayingPut: new Domain.StayingPut.StayingPutArrangement(Date("2026-03-10")));
+
+        Assert.Contains(new OpenDuty(OpenDutyKind.StayingPutEnds, Date("2029-03-10"), "Sam"), OpenDuties.On(person, Date("2026-04-01"), Team));
+        Assert.Contains(new OpenDuty(OpenDutyKind.StayingPutEnds, Date("2027-06-30"), "Sam"),
+            OpenDuties.On(person with { StayingPut = person.StayingPut! with { PlannedEndOn = Date("2027-06-30") } }, Date("2026-04-01"), Team));
+        Assert.DoesNotContain(OpenDuties.On(person with { StayingPut = person.StayingPut! with { EndedOn = Date("2026-09-01") } }, Date("2026-10-01"), Team),
+            d => d.Kind == OpenDutyKind.StayingPutEnds);
+    }
+
+    [Fact]
+    public void Once_in_force_a_former_relevant_young_person_not_yet_assessed_for_staying_close_is_due_with_the_plans_next_step()
+    {
+        var person = new YoungPersonRecord(History("2008-03-10", Episode("2022-04-01..2026-03-10")), OwedSince: Date("2024-03-10"),
+            PersonalAdviser: "Sam", AssessedOn: Date("2024-05-01"), LastPlannedOrReviewedOn: Date("2026-02-01"));
+        var today = Date("2027-05-01");
+
+        Assert.DoesNotContain(OpenDuties.On(person, today, Team), d => d.Kind == OpenDutyKind.StayingCloseAssessment);
+        Assert.DoesNotContain(OpenDuties.On(person, today, Team, stayingCloseInForceFrom: Date("2027-06-01")), d => d.Kind == OpenDutyKind.StayingCloseAssessment);
+        Assert.Equal(
+            [new OpenDuty(OpenDutyKind.PathwayPlanReview, Date("2026-08-01"), "Sam"), new OpenDuty(OpenDutyKind.StayingCloseAssessment, Date("2026-08-01"), "Sam")],
+            OpenDuties.On(person, today, Team, stayingCloseInForceFrom: Date("2027-04-01")));
+        Assert.DoesNotContain(OpenDuties.On(person with { StayingCloseAssessedOn = Date("2027-04-20") }, today, Team, stayingCloseInForceFrom: Date("2027-04-01")),
+            d => d.Kind == OpenDutyKind.StayingCloseAssessment);
+    }
+
     /// <summary>
     /// 400 synthetic young people (entering care between 13 and 17, some leaving, some returning, short breaks, a leap-day
     /// birthday or two), walked day by day through three years, with advisers allocated late or never, assessments and

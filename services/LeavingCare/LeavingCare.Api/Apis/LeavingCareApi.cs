@@ -7,6 +7,7 @@ using LeavingCare.Api.Commands;
 using LeavingCare.Api.Infrastructure;
 using LeavingCare.Api.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeavingCare.Api.Apis;
 
@@ -28,12 +29,27 @@ public static class LeavingCareApi
             .WithSummary("Young people by name with their care leaver category: category (none, eligible, relevant, former-relevant, qualifying), page, pageSize")
             .ProducesValidationProblem();
         group.MapGet("/young-people/{id:guid}", GetAsync).RequireAuthorization(Policies.ReadLeavingCare).WithName("GetYoungPerson")
-            .WithSummary("One young person: category and its history, the 13-week totals today, the episodes, any determination (audited)")
+            .WithSummary("One young person: category and its history, the 13-week totals today, the episodes, any determination, what is owed, advisers, the pathway plan and open duties, contacts, accommodation, activity, Staying Put and staying close (audited)")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/young-people/{id:guid}/determination", DetermineAsync).RequireAuthorization(Policies.WriteLeavingCare)
             .WithName("RecordDetermination")
             .WithSummary("Records that the young person would have been eligible but for being detained or in hospital on the 16th birthday: reason (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/young-people/{id:guid}/determination", WithdrawDeterminationAsync).RequireAuthorization(Policies.WriteLeavingCare)
+            .WithName("WithdrawDetermination")
+            .WithSummary("Withdraws a recorded determination (recorded in error); the category is evaluated again at once (audited)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/young-people/{id:guid}/staying-put", StartStayingPutAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("StartStayingPut")
+            .WithSummary("Records a Staying Put arrangement with the former foster carer, from the 18th birthday up to the 21st: carer, startedOn, plannedEndOn (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/young-people/{id:guid}/staying-put/end", EndStayingPutAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("EndStayingPut")
+            .WithSummary("Records the end of the open Staying Put arrangement: endedOn, reason (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/young-people/{id:guid}/staying-close", StayingCloseAsync).RequireAuthorization(Policies.WriteLeavingCare)
+            .WithName("RecordStayingCloseAssessment")
+            .WithSummary("Records a staying close assessment of a former relevant young person under 25: assessedOn, supportNeeded, areas (accommodation, health, relationships, education-and-employment, participation), summary (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPut("/young-people/{id:guid}/support", SupportAsync).RequireAuthorization(Policies.WriteLeavingCare).WithName("RecordSupportChoices")
             .WithSummary("What changes how long the duties last: inEducationOrTraining, askedForSupportOn (s23CZB), declinedOn (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -67,7 +83,7 @@ public static class LeavingCareApi
             .WithSummary("Records the needs assessment or a review held on a day, or a review asked for by a day: kind, on")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/worklist", WorklistAsync).RequireAuthorization(Policies.ReadLeavingCare).WithName("ListLeavingCareWorklist")
-            .WithSummary("Every open duty, soonest due first, with its owner: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review), owner, overdue, dueWithinDays, page, pageSize (audited)")
+            .WithSummary("Every open duty, soonest due first, with its owner: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review, staying-put-ends, staying-close-assessment), owner, overdue, dueWithinDays, page, pageSize (audited)")
             .ProducesValidationProblem();
         group.MapGet("/figures", FiguresAsync).RequireAuthorization(Policies.ReadAggregates).WithName("GetCareLeaverFigures")
             .WithSummary("How many young people are in each category; counts under 10 shown as \"c\" to all but the leaving care team");
@@ -102,29 +118,67 @@ public static class LeavingCareApi
         return TypedResults.Ok((await get.HandleAsync(id, clock.Today(), ct))!);
     }
 
+    private static async Task<Ok<YoungPersonDetails>> WithdrawDeterminationAsync(
+        Guid id, RecordDeterminationHandler record, GetYoungPersonHandler get, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var withdrawn = await record.WithdrawAsync(id, ct);
+        await audit.RecordAsync(new AuditEntry("DELETE /api/leaving-care/young-people/{id}/determination", "young-person", id,
+            withdrawn ? "withdrawn" : "none to withdraw"), ct);
+        return TypedResults.Ok((await get.HandleAsync(id, clock.Today(), ct))!);
+    }
+
+    private static async Task<Created<StayingPutView>> StartStayingPutAsync(
+        Guid id, StartStayingPutRequest body, StayingPutArrangementsHandler stayingPut, LeavingCareDbContext db, IAuditTrail audit, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var row = await stayingPut.StartAsync(id, body, user, ct);
+        await audit.RecordAsync(new AuditEntry("POST /api/leaving-care/young-people/{id}/staying-put", "young-person", id), ct);
+        return TypedResults.Created($"{Prefix}/young-people/{id}", StayingPutView.Of(row, await DateOfBirthAsync(db, id, ct)));
+    }
+
+    private static async Task<Ok<StayingPutView>> EndStayingPutAsync(
+        Guid id, EndStayingPutRequest body, StayingPutArrangementsHandler stayingPut, LeavingCareDbContext db, IAuditTrail audit, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var row = await stayingPut.EndAsync(id, body, user, ct);
+        await audit.RecordAsync(new AuditEntry("PUT /api/leaving-care/young-people/{id}/staying-put/end", "young-person", id), ct);
+        return TypedResults.Ok(StayingPutView.Of(row, await DateOfBirthAsync(db, id, ct)));
+    }
+
+    private static Task<DateOnly> DateOfBirthAsync(LeavingCareDbContext db, Guid id, CancellationToken ct) =>
+        db.YoungPeople.AsNoTracking().Where(p => p.Id == id).Select(p => p.DateOfBirth).SingleAsync(ct);
+
+    private static async Task<Created<StayingCloseView>> StayingCloseAsync(
+        Guid id, StayingCloseAssessmentRequest body, RecordStayingCloseAssessmentHandler record, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var row = await record.HandleAsync(id, body, user, ct);
+        await audit.RecordAsync(new AuditEntry("POST /api/leaving-care/young-people/{id}/staying-close", "young-person", id), ct);
+        return TypedResults.Created($"{Prefix}/young-people/{id}", StayingCloseView.Of(row));
+    }
+
     private static async Task<Ok<StatusFigures>> FiguresAsync(GetStatusFiguresHandler figures, ClaimsPrincipal user, CancellationToken ct) =>
         TypedResults.Ok(await figures.HandleAsync(user.IsInRole(Roles.LeavingCare) ? null : SmallNumberThreshold, ct));
 
-    private static async Task<Created<PersonalAdviserRow>> AddAdviserAsync(AddAdviserRequest body, PersonalAdvisersHandler advisers, CancellationToken ct)
+    private static async Task<Created<AdviserView>> AddAdviserAsync(AddAdviserRequest body, PersonalAdvisersHandler advisers, CancellationToken ct)
     {
         var adviser = await advisers.AddAsync(body, ct);
-        return TypedResults.Created($"{Prefix}/advisers", adviser);
+        return TypedResults.Created($"{Prefix}/advisers", new AdviserView(adviser.Id, adviser.Name, Caseload: 0));
     }
 
-    private static async Task<Ok<AdviserAllocationRow>> AllocateAsync(
+    private static async Task<Ok<AllocationView>> AllocateAsync(
         Guid id, AllocateAdviserRequest body, PersonalAdvisersHandler advisers, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
     {
-        var allocation = await advisers.AllocateAsync(id, body, user, ct);
+        var (allocation, adviser) = await advisers.AllocateAsync(id, body, user, ct);
         await audit.RecordAsync(new AuditEntry("PUT /api/leaving-care/young-people/{id}/adviser", "young-person", id), ct);
-        return TypedResults.Ok(allocation);
+        return TypedResults.Ok(AllocationView.Of(allocation, adviser.Name));
     }
 
-    private static async Task<Created<PathwayPlanStepRow>> RecordStepAsync(
+    private static async Task<Created<PlanStepView>> RecordStepAsync(
         Guid id, PathwayPlanStepRequest body, RecordPathwayPlanStepHandler record, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var step = await record.HandleAsync(id, body, user, ct);
         await audit.RecordAsync(new AuditEntry("POST /api/leaving-care/young-people/{id}/pathway-plan", "young-person", id), ct);
-        return TypedResults.Created($"{Prefix}/young-people/{id}", step);
+        return TypedResults.Created($"{Prefix}/young-people/{id}", PlanStepView.Of(step));
     }
 
     private static async Task<Ok<Page<WorklistItem>>> WorklistAsync(
@@ -144,12 +198,12 @@ public static class LeavingCareApi
         return TypedResults.Ok((await get.HandleAsync(id, clock.Today(), ct))!);
     }
 
-    private static async Task<Created<InTouchRecordRow>> RecordInTouchAsync(
+    private static async Task<Created<InTouchRecordView>> RecordInTouchAsync(
         Guid id, string kind, InTouchRequest body, RecordInTouchHandler record, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var row = await record.HandleAsync(id, kind, body, user, ct);
         await audit.RecordAsync(new AuditEntry($"POST /api/leaving-care/young-people/{{id}}/{kind}", "young-person", id), ct);
-        return TypedResults.Created($"{Prefix}/young-people/{id}/oc3", row);
+        return TypedResults.Created($"{Prefix}/young-people/{id}/oc3", InTouchRecordView.Of(row));
     }
 
     private static async Task<Results<Ok<Oc3View>, NotFound>> Oc3Async(

@@ -33,7 +33,7 @@ public sealed class PersonalAdvisersHandler(LeavingCareDbContext db, TimeProvide
         return adviser;
     }
 
-    public async Task<AdviserAllocationRow> AllocateAsync(Guid youngPersonId, AllocateAdviserRequest request, ClaimsPrincipal caller, CancellationToken ct)
+    public async Task<(AdviserAllocationRow Allocation, PersonalAdviserRow Adviser)> AllocateAsync(Guid youngPersonId, AllocateAdviserRequest request, ClaimsPrincipal caller, CancellationToken ct)
     {
         var today = clock.Today();
         var errors = new FieldErrors();
@@ -43,10 +43,8 @@ public sealed class PersonalAdvisersHandler(LeavingCareDbContext db, TimeProvide
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         _ = await YoungPeople.LockIfKnownAsync(db, youngPersonId, ct) ?? throw new NotFoundException("Young person", youngPersonId);
-        if (!await db.Set<PersonalAdviserRow>().AnyAsync(a => a.Id == adviserId, ct))
-        {
-            throw new LeavingCareRuleViolation($"Adviser {adviserId} is not one of the team's personal advisers: add them first.");
-        }
+        var adviser = await db.Set<PersonalAdviserRow>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == adviserId, ct)
+            ?? throw new LeavingCareRuleViolation($"Adviser {adviserId} is not one of the team's personal advisers: add them first.");
 
         if (await db.Set<AdviserAllocationRow>().SingleOrDefaultAsync(a => a.YoungPersonId == youngPersonId && a.To == null, ct) is { } open)
         {
@@ -66,6 +64,6 @@ public sealed class PersonalAdvisersHandler(LeavingCareDbContext db, TimeProvide
         db.Add(allocation);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return allocation;
+        return (allocation, adviser);
     }
 }

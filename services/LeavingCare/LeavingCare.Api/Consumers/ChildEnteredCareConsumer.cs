@@ -12,6 +12,6 @@ public sealed class ChildEnteredCareConsumer(LeavingCareDbContext db, RecordCare
 {
     protected override Task HandleAsync(ChildEnteredCare message, CancellationToken cancellationToken) =>
         record.ApplyAsync(message.ChildId, message.GivenName, message.FamilyName, message.DateOfBirth,
-            changes => CareTimeline.With(changes, CareChange.Began(message.PeriodOfCareId, message.EnteredCareOn, message.LegalStatus, message.OccurredAt)),
+            changes => CareTimeline.With(changes, CareChange.Began(message.PeriodOfCareId, message.EnteredCareOn, message.LegalStatus, message.OccurredAt, message.PlacementType)),
             cancellationToken);
 }

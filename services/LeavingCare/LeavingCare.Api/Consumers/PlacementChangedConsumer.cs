@@ -12,6 +12,6 @@ public sealed class PlacementChangedConsumer(LeavingCareDbContext db, RecordCare
 {
     protected override Task HandleAsync(PlacementChanged message, CancellationToken cancellationToken) =>
         record.ApplyAsync(message.ChildId, message.GivenName, message.FamilyName, message.DateOfBirth,
-            changes => CareTimeline.With(changes, CareChange.Began(message.PeriodOfCareId, message.ChangedOn, message.LegalStatus, message.OccurredAt)),
+            changes => CareTimeline.With(changes, CareChange.Began(message.PeriodOfCareId, message.ChangedOn, message.LegalStatus, message.OccurredAt, message.PlacementType)),
             cancellationToken);
 }

@@ -1,5 +1,4 @@
 using CorporateParenting.ServiceDefaults.Validation;
-using LeavingCare.Api.Commands;
 using LeavingCare.Api.Infrastructure;
 using LeavingCare.Domain.PathwayPlans;
 using LeavingCare.Domain.Worklist;
@@ -8,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LeavingCare.Api.Queries;
 
 /// <summary>
-/// <c>GET /api/leaving-care/worklist</c>: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review), owner,
-/// overdue, dueWithinDays (due by that many days from today, overdue included; 0 to 366), paged.
+/// <c>GET /api/leaving-care/worklist</c>: kind (allocate-personal-adviser, needs-assessment, pathway-plan-review,
+/// staying-put-ends, staying-close-assessment), owner, overdue, dueWithinDays (due by that many days from today, overdue
+/// included; 0 to 366), paged.
 /// </summary>
 public sealed record WorklistFilter(OpenDutyKind? Kind, string? Owner, bool OverdueOnly, int Skip, int Take, int? DueWithinDays = null)
 {
@@ -18,6 +18,8 @@ public sealed record WorklistFilter(OpenDutyKind? Kind, string? Owner, bool Over
         ["allocate-personal-adviser"] = OpenDutyKind.AllocatePersonalAdviser,
         ["needs-assessment"] = OpenDutyKind.NeedsAssessment,
         ["pathway-plan-review"] = OpenDutyKind.PathwayPlanReview,
+        ["staying-put-ends"] = OpenDutyKind.StayingPutEnds,
+        ["staying-close-assessment"] = OpenDutyKind.StayingCloseAssessment,
     };
 
     public static WorklistFilter From(string? kind, string? owner, bool overdue, int? dueWithinDays, int page, int pageSize)
@@ -38,36 +40,21 @@ public sealed record WorklistFilter(OpenDutyKind? Kind, string? Owner, bool Over
 public sealed record WorklistItem(Guid YoungPersonId, string GivenName, string FamilyName, string Category, string Kind, DateOnly DueOn, bool IsOverdue, string Owner);
 
 /// <summary>
-/// Every open duty of every young person owed a personal adviser and a pathway plan (docs/leaving-care.md §5.1, §5.2),
-/// soonest due first: <see cref="OpenDuties"/> over what the service holds (the category's status history for the day
-/// the duties began, the open allocation, the pathway plan's steps). Owned by the adviser, or by the team until one is
-/// allocated.
+/// Every open duty of every young person owed a personal adviser and a pathway plan (docs/leaving-care.md §5.1, §5.2,
+/// §6), soonest due first: <see cref="OpenDuties"/> over what the service holds (<see cref="YoungPersonRecords"/>). Owned
+/// by the adviser, or by the team until one is allocated.
 /// </summary>
-public sealed class ListWorklistHandler(LeavingCareDbContext db)
+public sealed class ListWorklistHandler(LeavingCareDbContext db, YoungPersonRecords records)
 {
-    public const string Team = "Leaving care team";
-    private static readonly string[] Owed = ["eligible", "relevant", "former-relevant"];
-
     public async Task<Page<WorklistItem>> HandleAsync(WorklistFilter filter, DateOnly today, CancellationToken ct)
     {
-        var people = await db.YoungPeople.AsNoTracking().Where(p => Owed.Contains(p.Category)).ToListAsync(ct);
-        var ids = people.Select(p => p.Id).ToList();
-        var statuses = (await db.Statuses.AsNoTracking().Where(s => ids.Contains(s.YoungPersonId)).OrderBy(s => s.Id).ToListAsync(ct))
-            .ToLookup(s => s.YoungPersonId);
-        var advisers = await YoungPeople.AdviserNamesAsync(db, ids, ct);
-        var steps = (await db.Set<PathwayPlanStepRow>().AsNoTracking().Where(s => ids.Contains(s.YoungPersonId)).ToListAsync(ct)).ToLookup(s => s.YoungPersonId);
+        var people = await db.YoungPeople.AsNoTracking().Where(p => YoungPersonRecords.Owed.Contains(p.Category)).ToListAsync(ct);
+        var held = await records.ForAsync(people, ct);
 
         var items = new List<WorklistItem>();
         foreach (var person in people)
         {
-            var own = steps[person.Id].ToList();
-            var assessed = own.Where(s => s.Kind == PathwayPlanStepRow.NeedsAssessment).Select(s => (DateOnly?)s.On).Max();
-            var reviewed = own.Where(s => s.Kind == PathwayPlanStepRow.Review).Select(s => (DateOnly?)s.On).Max();
-            var asked = own.Where(s => s.Kind == PathwayPlanStepRow.ReviewRequested && s.On > (reviewed ?? assessed ?? DateOnly.MinValue)).Select(s => (DateOnly?)s.On).Min();
-            var record = new YoungPersonRecord(CareLeaverStatusEvaluation.HistoryOf(person), OwedSince(statuses[person.Id]),
-                advisers.GetValueOrDefault(person.Id), assessed, reviewed, asked, CareLeaverStatusEvaluation.DeterminationOf(person),
-                CareLeaverStatusEvaluation.ChoicesOf(person));
-            items.AddRange(OpenDuties.On(record, today, Team)
+            items.AddRange(records.OpenDutiesOn(held[person.Id].Record, today)
                 .Where(d => filter.Kind is null || d.Kind == filter.Kind)
                 .Where(d => filter.Owner is null || d.Owner == filter.Owner)
                 .Select(d => new WorklistItem(person.Id, person.GivenName, person.FamilyName, person.Category, Code(d.Kind), d.DueOn,
@@ -80,16 +67,5 @@ public sealed class ListWorklistHandler(LeavingCareDbContext db)
         return new Page<WorklistItem>([.. ordered.Skip(filter.Skip).Take(filter.Take)], ordered.Count);
     }
 
-    /// <summary>The day the latest unbroken run of categories owing a personal adviser began.</summary>
-    private static DateOnly? OwedSince(IEnumerable<CareLeaverStatusRow> history)
-    {
-        DateOnly? since = null;
-        foreach (var status in history)
-        {
-            since = Owed.Contains(status.Category) ? since ?? status.From : null;
-        }
-        return since;
-    }
-
-    private static string Code(OpenDutyKind kind) => WorklistFilter.Kinds.Single(k => k.Value == kind).Key;
+    public static string Code(OpenDutyKind kind) => WorklistFilter.Kinds.Single(k => k.Value == kind).Key;
 }

@@ -34,7 +34,7 @@ public sealed class ApplyCareHistorySnapshotHandler(LeavingCareDbContext db, Tim
     /// <summary>Each episode's start under its legal status, and each ended period's end with its reason, as of the snapshot.</summary>
     private static IEnumerable<CareChange> Facts(CareHistorySnapshot snapshot) =>
         snapshot.PeriodsOfCare.SelectMany(period => period.Episodes
-            .Select(e => CareChange.Began(period.PeriodOfCareId, e.StartsOn, e.LegalStatus, snapshot.ChangedAt))
+            .Select(e => CareChange.Began(period.PeriodOfCareId, e.StartsOn, e.LegalStatus, snapshot.ChangedAt, e.PlacementType))
             .Concat(period.EndedOn is { } ended
                 ? [CareChange.Ended(period.PeriodOfCareId, ended, period.ReasonCeased ?? "not known", snapshot.ChangedAt)]
                 : []));

@@ -8,7 +8,10 @@ namespace LeavingCare.Domain.Status;
 /// </summary>
 public static class CareTimeline
 {
-    /// <summary>The changes with <paramref name="change"/> added: a fact for a period and day already held is replaced only by a newer one.</summary>
+    /// <summary>
+    /// The changes with <paramref name="change"/> added: a fact for a period and day already held is replaced only by a
+    /// newer one, and a placement named by either is kept (a new legal status on the day of a move does not name it).
+    /// </summary>
     public static IReadOnlyList<CareChange> With(IReadOnlyList<CareChange> changes, CareChange change)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -16,10 +19,12 @@ public static class CareTimeline
         var held = changes.FirstOrDefault(c => c.PeriodOfCareId == change.PeriodOfCareId && c.On == change.On && c.InCare == change.InCare);
         if (held is not null && held.OccurredAt >= change.OccurredAt)
         {
-            return changes;
+            return held.PlacementType is null && change.PlacementType is not null
+                ? Ordered(changes.Where(c => c != held).Append(held with { PlacementType = change.PlacementType }))
+                : changes;
         }
 
-        return Ordered(changes.Where(c => c != held).Append(change));
+        return Ordered(changes.Where(c => c != held).Append(change with { PlacementType = change.PlacementType ?? held?.PlacementType }));
     }
 
     /// <summary>A corrected day (a period's start or end, an episode's start): the change on <paramref name="from"/> moves to <paramref name="to"/>, or goes when <paramref name="to"/> is null.</summary>
@@ -42,7 +47,10 @@ public static class CareTimeline
             : reasonEnded is not null && !c.InCare ? c with { ReasonEnded = reasonEnded, OccurredAt = at }
             : c));
 
-    /// <summary>The episodes: each in-care change runs to the next change of its period, ending with the period's reason if that is the end.</summary>
+    /// <summary>
+    /// The episodes: each in-care change runs to the next change of its period, ending with the period's reason if that is
+    /// the end; a change that did not name the placement keeps the one before it.
+    /// </summary>
     public static IReadOnlyList<CareEpisode> Episodes(IReadOnlyList<CareChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -52,10 +60,12 @@ public static class CareTimeline
             var ordered = period.OrderBy(c => c.On).ThenBy(c => c.InCare ? 1 : 0).ToList();
             var end = ordered.FirstOrDefault(c => !c.InCare);
             var inCare = ordered.Where(c => c.InCare && (end is null || c.On < end.On)).ToList();
+            string? placement = null;
             for (var i = 0; i < inCare.Count; i++)
             {
                 var last = i == inCare.Count - 1;
-                episodes.Add(new CareEpisode(inCare[i].On, last ? end?.On : inCare[i + 1].On, inCare[i].LegalStatus!, last ? end?.ReasonEnded : null));
+                placement = inCare[i].PlacementType ?? placement;
+                episodes.Add(new CareEpisode(inCare[i].On, last ? end?.On : inCare[i + 1].On, inCare[i].LegalStatus!, last ? end?.ReasonEnded : null, placement));
             }
         }
 

@@ -13,4 +13,10 @@ public enum OpenDutyKind
 
     /// <summary>The pathway plan's next review.</summary>
     PathwayPlanReview,
+
+    /// <summary>A Staying Put arrangement ends (the plan or the 21st birthday): the move on is made and its end recorded by then.</summary>
+    StayingPutEnds,
+
+    /// <summary>The staying close assessment, once the section is in force (docs/leaving-care.md §6.2): with the plan's next step.</summary>
+    StayingCloseAssessment,
 }

@@ -475,6 +475,119 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                     b.ToTable("plan_reviews_overdue", (string)null);
                 });
 
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.StayingCloseAssessmentRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<string[]>("Areas")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("areas");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.Property<bool>("SupportNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("support_needed");
+
+                    b.Property<Guid>("YoungPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("young_person_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId")
+                        .HasDatabaseName("ix_staying_close_assessments_young_person");
+
+                    b.ToTable("staying_close_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.StayingPutRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Carer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("carer");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("PlannedEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<Guid>("YoungPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("young_person_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YoungPersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_staying_put_arrangements_open")
+                        .HasFilter("ended_on IS NULL");
+
+                    b.ToTable("staying_put_arrangements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_staying_put_arrangements_dates", "(planned_end_on IS NULL OR planned_end_on > started_on) AND (ended_on IS NULL OR ended_on >= started_on)");
+                        });
+                });
+
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.YoungPersonRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -600,6 +713,24 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                 });
 
             modelBuilder.Entity("LeavingCare.Api.Infrastructure.PlanReviewOverdueRow", b =>
+                {
+                    b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.StayingCloseAssessmentRow", b =>
+                {
+                    b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
+                        .WithMany()
+                        .HasForeignKey("YoungPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeavingCare.Api.Infrastructure.StayingPutRow", b =>
                 {
                     b.HasOne("LeavingCare.Api.Infrastructure.YoungPersonRow", null)
                         .WithMany()
