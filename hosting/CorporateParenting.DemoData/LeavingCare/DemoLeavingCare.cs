@@ -9,8 +9,10 @@ namespace CorporateParenting.DemoData.LeavingCare;
 /// The Leaving Care part of the demo, through its REST API as the team would use it (docs/leaving-care.md §5.2, §7.3):
 /// once its young people have arrived from Placements' events, four personal advisers; then, for those owed a personal
 /// adviser, in a stable order, most allocated (some left to the team), most assessed, some reviewed lately and some
-/// more than six months ago (so reviews are overdue), and for those in this year's care leaver return most with a
-/// contact in their window, an accommodation and an activity (some left missing, some unsuitable or NEET).
+/// more than six months ago (so reviews are overdue); former relevant young people under 21 who were fostered at 18
+/// staying put with their carers from the 18th birthday (some since moved on), and some assessed for staying close; and
+/// for those in this year's care leaver return most with a contact in their window, an accommodation and an activity
+/// (some left missing, some unsuitable or NEET).
 /// </summary>
 public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingCare> logger)
 {
@@ -18,6 +20,8 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
     private static readonly string[] Advisers = ["Priya Shah", "Tom Walker", "Amina Yusuf", "Gareth Jones"];
     private static readonly string[] Accommodation = ["C1", "D1", "B1", "Z1", "E1", "S2", "T1", "U1"];
     private static readonly string[] Activity = ["F2", "P5", "G4", "F1", "P2", "G6", "F5"];
+    private static readonly string[] Carers = ["Jo and Kim Hill", "Margaret Evans", "Daniel and Ruth Okafor", "Sue Patel"];
+    private static readonly string[][] StayingCloseAreas = [["accommodation"], ["accommodation", "education-and-employment"], ["health", "relationships"]];
 
     private readonly DemoApi api = new(leavingCare);
 
@@ -32,7 +36,7 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
         }
 
         var (allocated, assessed, reviewed, overdue, inTouch) = (0, 0, 0, 0, 0);
-        foreach (var (person, i) in owed.Select((p, i) => (p, i)))
+        foreach (var (person, i) in owed.Select((p, i) => (p.Id, i)))
         {
             var path = $"{Api}/young-people/{person}";
             if (i % 6 != 5)
@@ -58,6 +62,8 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
             }
         }
 
+        var (stayingPut, movedOn, stayingClose) = await StayingPutAndCloseAsync(owed, today, cancellationToken);
+
         foreach (var (row, i) in (await ReturnAsync(cancellationToken)).Select((r, i) => (r, i)))
         {
             if (i % 4 == 3 || row.WindowFirst > today)
@@ -73,8 +79,43 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
         }
 
         logger.LogInformation(
-            "Leaving Care: {Owed} young people owed a personal adviser ({Allocated} allocated, {Assessed} assessed, {Reviewed} reviewed, {Overdue} reviews overdue); {InTouch} in this year's return with contacts recorded.",
-            owed.Count, allocated, assessed, reviewed, overdue, inTouch);
+            "Leaving Care: {Owed} young people owed a personal adviser ({Allocated} allocated, {Assessed} assessed, {Reviewed} reviewed, {Overdue} reviews overdue); {StayingPut} staying put ({MovedOn} since moved on), {StayingClose} assessed for staying close; {InTouch} in this year's return with contacts recorded.",
+            owed.Count, allocated, assessed, reviewed, overdue, stayingPut, movedOn, stayingClose, inTouch);
+    }
+
+    /// <summary>
+    /// Former relevant young people under 21: each asked to stay put from the 18th birthday (refused for those not fostered
+    /// then, or already staying put on a second load), one in three of those since moved on; one in four assessed for
+    /// staying close (skipped when an assessment is already held).
+    /// </summary>
+    private async Task<(int StayingPut, int MovedOn, int StayingClose)> StayingPutAndCloseAsync(IReadOnlyList<OwedPerson> owed, DateOnly today, CancellationToken ct)
+    {
+        var (stayingPut, movedOn, stayingClose) = (0, 0, 0);
+        foreach (var (person, i) in owed.Where(p => p.Category == "former-relevant" && p.Age < 21).Select((p, i) => (p, i)))
+        {
+            var path = $"{Api}/young-people/{person.Id}";
+            var eighteenth = person.DateOfBirth.AddYears(18);
+            var (status, _) = await api.SendAsync(HttpMethod.Post, $"{path}/staying-put", new { carer = Carers[i % Carers.Length], startedOn = Iso(eighteenth) }, ct,
+                HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict);
+            if (status == HttpStatusCode.Created)
+            {
+                stayingPut++;
+                var endedOn = eighteenth.AddDays(180 + 37 * i % 200);
+                if (i % 3 == 2 && endedOn <= today)
+                {
+                    await api.SendAsync(HttpMethod.Put, $"{path}/staying-put/end", new { endedOn = Iso(endedOn), reason = "Moved on to a supported lodgings placement near college." }, ct);
+                    movedOn++;
+                }
+            }
+            if (i % 4 == 0 && (await api.GetAsync(path, ct)).GetProperty("stayingClose").GetArrayLength() == 0)
+            {
+                var areas = i % 8 == 0 ? StayingCloseAreas[i / 8 % StayingCloseAreas.Length] : [];
+                await api.SendAsync(HttpMethod.Post, $"{path}/staying-close",
+                    new { assessedOn = Iso(today.AddDays(-(i % 60))), supportNeeded = areas.Length > 0, areas, summary = areas.Length > 0 ? "Support agreed at the pathway plan review." : "Settled; no support needed now." }, ct);
+                stayingClose++;
+            }
+        }
+        return (stayingPut, movedOn, stayingClose);
     }
 
     private Task Step(string path, string kind, DateOnly on, CancellationToken ct) =>
@@ -83,8 +124,10 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
     private Task Record(string path, string what, object body, CancellationToken ct) =>
         api.SendAsync(HttpMethod.Post, $"{path}/{what}", body, ct);
 
+    private sealed record OwedPerson(Guid Id, string Category, DateOnly DateOfBirth, int Age);
+
     /// <summary>The young people owed a personal adviser, in name order, once the count has stopped changing for 20 seconds.</summary>
-    private async Task<IReadOnlyList<Guid>> OwedOnceSettledAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<OwedPerson>> OwedOnceSettledAsync(CancellationToken ct)
     {
         var (last, stableSince) = (-1, DateTimeOffset.UtcNow);
         while (true)
@@ -101,13 +144,13 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
 
-        var owed = new List<Guid>();
+        var owed = new List<OwedPerson>();
         foreach (var category in new[] { "eligible", "relevant", "former-relevant" })
         {
             for (var page = 1; ; page++)
             {
                 var items = (await api.GetAsync($"{Api}/young-people?category={category}&page={page}&pageSize=200", ct)).GetProperty("items")
-                    .EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+                    .EnumerateArray().Select(i => new OwedPerson(i.GetProperty("id").GetGuid(), category, Date(i, "dateOfBirth"), i.GetProperty("age").GetInt32())).ToList();
                 owed.AddRange(items);
                 if (items.Count < 200)
                 {

@@ -42,6 +42,10 @@ public static class Extensions
         builder.Services.AddOptions<StatusSweepOptions>().BindConfiguration(StatusSweepOptions.Section);
         builder.Services.AddPeriodicSweep<StatusSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
         builder.Services.AddPeriodicSweep<PlanReviewSweep>(services => services.GetRequiredService<IOptions<StatusSweepOptions>>().Value.Interval);
+        builder.Services.AddOptions<StatusAnnouncementOptions>().BindConfiguration(StatusAnnouncementOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.Quiet >= TimeSpan.Zero, $"{StatusAnnouncementOptions.Section}: Interval must be positive and Quiet not negative.")
+            .ValidateOnStart();
+        builder.Services.AddPeriodicSweep<StatusAnnouncements>(services => services.GetRequiredService<IOptions<StatusAnnouncementOptions>>().Value.Interval);
         builder.AddCareHistoryReadModel<LeavingCareDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.LeavingCare);
         return builder;
     }

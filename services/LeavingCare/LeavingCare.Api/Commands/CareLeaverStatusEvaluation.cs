@@ -1,5 +1,3 @@
-using CorporateParenting.Contracts.LeavingCare;
-using CorporateParenting.Messaging.Outbox;
 using LeavingCare.Api.Infrastructure;
 using LeavingCare.Domain.Duties;
 using LeavingCare.Domain.Status;
@@ -8,8 +6,9 @@ namespace LeavingCare.Api.Commands;
 
 /// <summary>
 /// A young person's category on a day from the history held (docs/leaving-care.md §2, §2.1): when it differs from the one
-/// stored, the new one is stored from that day, kept in the status history and announced with
-/// <c>CareLeaverStatusChanged</c> through the outbox, in the caller's transaction (the row locked), so once per change.
+/// stored, the new one is stored from that day with the moment it changed and kept in the status history, in the
+/// caller's transaction (the row locked). <c>Sweeps/StatusAnnouncements.cs</c> announces it once it has held for a quiet
+/// period, so a category that events arriving out of order change and change back is never announced.
 /// </summary>
 public static class CareLeaverStatusEvaluation
 {
@@ -38,9 +37,7 @@ public static class CareLeaverStatusEvaluation
         }
 
         db.Statuses.Add(new CareLeaverStatusRow { YoungPersonId = person.Id, Category = category, From = today, FoundBy = foundBy, RecordedAt = now });
-        db.AddIntegrationEvent(new CareLeaverStatusChanged(
-            person.Id, person.GivenName, person.FamilyName, person.DateOfBirth, person.Category, category, today, now));
-        (person.Category, person.CategorySince) = (category, today);
+        (person.Category, person.CategorySince, person.CategoryChangedAt) = (category, today, now);
         return true;
     }
 }

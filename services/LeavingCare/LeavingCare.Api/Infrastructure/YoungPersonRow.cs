@@ -6,8 +6,8 @@ namespace LeavingCare.Api.Infrastructure;
 /// <summary>
 /// A child of ours as Leaving Care knows them (docs/leaving-care.md §2.1): names and date of birth, the facts Placements'
 /// events gave about their periods of care (<see cref="Changes"/>, jsonb, <see cref="CareChangesJson"/>), the category
-/// on the day it was last evaluated and since when, the day that was (once a day, by the sweep), and a recorded
-/// determination.
+/// on the day it was last evaluated and since when, the day that was (once a day, by the sweep), the category last
+/// announced, and a recorded determination.
 /// </summary>
 public sealed class YoungPersonRow
 {
@@ -22,6 +22,12 @@ public sealed class YoungPersonRow
     public DateOnly? CategorySince { get; set; }
     public DateOnly? EvaluatedOn { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When <see cref="Category"/> last changed: it is announced once it has held for a quiet period.</summary>
+    public DateTimeOffset? CategoryChangedAt { get; set; }
+
+    /// <summary>The category the last <c>CareLeaverStatusChanged</c> announced (none before any).</summary>
+    public string AnnouncedCategory { get; set; } = "none";
 
     /// <summary>A recorded determination (detained or in hospital on the 16th birthday): why, who, when.</summary>
     public string? DeterminationReason { get; set; }
@@ -62,6 +68,8 @@ public sealed class YoungPersonRowConfiguration : IEntityTypeConfiguration<Young
         builder.Property(p => p.CategorySince).HasColumnName("category_since");
         builder.Property(p => p.EvaluatedOn).HasColumnName("evaluated_on");
         builder.Property(p => p.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(p => p.CategoryChangedAt).HasColumnName("category_changed_at");
+        builder.Property(p => p.AnnouncedCategory).HasColumnName("announced_category").HasMaxLength(20).HasDefaultValue("none");
         builder.Property(p => p.DeterminationReason).HasColumnName("determination_reason").HasMaxLength(500);
         builder.Property(p => p.DeterminationBy).HasColumnName("determination_by").HasMaxLength(200);
         builder.Property(p => p.DeterminationOn).HasColumnName("determination_on");
@@ -70,6 +78,7 @@ public sealed class YoungPersonRowConfiguration : IEntityTypeConfiguration<Young
         builder.Property(p => p.DeclinedOn).HasColumnName("declined_on");
         builder.ToTable(t => t.HasCheckConstraint("ck_young_people_category", "category IN ('none', 'eligible', 'relevant', 'former-relevant', 'qualifying')"));
         builder.HasIndex(p => new { p.EvaluatedOn, p.DateOfBirth }).HasDatabaseName("ix_young_people_evaluated");
+        builder.HasIndex(p => p.CategoryChangedAt).HasFilter("category <> announced_category").HasDatabaseName("ix_young_people_unannounced");
     }
 
     public void Configure(EntityTypeBuilder<CareLeaverStatusRow> builder)

@@ -9,8 +9,8 @@ namespace LeavingCare.Api.Sweeps;
 /// <summary>
 /// Status changes with time as well as with events (docs/leaving-care.md §2.2): once a day each young person aged 15 to
 /// 26 not yet evaluated today is claimed with <c>FOR UPDATE SKIP LOCKED</c> (a thousand at a time), evaluated for today
-/// and marked, in one transaction with any <c>CareLeaverStatusChanged</c>: however many instances sweep at once, each
-/// young person is evaluated once a day and each change announced once.
+/// and marked in one transaction: however many instances sweep at once, each young person is evaluated once a day and
+/// each change kept once (and announced by <see cref="StatusAnnouncements"/>).
 /// </summary>
 public sealed class StatusSweep(LeavingCareDbContext db, TimeProvider clock, ILogger<StatusSweep> logger) : IPeriodicSweep
 {

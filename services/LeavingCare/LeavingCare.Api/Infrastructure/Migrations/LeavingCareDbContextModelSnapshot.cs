@@ -594,6 +594,14 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AnnouncedCategory")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("none")
+                        .HasColumnName("announced_category");
+
                     b.Property<DateOnly?>("AskedForSupportOn")
                         .HasColumnType("date")
                         .HasColumnName("asked_for_support_on");
@@ -603,6 +611,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("category");
+
+                    b.Property<DateTimeOffset?>("CategoryChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("category_changed_at");
 
                     b.Property<DateOnly?>("CategorySince")
                         .HasColumnType("date")
@@ -660,6 +672,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CategoryChangedAt")
+                        .HasDatabaseName("ix_young_people_unannounced")
+                        .HasFilter("category <> announced_category");
 
                     b.HasIndex("EvaluatedOn", "DateOfBirth")
                         .HasDatabaseName("ix_young_people_evaluated");

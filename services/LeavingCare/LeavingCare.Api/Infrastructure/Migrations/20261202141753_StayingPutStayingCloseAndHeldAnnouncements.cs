@@ -7,11 +7,28 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeavingCare.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class StayingPutAndStayingClose : Migration
+    public partial class StayingPutStayingCloseAndHeldAnnouncements : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "announced_category",
+                table: "young_people",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "none");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "category_changed_at",
+                table: "young_people",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            // Every category held before this migration was announced when it changed.
+            migrationBuilder.Sql("UPDATE young_people SET announced_category = category");
+
             migrationBuilder.CreateTable(
                 name: "staying_close_assessments",
                 columns: table => new
@@ -66,6 +83,12 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_young_people_unannounced",
+                table: "young_people",
+                column: "category_changed_at",
+                filter: "category <> announced_category");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_staying_close_assessments_young_person",
                 table: "staying_close_assessments",
                 column: "young_person_id");
@@ -86,6 +109,18 @@ namespace LeavingCare.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "staying_put_arrangements");
+
+            migrationBuilder.DropIndex(
+                name: "ix_young_people_unannounced",
+                table: "young_people");
+
+            migrationBuilder.DropColumn(
+                name: "announced_category",
+                table: "young_people");
+
+            migrationBuilder.DropColumn(
+                name: "category_changed_at",
+                table: "young_people");
         }
     }
 }

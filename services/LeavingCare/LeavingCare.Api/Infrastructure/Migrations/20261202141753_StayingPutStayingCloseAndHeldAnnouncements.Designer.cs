@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeavingCare.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(LeavingCareDbContext))]
-    [Migration("20261202140905_StayingPutAndStayingClose")]
-    partial class StayingPutAndStayingClose
+    [Migration("20261202141753_StayingPutStayingCloseAndHeldAnnouncements")]
+    partial class StayingPutStayingCloseAndHeldAnnouncements
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -597,6 +597,14 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AnnouncedCategory")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("none")
+                        .HasColumnName("announced_category");
+
                     b.Property<DateOnly?>("AskedForSupportOn")
                         .HasColumnType("date")
                         .HasColumnName("asked_for_support_on");
@@ -606,6 +614,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("category");
+
+                    b.Property<DateTimeOffset?>("CategoryChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("category_changed_at");
 
                     b.Property<DateOnly?>("CategorySince")
                         .HasColumnType("date")
@@ -663,6 +675,10 @@ namespace LeavingCare.Api.Infrastructure.Migrations
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CategoryChangedAt")
+                        .HasDatabaseName("ix_young_people_unannounced")
+                        .HasFilter("category <> announced_category");
 
                     b.HasIndex("EvaluatedOn", "DateOfBirth")
                         .HasDatabaseName("ix_young_people_evaluated");
