@@ -140,6 +140,15 @@ public sealed class InputValidation_Specs
         Assert.Equal(["must be a date of birth from 1926-12-01 to today (2026-12-01)."], ErrorsOf(e => e.RequiredDate("dateOfBirth", "0001-01-01", DateKind.Birth, Today))["dateOfBirth"]);
 
     [Fact]
+    public void A_day_that_has_happened_may_be_today_but_not_tomorrow_and_says_what_to_do()
+    {
+        Valid(e => e.NotAfterToday("on", Today, Today, "record it once it has happened."));
+        Valid(e => e.NotAfterToday("on", null, Today, "record it once it has happened."));
+        Assert.Equal(["is after today (2026-12-02): record it once it has happened."],
+            ErrorsOf(e => e.NotAfterToday("on", Today.AddDays(1), Today, "record it once it has happened."))["on"]);
+    }
+
+    [Fact]
     public void Codes_are_matched_exactly_as_published() =>
         Assert.Single(ErrorsOf(e => e.OptionalOneOf("legal_status", "c2", ["C1", "C2"]))["legal_status"]);
 }

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using LeavingCareApi::LeavingCare.Api.Infrastructure;
+using LeavingCareApi::LeavingCare.Api.Options;
 using LeavingCareApi::LeavingCare.Api.Sweeps;
 
 // Care leaver status for a national population (about 45,000 aged 15 to 25 with full histories) beside a small one, in
@@ -60,6 +61,8 @@ if (Option("--sweep", 1) != 0)
     builder.AddServiceDatabase<LeavingCareDbContext>(ResourceNames.LeavingCareDb);
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddScoped<StatusSweep>();
+    builder.Services.AddScoped<StatusAnnouncements>();
+    builder.Services.Configure<StatusAnnouncementOptions>(options => options.Quiet = TimeSpan.Zero);
     using var host = builder.Build();
     await host.StartAsync(); // migrations
     await using var data = NpgsqlDataSource.Create(connectionString);

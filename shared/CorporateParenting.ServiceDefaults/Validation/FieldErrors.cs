@@ -82,6 +82,15 @@ public sealed class FieldErrors
         return date;
     }
 
+    /// <summary>A day something has happened may not be after today: "is after today (…): <paramref name="advice"/>".</summary>
+    public void NotAfterToday(string field, DateOnly? date, DateOnly today, string advice)
+    {
+        if (date > today)
+        {
+            Add(field, $"is after today ({date:yyyy-MM-dd}): {advice}");
+        }
+    }
+
     public string OneOf(string field, string? value, IReadOnlyCollection<string> allowed)
     {
         var code = value?.Trim() ?? string.Empty;

@@ -68,5 +68,5 @@ public sealed class HealthGrpcService(
     private DateOnly Today => clock.Today();
 
     private static string Caller(ServerCallContext context) =>
-        context.GetHttpContext().User.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
+        PlatformClaims.SubjectOf(context.GetHttpContext().User);
 }

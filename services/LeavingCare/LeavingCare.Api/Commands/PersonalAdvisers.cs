@@ -59,7 +59,7 @@ public sealed class PersonalAdvisersHandler(LeavingCareDbContext db, TimeProvide
         var allocation = new AdviserAllocationRow
         {
             YoungPersonId = youngPersonId, AdviserId = adviserId, From = from,
-            RecordedBy = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", RecordedAt = clock.GetUtcNow(),
+            RecordedBy = PlatformClaims.SubjectOf(caller), RecordedAt = clock.GetUtcNow(),
         };
         db.Add(allocation);
         await db.SaveChangesAsync(ct);

@@ -28,7 +28,7 @@ public sealed class RecordDeterminationHandler(LeavingCareDbContext db, TimeProv
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var person = await YoungPeople.LockIfKnownAsync(db, id, ct) ?? throw new NotFoundException("Young person", id);
         (person.DeterminationReason, person.DeterminationBy, person.DeterminationOn) =
-            (reason, caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", clock.Today());
+            (reason, PlatformClaims.SubjectOf(caller), clock.Today());
         CareLeaverStatusEvaluation.Evaluate(db, person, clock.Today(), CareLeaverStatusEvaluation.ByEvent, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -24,10 +24,7 @@ public sealed class RecordInTouchHandler(LeavingCareDbContext db, TimeProvider c
         var errors = new FieldErrors();
         var (dateField, codeField) = kind == InTouchRecordRow.Contact ? ("on", "inTouch") : ("from", "code");
         var on = errors.RequiredDate(dateField, kind == InTouchRecordRow.Contact ? request.On : request.From, DateKind.Event, today);
-        if (on > today)
-        {
-            errors.Add(dateField, $"is after today ({on:yyyy-MM-dd}): record it once it has happened.");
-        }
+        errors.NotAfterToday(dateField, on, today, "record it once it has happened.");
         var code = errors.Required(codeField, kind == InTouchRecordRow.Contact ? request.InTouch : request.Code, maxLength: 10, TextKind.Reference);
         if (code.Length > 0 && (kind switch
             {
@@ -53,7 +50,7 @@ public sealed class RecordInTouchHandler(LeavingCareDbContext db, TimeProvider c
         var record = new InTouchRecordRow
         {
             YoungPersonId = youngPersonId, Kind = kind, On = on, Code = code, Method = method,
-            RecordedBy = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", RecordedAt = clock.GetUtcNow(),
+            RecordedBy = PlatformClaims.SubjectOf(caller), RecordedAt = clock.GetUtcNow(),
         };
         db.Add(record);
         await db.SaveChangesAsync(ct);

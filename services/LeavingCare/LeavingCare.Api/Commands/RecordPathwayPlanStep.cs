@@ -27,9 +27,9 @@ public sealed class RecordPathwayPlanStepHandler(LeavingCareDbContext db, TimePr
             errors.Add("kind", $"is required: one of {string.Join(", ", PathwayPlanStepRow.Kinds)}.");
         }
         var on = errors.RequiredDate("on", request.On, DateKind.Event, today);
-        if (kind is not null and not PathwayPlanStepRow.ReviewRequested && on > today)
+        if (kind is not null and not PathwayPlanStepRow.ReviewRequested)
         {
-            errors.Add("on", $"is after today ({on:yyyy-MM-dd}): record a needs assessment or a review once it has been held.");
+            errors.NotAfterToday("on", on, today, "record a needs assessment or a review once it has been held.");
         }
         errors.ThrowIfAny();
 
@@ -41,7 +41,7 @@ public sealed class RecordPathwayPlanStepHandler(LeavingCareDbContext db, TimePr
         var step = new PathwayPlanStepRow
         {
             YoungPersonId = youngPersonId, Kind = kind!, On = on,
-            RecordedBy = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", RecordedAt = clock.GetUtcNow(),
+            RecordedBy = PlatformClaims.SubjectOf(caller), RecordedAt = clock.GetUtcNow(),
         };
         db.Add(step);
         await db.SaveChangesAsync(ct);

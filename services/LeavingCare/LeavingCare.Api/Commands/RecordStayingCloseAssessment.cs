@@ -29,10 +29,7 @@ public sealed class RecordStayingCloseAssessmentHandler(LeavingCareDbContext db,
         var today = clock.Today();
         var errors = new FieldErrors();
         var assessed = errors.RequiredDate("assessedOn", request.AssessedOn, DateKind.Event, today);
-        if (assessed > today)
-        {
-            errors.Add("assessedOn", $"is after today ({assessed:yyyy-MM-dd}): record the assessment once it has been made.");
-        }
+        errors.NotAfterToday("assessedOn", assessed, today, "record the assessment once it has been made.");
         if (request.SupportNeeded is null)
         {
             errors.Add("supportNeeded", "is required: true or false.");
@@ -72,7 +69,7 @@ public sealed class RecordStayingCloseAssessmentHandler(LeavingCareDbContext db,
         {
             YoungPersonId = youngPersonId, AssessedOn = assessed, SupportNeeded = request.SupportNeeded!.Value,
             Areas = [.. StayingClose.SupportAreas.Where(areas.Contains)], Summary = summary,
-            RecordedBy = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", RecordedAt = clock.GetUtcNow(),
+            RecordedBy = PlatformClaims.SubjectOf(caller), RecordedAt = clock.GetUtcNow(),
         };
         db.Add(assessment);
         await db.SaveChangesAsync(ct);

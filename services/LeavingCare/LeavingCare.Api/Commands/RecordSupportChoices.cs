@@ -40,10 +40,7 @@ public sealed class RecordSupportChoicesHandler(LeavingCareDbContext db, TimePro
     private static DateOnly? NotAfterToday(FieldErrors errors, string field, string? value, DateOnly today)
     {
         var date = errors.OptionalDate(field, value, DateKind.Event, today);
-        if (date > today)
-        {
-            errors.Add(field, $"is after today ({date:yyyy-MM-dd}): record what the young person has told us once they have.");
-        }
+        errors.NotAfterToday(field, date, today, "record what the young person has told us once they have.");
         return date;
     }
 }

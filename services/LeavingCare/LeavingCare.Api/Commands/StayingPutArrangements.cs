@@ -29,10 +29,7 @@ public sealed class StayingPutArrangementsHandler(LeavingCareDbContext db, TimeP
         var errors = new FieldErrors();
         var carer = errors.Required("carer", request.Carer, maxLength: 200);
         var started = errors.RequiredDate("startedOn", request.StartedOn, DateKind.Event, today);
-        if (started > today)
-        {
-            errors.Add("startedOn", $"is after today ({started:yyyy-MM-dd}): record the arrangement once it has begun.");
-        }
+        errors.NotAfterToday("startedOn", started, today, "record the arrangement once it has begun.");
         var plannedEnd = errors.OptionalDate("plannedEndOn", request.PlannedEndOn, DateKind.Event, today);
         if (plannedEnd <= started)
         {
@@ -59,7 +56,7 @@ public sealed class StayingPutArrangementsHandler(LeavingCareDbContext db, TimeP
         var arrangement = new StayingPutRow
         {
             YoungPersonId = youngPersonId, Carer = carer, StartedOn = started, PlannedEndOn = plannedEnd,
-            RecordedBy = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", RecordedAt = clock.GetUtcNow(),
+            RecordedBy = PlatformClaims.SubjectOf(caller), RecordedAt = clock.GetUtcNow(),
         };
         db.Add(arrangement);
         await db.SaveChangesAsync(ct);
@@ -72,10 +69,7 @@ public sealed class StayingPutArrangementsHandler(LeavingCareDbContext db, TimeP
         var today = clock.Today();
         var errors = new FieldErrors();
         var ended = errors.RequiredDate("endedOn", request.EndedOn, DateKind.Event, today);
-        if (ended > today)
-        {
-            errors.Add("endedOn", $"is after today ({ended:yyyy-MM-dd}): record the end once it has happened, or give a planned end when it begins.");
-        }
+        errors.NotAfterToday("endedOn", ended, today, "record the end once it has happened, or give a planned end when it begins.");
         var reason = errors.Required("reason", request.Reason, maxLength: 500, TextKind.Paragraphs);
         errors.ThrowIfAny();
 
@@ -89,7 +83,7 @@ public sealed class StayingPutArrangementsHandler(LeavingCareDbContext db, TimeP
                 $"endedOn must be from the day it began ({open.StartedOn:yyyy-MM-dd}) to the 21st birthday ({StayingPutRules.LatestEnd(person.DateOfBirth):yyyy-MM-dd}).");
         }
 
-        (open.EndedOn, open.EndReason, open.EndedBy) = (ended, reason, caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown");
+        (open.EndedOn, open.EndReason, open.EndedBy) = (ended, reason, PlatformClaims.SubjectOf(caller));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return open;

@@ -79,7 +79,7 @@ public static class AttendanceApi
     private static async Task<Ok<ResolvedAlert>> ResolveAsync(
         long alertId, Resolution body, ResolveAlertHandler resolve, IAuditTrail audit, HttpContext http, CancellationToken ct)
     {
-        var caller = http.User.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
+        var caller = PlatformClaims.SubjectOf(http.User);
         var resolved = await resolve.HandleAsync(ResolveAlertCommand.From(alertId, body?.Note, caller), ct);
         await audit.RecordAsync(new AuditEntry("POST /api/virtual-school/worklist/{id}/resolve", "attendance-alert", resolved.PupilId, $"{resolved.Id}"), ct);
         return TypedResults.Ok(resolved);

@@ -36,7 +36,7 @@ public static class ExclusionsApi
         TimeProvider clock, CancellationToken ct)
     {
         var command = RecordExclusionCommand.From(pupilId, body, clock.Today());
-        ExclusionRow row = await handler.HandleAsync(command, user.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown", ct);
+        ExclusionRow row = await handler.HandleAsync(command, PlatformClaims.SubjectOf(user), ct);
         await audit.RecordAsync(new AuditEntry("POST /api/virtual-school/pupils/{id}/exclusions", "exclusion", pupilId, row.Id.ToString()), ct);
         return TypedResults.Created($"/api/virtual-school/pupils/{pupilId}/exclusions/{row.Id}", new RecordedExclusion(
             row.Id, row.PupilId, row.Kind, row.StartsOn, row.StartSession == 0 ? "AM" : "PM", row.Sessions, row.Reason, row.Urn, row.RecordedAt));

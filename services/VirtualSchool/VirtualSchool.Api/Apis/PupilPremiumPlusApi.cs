@@ -57,8 +57,6 @@ public static class PupilPremiumPlusApi
 
     public sealed record Movement(int Number, string Kind, decimal Amount, Guid? AllocationId, string Why, DateTimeOffset At);
 
-    private static string Caller(ClaimsPrincipal user) => user.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
-
     private static Movement MovementOf(LedgerPosting posting) => new(
         posting.Number, posting.Kind.ToString(), posting.Amount.Pounds,
         posting.Allocation?.Id ?? posting.Lines.Select(l => l.Account.AllocationId).OfType<Guid>().FirstOrDefault(), posting.Audit.Why, posting.Audit.At);
@@ -67,7 +65,7 @@ public static class PupilPremiumPlusApi
         string financialYear, OpenPupilPremiumPlusYearHandler open, ClaimsPrincipal user, CancellationToken ct)
     {
         var year = PupilPremiumPlusInput.Year(financialYear);
-        var grant = await open.HandleAsync(year, Caller(user), ct);
+        var grant = await open.HandleAsync(year, PlatformClaims.SubjectOf(user), ct);
         return TypedResults.Created($"{Prefix}/{year.Name}", new OpenedYear(
             year.Name, grant.EligibleChildren, grant.RatePerChild.Pounds, grant.Total.Pounds, grant.Retained.Pounds, grant.ForSchools.Pounds, grant.PerChildBudget.Pounds));
     }
@@ -95,7 +93,7 @@ public static class PupilPremiumPlusApi
         ClaimsPrincipal user, CancellationToken ct)
     {
         var command = AllocatePupilPremiumPlusCommand.From(PupilPremiumPlusInput.Year(financialYear), body);
-        var allocation = await allocate.HandleAsync(command, Caller(user), ct);
+        var allocation = await allocate.HandleAsync(command, PlatformClaims.SubjectOf(user), ct);
         await audit.RecordAsync(new AuditEntry("POST /api/virtual-school/pupil-premium-plus/{year}/allocations", "pupil-premium-plus", allocation.PupilId, $"{allocation.Id}"), ct);
         return TypedResults.Created($"{Prefix}/{command.Year.Name}/pupils/{allocation.PupilId}", allocation);
     }
@@ -103,26 +101,26 @@ public static class PupilPremiumPlusApi
     private static async Task<Created<Movement>> PayAsync(
         string financialYear, Guid allocationId, PayPupilPremiumPlusHandler.Body body, PayPupilPremiumPlusHandler pay, ClaimsPrincipal user, CancellationToken ct)
     {
-        var posting = await pay.HandleAsync(PupilPremiumPlusInput.Year(financialYear), allocationId, body, Caller(user), ct);
+        var posting = await pay.HandleAsync(PupilPremiumPlusInput.Year(financialYear), allocationId, body, PlatformClaims.SubjectOf(user), ct);
         return TypedResults.Created($"{Prefix}/{financialYear}", MovementOf(posting));
     }
 
     private static async Task<Ok<Movement>> ClawBackAsync(
         string financialYear, Guid allocationId, ClawBackPupilPremiumPlusHandler.Body body, ClawBackPupilPremiumPlusHandler clawBack,
         ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(MovementOf(await clawBack.HandleAsync(PupilPremiumPlusInput.Year(financialYear), allocationId, body, Caller(user), ct)));
+        TypedResults.Ok(MovementOf(await clawBack.HandleAsync(PupilPremiumPlusInput.Year(financialYear), allocationId, body, PlatformClaims.SubjectOf(user), ct)));
 
     private static async Task<Ok<Movement>> SetBudgetAsync(
         string financialYear, Guid pupilId, SetPupilPremiumPlusBudgetHandler.Body body, SetPupilPremiumPlusBudgetHandler set, ClaimsPrincipal user,
         CancellationToken ct) =>
-        TypedResults.Ok(MovementOf(await set.HandleAsync(PupilPremiumPlusInput.Year(financialYear), pupilId, body, Caller(user), ct)));
+        TypedResults.Ok(MovementOf(await set.HandleAsync(PupilPremiumPlusInput.Year(financialYear), pupilId, body, PlatformClaims.SubjectOf(user), ct)));
 
     private static async Task<Created<Movement>> SpendRetainedAsync(
         string financialYear, SpendRetainedPupilPremiumPlusHandler.Body body, SpendRetainedPupilPremiumPlusHandler spend, ClaimsPrincipal user,
         CancellationToken ct) =>
-        TypedResults.Created($"{Prefix}/{financialYear}", MovementOf(await spend.HandleAsync(PupilPremiumPlusInput.Year(financialYear), body, Caller(user), ct)));
+        TypedResults.Created($"{Prefix}/{financialYear}", MovementOf(await spend.HandleAsync(PupilPremiumPlusInput.Year(financialYear), body, PlatformClaims.SubjectOf(user), ct)));
 
     private static async Task<Ok<Movement>> CloseAsync(
         string financialYear, ClosePupilPremiumPlusYearHandler.Body body, ClosePupilPremiumPlusYearHandler close, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(MovementOf(await close.HandleAsync(PupilPremiumPlusInput.Year(financialYear), body, Caller(user), ct)));
+        TypedResults.Ok(MovementOf(await close.HandleAsync(PupilPremiumPlusInput.Year(financialYear), body, PlatformClaims.SubjectOf(user), ct)));
 }

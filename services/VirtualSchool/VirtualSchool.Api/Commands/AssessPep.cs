@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceDefaults.Security;
 using System.Security.Claims;
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Validation;
@@ -57,7 +58,7 @@ public sealed class AssessPepHandler(
         PepWorkflow.Assess(PepCodes.Status(pep.Status));
         var assessment = PepQualityAssurance.Rate(results, quality.Value);
 
-        var by = PepAccess.By(caller);
+        var by = PlatformClaims.SubjectOf(caller);
         var now = clock.GetUtcNow();
         pep.Rating = PepCodes.Of(assessment.Rating);
         pep.Quality = PepContentJson.Write(new PepQualityView(pep.Rating, assessment.Met, assessment.Items, assessment.MetPercent,

@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceDefaults.Security;
 using System.Security.Claims;
 using CorporateParenting.Calendar;
 using VirtualSchool.Api.Infrastructure;
@@ -19,7 +20,7 @@ public sealed class CompletePepHandler(VirtualSchoolDbContext db, PepRegister re
         PepAccess.CheckVersion(pep, request.Version);
         pep.Status = PepCodes.Of(PepWorkflow.Complete(PepCodes.Status(pep.Status)));
 
-        var by = PepAccess.By(caller);
+        var by = PlatformClaims.SubjectOf(caller);
         pep.CompletedOn = today;
         pep.CompletedBy = by;
         pep.CompletedAt = clock.GetUtcNow();

@@ -84,7 +84,7 @@ public sealed class CorrectEnrolmentHandler(VirtualSchoolDbContext db, TimeProvi
         EnrolmentRules.Check(enrolments, after, pupil.DateOfBirth);
 
         var now = clock.GetUtcNow();
-        var by = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
+        var by = PlatformClaims.SubjectOf(caller);
         var corrections = new List<EnrolmentCorrectionRow>();
         void Keep(string field, string? from, string? to)
         {

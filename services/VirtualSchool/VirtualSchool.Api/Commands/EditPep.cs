@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceDefaults.Security;
 using System.Globalization;
 using System.Security.Claims;
 using CorporateParenting.Calendar;
@@ -121,7 +122,7 @@ public sealed class EditPepHandler(
         }
 
         pep.Content = PepContentJson.Write(content);
-        register.Record(db, pep, "edited", PepAccess.By(caller));
+        register.Record(db, pep, "edited", PlatformClaims.SubjectOf(caller));
         await PepAccess.SaveAsync(db, ct);
         return await views.ViewAsync(pep, today, ct);
     }

@@ -19,8 +19,6 @@ public static class PepAccess
         : caller.IsInRole(Roles.School) ? caller.FindFirst(PlatformClaims.Urn)?.Value?.Trim() ?? ""
         : "";
 
-    public static string By(ClaimsPrincipal caller) => caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
-
     /// <summary>Pupils on <paramref name="urn"/>'s roll on <paramref name="today"/> (any registration).</summary>
     public static IQueryable<Guid> PupilsAt(VirtualSchoolDbContext db, string urn, DateOnly today) =>
         db.Enrolments.Where(e => e.Urn == urn && e.StartsOn <= today && (e.EndsOn == null || e.EndsOn >= today)).Select(e => e.PupilId);

@@ -55,7 +55,7 @@ public sealed class RecordEnrolmentHandler(VirtualSchoolDbContext db, TimeProvid
         EnrolmentRules.Check(enrolments, enrolment, pupil.DateOfBirth);
 
         var now = clock.GetUtcNow();
-        var by = caller.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
+        var by = PlatformClaims.SubjectOf(caller);
         var row = new EnrolmentRow
         {
             Id = enrolment.Id, PupilId = pupil.Id, Urn = enrolment.Urn, StartsOn = enrolment.StartsOn, EndsOn = enrolment.EndsOn,

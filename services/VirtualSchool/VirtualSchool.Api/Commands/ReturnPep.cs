@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceDefaults.Security;
 using System.Security.Claims;
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Validation;
@@ -29,7 +30,7 @@ public sealed class ReturnPepHandler(VirtualSchoolDbContext db, PepRegister regi
         PepAccess.CheckVersion(pep, request.Version);
         pep.Status = PepCodes.Of(PepWorkflow.Return(PepCodes.Status(pep.Status), reason));
 
-        var by = PepAccess.By(caller);
+        var by = PlatformClaims.SubjectOf(caller);
         pep.ReturnedReason = reason;
         pep.ReturnedBy = by;
         pep.ReturnedAt = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using CorporateParenting.ServiceDefaults.Security;
 using System.Security.Claims;
 using CorporateParenting.Calendar;
 using VirtualSchool.Api.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class SubmitPepHandler(VirtualSchoolDbContext db, PepRegister regi
         var content = PepContentJson.Read(pep.Content).ToDomain();
         pep.Status = PepCodes.Of(PepWorkflow.Submit(PepCodes.Status(pep.Status), PepCodes.Form(pep.Form), content, today));
 
-        var by = PepAccess.By(caller);
+        var by = PlatformClaims.SubjectOf(caller);
         pep.SubmittedBy = by;
         pep.SubmittedAt = clock.GetUtcNow();
         register.Record(db, pep, "submitted", by);

@@ -13,7 +13,7 @@ public sealed record FeedSender(string SentBy, string? SchoolUrn, string Source,
 
     public static FeedSender Of(ClaimsPrincipal user, string? source, string? fileName)
     {
-        string subject = user.FindFirst(PlatformClaims.Subject)?.Value ?? "unknown";
+        string subject = PlatformClaims.SubjectOf(user);
         string? schoolUrn = user.IsInRole(Roles.VirtualSchool) ? null : user.FindFirst(PlatformClaims.Urn)?.Value;
         return new FeedSender(subject, schoolUrn, source ?? (schoolUrn is null ? DefaultSource : $"school {schoolUrn}"), fileName);
     }
