@@ -1,12 +1,13 @@
 using CorporateParenting.Calendar;
 using Notifications.Domain;
+using Notifications.Domain.Outbound;
 
 namespace Notifications.UnitTests;
 
 /// <summary>Convention 9 (docs/conventions.md) at its edges: the start day itself, bank holidays, weekends, leap days.</summary>
 public sealed class NotificationLateness_Specs
 {
-    private static readonly NotificationLateness Lateness = new(WorkingDayCalendar.EnglandAndWales);
+    private static readonly NotificationLateness Lateness = new(new NoticeDeadlines(WorkingDayCalendar.EnglandAndWales));
 
     [Theory]
     [InlineData("2026-09-01", "2026-08-20", false)] // well before the start

@@ -5,6 +5,7 @@ using Notifications.Api.Commands;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Queries;
 using Notifications.Domain;
+using Notifications.Domain.Outbound;
 
 namespace Notifications.Api;
 
@@ -15,6 +16,7 @@ public static class Extensions
         builder.AddServiceStore<NotificationsDbContext>(ResourceNames.NotificationsDb, ResourceNames.Notifications, typeof(Extensions).Assembly);
 
         builder.Services.AddSingleton(WorkingDayCalendar.EnglandAndWales);
+        builder.Services.AddSingleton<NoticeDeadlines>();
         builder.Services.AddSingleton<NotificationLateness>();
         builder.Services.AddScoped<PartnerNotices>();
         builder.Services.AddScoped<NotifyPlacementHandler>();
