@@ -47,7 +47,8 @@ internal static class CareHistorySnapshots
         episode.PlacementAuthorityCode,
         episode.IsOutOfArea,
         Blank(episode.ReasonForChange),
-        Blank(episode.ReasonCeased));
+        Blank(episode.ReasonCeased),
+        episode.IsEmergency);
 
     private static DateOnly Date(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -2,8 +2,10 @@ extern alias PlacementsApi;
 
 using System.Net;
 using System.Text.Json;
+using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.Placements.V1;
+using CorporateParenting.ReadModels;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
 using Google.Rpc;
@@ -20,13 +22,13 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
 {
     private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
 
-    private async Task<string> EnterCareAsync(string reference, string on = "2026-01-05")
+    private async Task<string> EnterCareAsync(string reference, string on = "2026-01-05", bool emergency = false)
     {
         var entered = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
         {
             ClientRequestId = $"enter-{reference}-{on}", CaseReference = reference, GivenName = "Kai", FamilyName = "Reid",
             DateOfBirth = "2014-09-09", Sex = "M", EnteredCareOn = on, LegalStatus = "C1", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015", Emergency = emergency,
         }, CaseSystem);
         return entered.ChildId;
     }
@@ -42,6 +44,30 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         await using var scope = PlacementsService.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PlacementsDbContext>().Set<OutboxMessage>()
             .OrderBy(m => m.OccurredAt).Select(m => m.MessageType.Substring(m.MessageType.LastIndexOf('.') + 1)).ToListAsync();
+    }
+
+    /// <summary>Each queued entry to care and placement change about the child, in order, with its <c>IsEmergency</c>.</summary>
+    private async Task<IReadOnlyList<(string Event, bool IsEmergency)>> EmergenciesAnnouncedAsync(string childId)
+    {
+        await using var scope = PlacementsService.Services.CreateAsyncScope();
+        var messages = await scope.ServiceProvider.GetRequiredService<PlacementsDbContext>().Set<OutboxMessage>()
+            .OrderBy(m => m.OccurredAt).Select(m => new { m.MessageType, m.Payload }).ToListAsync();
+        return [.. messages
+            .Select(m => (Event: m.MessageType[(m.MessageType.LastIndexOf('.') + 1)..], Payload: JsonSerializer.Deserialize<JsonElement>(m.Payload)))
+            .Where(m => m.Event is nameof(ChildEnteredCare) or nameof(PlacementChanged) && m.Payload.GetProperty("childId").GetString() == childId)
+            .Select(m => (m.Event, m.Payload.GetProperty("isEmergency").GetBoolean()))];
+    }
+
+    /// <summary>Whether each of the child's episodes was an emergency, as GetChild, the staff timeline and another service's read model say.</summary>
+    private async Task<(bool[] Grpc, bool[] Timeline, bool[] ReadModel)> EmergenciesReadBackAsync(string childId)
+    {
+        var grpc = (await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem)).PeriodsOfCare.SelectMany(p => p.Episodes);
+        var timeline = JsonDocument.Parse(await PlacementsService.CreateClient(TestTokens.For(Roles.Placements)).GetStringAsync($"/api/children/{childId}")).RootElement;
+        var staff = timeline.GetProperty("periodsOfCare").EnumerateArray().SelectMany(p => p.GetProperty("episodes").EnumerateArray());
+        var snapshot = await HealthService.Services.GetRequiredService<ICareHistorySource>().ReadAsync(null, null, CancellationToken.None)
+            .SingleAsync(c => c.ChildId == Guid.Parse(childId));
+        return ([.. grpc.Select(e => e.IsEmergency)], [.. staff.Select(e => e.GetProperty("isEmergency").GetBoolean())],
+            [.. snapshot.PeriodsOfCare.SelectMany(p => p.Episodes).Select(e => e.IsEmergency)]);
     }
 
     [Fact]
@@ -60,6 +86,58 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
             period.Episodes[1].PlacementType, period.Episodes[1].PlacementPostcode, period.Episodes[1].IsOutOfArea));
         Assert.Equal(("K2", "E10000007", true), (period.PlacementType, period.PlacementAuthorityCode, period.IsOutOfArea));
         Assert.Equal(["ChildEnteredCare", "PlacementChanged"], await QueuedEventsAsync());
+    }
+
+    [Fact]
+    public async Task An_emergency_entry_and_emergency_placement_change_are_announced_stored_and_read_back_as_emergencies()
+    {
+        var childId = await EnterCareAsync("EMERGENCY-1", emergency: true);
+        var move = Move(childId, "move-emergency-1", "2026-03-02");
+        move.Emergency = true;
+
+        await Placements.RecordPlacementChangeAsync(move, CaseSystem);
+        await Placements.RecordLegalStatusChangeAsync(
+            new RecordLegalStatusChangeRequest { ClientRequestId = "ls-emergency-1", ChildId = childId, ChangedOn = "2026-04-01", LegalStatus = "C2" }, CaseSystem);
+
+        Assert.Equal([(nameof(ChildEnteredCare), true), (nameof(PlacementChanged), true)], await EmergenciesAnnouncedAsync(childId));
+        var (grpc, staff, readModel) = await EmergenciesReadBackAsync(childId);
+        bool[] expected = [true, true, false]; // the legal status change (RNE L) made no placement
+        Assert.Equal(expected, grpc);
+        Assert.Equal(expected, staff);
+        Assert.Equal(expected, readModel);
+    }
+
+    [Fact]
+    public async Task A_placement_not_said_to_be_an_emergency_is_announced_and_read_back_as_planned()
+    {
+        var childId = await EnterCareAsync("PLANNED-1");
+
+        await Placements.RecordPlacementChangeAsync(Move(childId, "move-planned-1", "2026-03-02"), CaseSystem);
+
+        Assert.Equal([(nameof(ChildEnteredCare), false), (nameof(PlacementChanged), false)], await EmergenciesAnnouncedAsync(childId));
+        var (grpc, staff, readModel) = await EmergenciesReadBackAsync(childId);
+        bool[] expected = [false, false];
+        Assert.Equal(expected, grpc);
+        Assert.Equal(expected, staff);
+        Assert.Equal(expected, readModel);
+    }
+
+    [Fact]
+    public async Task A_placement_change_retried_with_another_emergency_flag_is_refused_as_other_content()
+    {
+        var childId = await EnterCareAsync("EMERGENCY-RETRY");
+        var move = Move(childId, "move-emergency-retry", "2026-03-02");
+        await Placements.RecordPlacementChangeAsync(move, CaseSystem);
+        var flagged = move.Clone();
+        flagged.Emergency = true;
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordPlacementChangeAsync(flagged, CaseSystem).ResponseAsync);
+        var retry = await Placements.RecordPlacementChangeAsync(move, CaseSystem);
+
+        Assert.Equal(StatusCode.AlreadyExists, refused.StatusCode);
+        Assert.Contains("different content", refused.Status.Detail);
+        Assert.Equal(childId, retry.ChildId);
+        Assert.Equal([(nameof(ChildEnteredCare), false), (nameof(PlacementChanged), false)], await EmergenciesAnnouncedAsync(childId));
     }
 
     [Fact]

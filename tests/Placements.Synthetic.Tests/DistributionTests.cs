@@ -1,3 +1,4 @@
+using CorporateParenting.Placements.V1;
 using Placements.Synthetic;
 
 namespace Placements.Synthetic.Tests;
@@ -76,6 +77,18 @@ public class DistributionTests
     {
         Near(0.10, Share(c => c.Facts.PlacementsInLast12Months >= 3), 0.03, "3+ placements in 12 months");
         Assert.All(LookedAfter, c => Assert.True(c.Facts.PlacementsInLast12Months >= 1));
+    }
+
+    [Fact]
+    public void About_one_in_twelve_unplanned_moves_is_an_emergency_and_nothing_else_is()
+    {
+        var requests = Cohorts.FiveThousand.Children.SelectMany(c => c.Commands).Select(c => c.Request).ToList();
+        var moves = requests.OfType<RecordPlacementChangeRequest>().ToList();
+        var unplanned = moves.Where(m => m.ReasonForChange is "CREQB" or "CREQO" or "CHILD" or "ALLEG" or "STAND" or "CLOSE" or "APPRR").ToList();
+
+        Near(1.0 / 12, unplanned.Count(m => m.Emergency) / (double)unplanned.Count, 0.02, "emergencies among unplanned moves");
+        Assert.DoesNotContain(moves.Except(unplanned), m => m.Emergency);
+        Assert.DoesNotContain(requests.OfType<RecordEntryToCareRequest>(), e => e.Emergency);
     }
 
     [Fact]

@@ -18,6 +18,12 @@ internal sealed class ChildBuilder
         ("CARPL", 0.45), ("CREQB", 0.10), ("CREQO", 0.07), ("CHILD", 0.06), ("LAREQ", 0.05), ("ALLEG", 0.03),
         ("STAND", 0.03), ("CLOSE", 0.03), ("APPRR", 0.02), ("PLACE", 0.06), ("OTHER", 0.10));
 
+    /// <summary>Reasons a placement ends that no care plan intended: the moves among which some are emergencies.</summary>
+    private static readonly HashSet<string> UnplannedReasons = ["CREQB", "CREQO", "CHILD", "ALLEG", "STAND", "CLOSE", "APPRR"];
+
+    /// <summary>The share of unplanned moves made in an emergency (CPPCR reg 13).</summary>
+    private const double EmergencyShareOfUnplannedMoves = 1.0 / 12;
+
     private static readonly Weighted<(string Code, int MinAge, int MaxAge, bool AtEighteen)> ExitReasons = new(
         (("E4A", 0, 17, false), 0.22), (("E4B", 1, 17, false), 0.04), (("E13", 1, 17, false), 0.04), (("E41", 1, 15, false), 0.05),
         (("E11", 1, 6, false), 0.05), (("E12", 1, 6, false), 0.04), (("E45", 1, 14, false), 0.05), (("E46", 1, 14, false), 0.02),
@@ -35,6 +41,7 @@ internal sealed class ChildBuilder
     private readonly PlacementFactory _factory;
     private readonly int _index;
     private readonly Random _random;
+    private readonly Random _emergencies;
     private readonly DateOnly _asAt;
     private readonly DateOnly _windowStart;
     private readonly DateOnly _yearStart;
@@ -53,6 +60,8 @@ internal sealed class ChildBuilder
         _factory = factory;
         _index = index;
         _random = new Random(ChildSeed(options.Seed, index));
+        // A stream of its own, so that marking emergencies leaves every other draw, and so the rest of the cohort, as it was.
+        _emergencies = new Random(ChildSeed(ChildSeed(options.Seed, index), EmergencyStream));
         _asAt = options.AsAt;
         _windowStart = options.AsAt.AddYears(-options.YearsOfHistory);
         _yearStart = options.AsAt.AddYears(-1);
@@ -353,6 +362,7 @@ internal sealed class ChildBuilder
     private void Move(DateOnly on, PlannedPlacement next, bool isReturn, int period)
     {
         var current = _placement!;
+        string reason = current.IsTemporary ? string.Empty : next.IsTemporary ? "OTHER" : ReasonsForChange.Pick(_random);
         _events.Add((on, 1, CommandKind.PlacementChange, new RecordPlacementChangeRequest
         {
             ChildId = CaseSystemCommand.ChildIdPlaceholder,
@@ -362,8 +372,9 @@ internal sealed class ChildBuilder
             ProviderUrn = next.Urn,
             PlacementPostcode = next.Postcode,
             PlacementAuthorityCode = next.AuthorityCode,
-            ReasonForChange = current.IsTemporary ? string.Empty : next.IsTemporary ? "OTHER" : ReasonsForChange.Pick(_random),
+            ReasonForChange = reason,
             SameCarers = isReturn,
+            Emergency = UnplannedReasons.Contains(reason) && _emergencies.NextDouble() < EmergencyShareOfUnplannedMoves,
         }));
         _placementEpisodes.Add((on, next.IsTemporary, isReturn, period));
         _placement = next;
@@ -588,6 +599,8 @@ internal sealed class ChildBuilder
             _ => [final],
         };
     }
+
+    private const int EmergencyStream = 0x0E3E;
 
     /// <summary>A well-mixed seed per child, so children are independent and any one can be regenerated alone.</summary>
     internal static int ChildSeed(int seed, int index)

@@ -5,6 +5,10 @@ namespace CorporateParenting.Contracts.Placements;
 /// work (names for worklists, date of birth for age rules, the first placement, the UPN the Virtual School's feeds
 /// match on) without calling back.
 /// </summary>
+/// <param name="IsEmergency">
+/// The first placement was made in an emergency, as the case system said (false when it did not say): the host
+/// authority's notice is then due within 5 working days of the start rather than before it (CPPCR reg 13).
+/// </param>
 public sealed record ChildEnteredCare(
     Guid ChildId,
     Guid PeriodOfCareId,
@@ -18,4 +22,5 @@ public sealed record ChildEnteredCare(
     string PlacementAuthorityCode,
     bool IsOutOfArea,
     DateTimeOffset OccurredAt,
-    string? Upn = null);
+    string? Upn = null,
+    bool IsEmergency = false);

@@ -19,6 +19,17 @@ public sealed class ChangingLegalStatus_Specs
     }
 
     [Fact]
+    public void A_legal_status_change_after_an_emergency_placement_makes_no_new_placement_so_is_no_emergency()
+    {
+        var history = ChildBorn("2015-06-15");
+        history.EnterCare(Date("2025-05-12"), "V2", "N1", Foster(), emergency: true);
+
+        var changed = history.ChangeLegalStatus(Date("2025-11-03"), "C2");
+
+        Assert.Equal((true, false), (changed.Ended.IsEmergency, changed.Started.IsEmergency));
+    }
+
+    [Fact]
     public void A_legal_status_change_to_the_current_status_is_refused()
     {
         var history = LookedAfterSince("2025-05-12", legalStatus: "C1");

@@ -21,6 +21,19 @@ public sealed class ChangingPlacement_Specs
     }
 
     [Fact]
+    public void An_emergency_placement_change_marks_the_new_episode_only_and_a_change_is_planned_unless_said()
+    {
+        var history = LookedAfterSince("2025-05-12");
+
+        var emergency = history.ChangePlacement(Date("2025-09-01"), ChildrensHome(), "ALLEG", emergency: true);
+        var planned = history.ChangePlacement(Date("2025-10-06"), Foster("U4"), "CARPL");
+
+        Assert.Equal((false, true), (emergency.Ended.IsEmergency, emergency.Started.IsEmergency));
+        Assert.Equal((true, false), (planned.Ended.IsEmergency, planned.Started.IsEmergency));
+        Assert.Equal([false, true, false], history.Periods[0].Episodes.Select(e => e.IsEmergency));
+    }
+
+    [Fact]
     public void A_change_of_placement_with_the_same_carers_is_recorded_with_reason_T()
     {
         var history = LookedAfterSince("2025-05-12");

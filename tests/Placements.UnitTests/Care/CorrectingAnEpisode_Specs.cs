@@ -23,6 +23,18 @@ public sealed class CorrectingAnEpisode_Specs
     }
 
     [Fact]
+    public void A_corrected_emergency_placement_is_still_an_emergency()
+    {
+        var history = ChildBorn("2015-06-15");
+        history.EnterCare(Date("2026-03-05"), "C2", "N1", Foster(), emergency: true);
+
+        var corrected = Correct(history, new EpisodeChanges(Placement: ChildrensHome(Derbyshire)));
+
+        Assert.True(Assert.Single(Assert.Single(corrected.Periods).After).IsEmergency);
+        Assert.True(history.CurrentEpisode!.IsEmergency);
+    }
+
+    [Fact]
     public void Legal_status_and_category_of_need_of_the_first_episode_can_be_corrected()
     {
         var history = LookedAfterSince("2026-03-05", legalStatus: "V2");

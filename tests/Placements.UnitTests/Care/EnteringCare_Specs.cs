@@ -23,6 +23,16 @@ public sealed class EnteringCare_Specs
     }
 
     [Fact]
+    public void An_entry_to_care_in_an_emergency_placement_says_so_on_the_first_episode_and_is_planned_unless_said()
+    {
+        var emergency = ChildBorn("2015-06-15").EnterCare(Date("2025-05-12"), "V2", "N4", Foster(), emergency: true);
+        var planned = ChildBorn("2015-06-15").EnterCare(Date("2025-05-12"), "V2", "N4", Foster());
+
+        Assert.True(emergency.FirstEpisode.IsEmergency);
+        Assert.False(planned.FirstEpisode.IsEmergency);
+    }
+
+    [Fact]
     public void A_placement_in_another_authority_is_out_of_area_and_its_postcode_is_normalised()
     {
         var history = ChildBorn("2015-06-15");

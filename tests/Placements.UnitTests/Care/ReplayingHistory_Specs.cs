@@ -17,6 +17,19 @@ public sealed class ReplayingHistory_Specs
     }
 
     [Fact]
+    public void Each_episode_that_began_a_placement_keeps_whether_it_was_an_emergency()
+    {
+        var first = new Episode(Date("2025-05-12"), "S", "C2", "N1", Foster(), false, "ALLEG", Date("2025-09-01"), "X1", IsEmergency: true);
+        var second = new Episode(Date("2025-09-01"), "P", "C2", "N1", ChildrensHome(), true, "CARPL", Date("2025-11-03"), "X1", IsEmergency: true);
+        var third = new Episode(Date("2025-11-03"), "B", "C1", "N1", Foster("U4"), false, null, Date("2026-01-05"), "X1", IsEmergency: true);
+        var fourth = new Episode(Date("2026-01-05"), "L", "C2", "N1", Foster("U4"), false);
+
+        var history = CareHistory.Replay(Date("2015-06-15"), Derby, [[first, second, third, fourth]]);
+
+        Assert.Equal([true, true, true, false], history.Periods[0].Episodes.Select(e => e.IsEmergency));
+    }
+
+    [Fact]
     public void What_an_rne_says_stayed_the_same_comes_from_the_episode_before()
     {
         var first = new Episode(Date("2025-05-12"), "S", "C1", "N1", Foster(), false, null, Date("2025-09-01"), "X1");

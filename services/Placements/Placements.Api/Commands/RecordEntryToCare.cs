@@ -11,7 +11,10 @@ using static Placements.Api.Commands.RequestFields;
 
 namespace Placements.Api.Commands;
 
-/// <summary>A validated <c>RecordEntryToCare</c> request: a child, new or returning, starts a period of care (RNE S).</summary>
+/// <summary>
+/// A validated <c>RecordEntryToCare</c> request: a child, new or returning, starts a period of care (RNE S), in an
+/// emergency placement when <see cref="Emergency"/>.
+/// </summary>
 public sealed record RecordEntryToCare(
     string ClientRequestId,
     string CaseReference,
@@ -23,7 +26,8 @@ public sealed record RecordEntryToCare(
     string LegalStatus,
     string CategoryOfNeed,
     Placement Placement,
-    ChildIdentifiers Identifiers)
+    ChildIdentifiers Identifiers,
+    bool Emergency)
 {
     public const string Name = "RecordEntryToCare";
 
@@ -41,7 +45,8 @@ public sealed record RecordEntryToCare(
             LegalStatus: errors.OneOf("legal_status", request.LegalStatus, [.. Ssda903Codes.LegalStatus]),
             CategoryOfNeed: errors.OneOf("category_of_need", request.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
             Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
-            Identifiers: IdentifiersOf(errors, request.Upn, request.NhsNumber, request.Ethnicity, request.HomePostcode, request.UascSince, today));
+            Identifiers: IdentifiersOf(errors, request.Upn, request.NhsNumber, request.Ethnicity, request.HomePostcode, request.UascSince, today),
+            Emergency: request.Emergency);
         CheckUascDates(errors, prefix: "", command.DateOfBirth, command.Identifiers.UascSince, ceasedOn: null, today);
         errors.ThrowIfAny();
         return command;
@@ -74,7 +79,7 @@ public sealed class RecordEntryToCareHandler(CareCommandSessions sessions, Place
         }
 
         var history = CareHistoryStore.Rehydrate(child, authority.Value.Code);
-        var entered = history.EnterCare(command.EnteredCareOn, command.LegalStatus, command.CategoryOfNeed, command.Placement);
+        var entered = history.EnterCare(command.EnteredCareOn, command.LegalStatus, command.CategoryOfNeed, command.Placement, command.Emergency);
         CareHistoryStore.Store(history, child);
 
         var period = CareHistoryStore.LatestPeriod(child);

@@ -10,9 +10,12 @@ using static Placements.Api.Commands.RequestFields;
 
 namespace Placements.Api.Commands;
 
-/// <summary>A validated <c>RecordPlacementChange</c> request: a new placement (RNE P, or T with the same carers).</summary>
+/// <summary>
+/// A validated <c>RecordPlacementChange</c> request: a new placement (RNE P, or T with the same carers), made in an
+/// emergency when <see cref="Emergency"/>.
+/// </summary>
 public sealed record RecordPlacementChange(
-    string ClientRequestId, Guid ChildId, DateOnly ChangedOn, Placement Placement, string? ReasonForChange, bool SameCarers)
+    string ClientRequestId, Guid ChildId, DateOnly ChangedOn, Placement Placement, string? ReasonForChange, bool SameCarers, bool Emergency)
 {
     public const string Name = "RecordPlacementChange";
 
@@ -25,7 +28,8 @@ public sealed record RecordPlacementChange(
             errors.RequiredDate("changed_on", request.ChangedOn, DateKind.Event, today),
             PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
             errors.Optional("reason_for_change", request.ReasonForChange),
-            request.SameCarers);
+            request.SameCarers,
+            request.Emergency);
         errors.ThrowIfAny();
         return command;
     }
@@ -45,7 +49,8 @@ public sealed class RecordPlacementChangeHandler(CareCommandSessions sessions, P
 
         var child = await db.LoadChildAsync(command.ChildId, cancellationToken);
         var history = CareHistoryStore.Rehydrate(child, authority.Value.Code);
-        var changed = history.ChangePlacement(command.ChangedOn, command.Placement, command.ReasonForChange, command.SameCarers ? Carers.Same : Carers.New);
+        var changed = history.ChangePlacement(
+            command.ChangedOn, command.Placement, command.ReasonForChange, command.SameCarers ? Carers.Same : Carers.New, command.Emergency);
         CareHistoryStore.Store(history, child);
 
         var period = CareHistoryStore.LatestPeriod(child);

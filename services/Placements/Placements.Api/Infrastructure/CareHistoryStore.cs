@@ -37,7 +37,8 @@ public static class CareHistoryStore
                     stored.Episodes.Add(NewRow(stored.Id, sequence, episode));
                     continue;
                 }
-                // An episode's RNE never changes; its end and reasons can, and by correction its start and codes.
+                // An episode's RNE never changes, nor whether its placement was an emergency; its end and reasons can, and by
+                // correction its start and codes.
                 row.StartsOn = episode.Start;
                 row.EndsOn = episode.End;
                 row.ReasonForPlacementChange = episode.ReasonForPlacementChange;
@@ -62,7 +63,8 @@ public static class CareHistoryStore
     private static IReadOnlyList<Episode> EpisodesOf(PeriodOfCareRow period)
     {
         var episodes = period.Episodes.OrderBy(e => e.Sequence).Select(e => new Episode(
-            e.StartsOn, e.ReasonForNewEpisode, e.LegalStatus, e.CategoryOfNeed, PlacementOf(e), e.IsOutOfArea, e.ReasonForPlacementChange, e.EndsOn, e.ReasonCeased))
+            e.StartsOn, e.ReasonForNewEpisode, e.LegalStatus, e.CategoryOfNeed, PlacementOf(e), e.IsOutOfArea, e.ReasonForPlacementChange, e.EndsOn, e.ReasonCeased,
+            e.IsEmergency))
             .ToList();
         episodes[^1] = episodes[^1] with { End = period.EndedOn, ReasonCeased = period.ReasonCeased };
         return episodes;
@@ -89,5 +91,6 @@ public static class CareHistoryStore
         IsOutOfArea = episode.IsOutOfArea,
         ReasonForPlacementChange = episode.ReasonForPlacementChange,
         ReasonCeased = episode.ReasonCeased,
+        IsEmergency = episode.IsEmergency,
     };
 }

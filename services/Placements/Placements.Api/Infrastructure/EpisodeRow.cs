@@ -22,6 +22,7 @@ public sealed class EpisodeRow
     public bool IsOutOfArea { get; set; }
     public string? ReasonForPlacementChange { get; set; }
     public string? ReasonCeased { get; set; }
+    public bool IsEmergency { get; init; }
 }
 
 public sealed class EpisodeRowConfiguration : IEntityTypeConfiguration<EpisodeRow>
@@ -46,6 +47,7 @@ public sealed class EpisodeRowConfiguration : IEntityTypeConfiguration<EpisodeRo
         builder.Property(e => e.IsOutOfArea).HasColumnName("is_out_of_area");
         builder.Property(e => e.ReasonForPlacementChange).HasColumnName("reason_place_change").HasMaxLength(6);
         builder.Property(e => e.ReasonCeased).HasColumnName("rec").HasMaxLength(3);
+        builder.Property(e => e.IsEmergency).HasColumnName("is_emergency");
         builder.HasIndex(e => new { e.PeriodOfCareId, e.Sequence }).IsUnique();
     }
 }

@@ -12,13 +12,13 @@ public static class IntegrationEvents
     public static ChildEnteredCare Of(EnteredCare entered, ChildRow child, PeriodOfCareRow period, DateTimeOffset at) => new(
         child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, entered.Date,
         entered.FirstEpisode.LegalStatus, entered.FirstEpisode.CategoryOfNeed, entered.FirstEpisode.Placement.Type,
-        entered.FirstEpisode.Placement.AuthorityCode, entered.FirstEpisode.IsOutOfArea, at, child.Upn);
+        entered.FirstEpisode.Placement.AuthorityCode, entered.FirstEpisode.IsOutOfArea, at, child.Upn, entered.FirstEpisode.IsEmergency);
 
     public static PlacementChanged Of(NewPlacement changed, ChildRow child, PeriodOfCareRow period, DateTimeOffset at) => new(
         child.Id, period.Id, child.GivenName, child.FamilyName, child.DateOfBirth, changed.Date,
         changed.Started.ReasonForNewEpisode, changed.Ended.ReasonForPlacementChange, changed.Ended.Placement.Type,
         changed.Started.Placement.Type, changed.Started.Placement.Provider, changed.Started.Placement.Postcode,
-        changed.Started.Placement.AuthorityCode, changed.Started.IsOutOfArea, changed.Started.LegalStatus, at, child.Upn);
+        changed.Started.Placement.AuthorityCode, changed.Started.IsOutOfArea, changed.Started.LegalStatus, at, child.Upn, changed.Started.IsEmergency);
 
     public static LegalStatusChanged Of(NewLegalStatus changed, ChildRow child, PeriodOfCareRow period, DateTimeOffset at) => new(
         child.Id, period.Id, child.DateOfBirth, changed.Date, changed.Ended.LegalStatus, changed.Started.LegalStatus, at);

@@ -74,6 +74,7 @@ public static class ChildRecords
             IsOutOfArea = e.IsOutOfArea,
             ReasonForChange = e.ReasonForPlacementChange ?? string.Empty,
             ReasonCeased = e.ReasonCeased ?? string.Empty,
+            IsEmergency = e.IsEmergency,
         }));
         return message;
     }

@@ -29,7 +29,7 @@ public sealed record ChildTimeline(
     public sealed record EpisodeView(
         DateOnly StartsOn, DateOnly? EndsOn, string ReasonForNewEpisode, string LegalStatus, string CategoryOfNeed, string PlacementType,
         string? PlacementProvider, string? ProviderUrn, string? PlacementPostcode, string PlacementAuthorityCode, bool IsOutOfArea,
-        string? ReasonForChange, string? ReasonCeased);
+        string? ReasonForChange, string? ReasonCeased, bool IsEmergency);
 
     public sealed record SocialWorker(string SocialWorkerId, string SocialWorkerName, DateOnly StartsOn, DateOnly? EndsOn);
 
@@ -39,7 +39,7 @@ public sealed record ChildTimeline(
         [.. child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(p => new Period(p.Id, p.StartedOn, p.EndedOn, p.ReasonCeased,
             [.. p.Episodes.OrderBy(e => e.Sequence).Select(e => new EpisodeView(e.StartsOn, e.EndsOn, e.ReasonForNewEpisode, e.LegalStatus,
                 e.CategoryOfNeed, e.PlacementType, e.PlacementProvider, e.ProviderUrn, e.PlacementPostcode, e.PlacementAuthorityCode,
-                e.IsOutOfArea, e.ReasonForPlacementChange, e.ReasonCeased))]))],
+                e.IsOutOfArea, e.ReasonForPlacementChange, e.ReasonCeased, e.IsEmergency))]))],
         [.. child.SocialWorkerAllocations.OrderBy(a => a.StartsOn).Select(a => new SocialWorker(a.SocialWorkerId, a.SocialWorkerName, a.StartsOn, a.EndsOn))],
         [.. child.Corrections.OrderBy(c => c.CorrectedAt).Select(c => new Correction(
             c.Field, c.CorrectedFrom, c.CorrectedTo, c.Reason, c.CorrectedAt, c.PeriodOfCareId, c.EpisodeStartsOn))]);

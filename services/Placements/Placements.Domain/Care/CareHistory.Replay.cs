@@ -5,7 +5,8 @@ public sealed partial class CareHistory
     /// <summary>
     /// Rebuilds a history from recorded episodes, period by period, through the same operations as new changes, so
     /// recorded, imported and corrected history obey the same rules. Each episode keeps its own category of need; what
-    /// its RNE says stayed the same (the legal status for P and T, the placement for L) comes from the episode before.
+    /// its RNE says stayed the same (the legal status for P and T, the placement for L) comes from the episode before, and
+    /// each episode that began a placement keeps whether it was an emergency.
     /// </summary>
     public static CareHistory Replay(DateOnly dateOfBirth, string ourAuthorityCode, IEnumerable<IReadOnlyList<Episode>> periods)
     {
@@ -20,7 +21,7 @@ public sealed partial class CareHistory
     private void ReplayPeriod(IReadOnlyList<Episode> episodes)
     {
         var first = episodes[0];
-        EnterCare(first.Start, first.LegalStatus, first.CategoryOfNeed, first.Placement);
+        EnterCare(first.Start, first.LegalStatus, first.CategoryOfNeed, first.Placement, first.IsEmergency);
         for (var i = 1; i < episodes.Count; i++)
         {
             var episode = episodes[i];
@@ -28,13 +29,14 @@ public sealed partial class CareHistory
             switch (episode.ReasonForNewEpisode)
             {
                 case ReasonForNewEpisode.PlacementAndCarers or ReasonForNewEpisode.PlacementSameCarers:
-                    ChangePlacement(episode.Start, episode.Placement, reasonForChange, CarersOf(episode));
+                    ChangePlacement(episode.Start, episode.Placement, reasonForChange, CarersOf(episode), episode.IsEmergency);
                     break;
                 case ReasonForNewEpisode.LegalStatusOnly:
                     ChangeLegalStatus(episode.Start, episode.LegalStatus);
                     break;
                 case ReasonForNewEpisode.LegalStatusPlacementAndCarers or ReasonForNewEpisode.LegalStatusAndPlacementSameCarers:
-                    ChangeLegalStatusAndPlacement(episode.Start, episode.LegalStatus, episode.Placement, reasonForChange, CarersOf(episode));
+                    ChangeLegalStatusAndPlacement(
+                        episode.Start, episode.LegalStatus, episode.Placement, reasonForChange, CarersOf(episode), episode.IsEmergency);
                     break;
                 default:
                     throw new CareRuleViolation(

@@ -35,7 +35,7 @@ public sealed partial class CareHistory
 
     public Episode? CurrentEpisode => IsLookedAfter ? _periods[^1].Current : null;
 
-    public EnteredCare EnterCare(DateOnly date, string legalStatus, string categoryOfNeed, Placement placement)
+    public EnteredCare EnterCare(DateOnly date, string legalStatus, string categoryOfNeed, Placement placement, bool emergency = false)
     {
         if (IsLookedAfter)
         {
@@ -70,12 +70,13 @@ public sealed partial class CareHistory
         }
 
         var episode = new Episode(
-            date, ReasonForNewEpisode.StartedToBeLookedAfter, legalStatus, categoryOfNeed, first, IsOutOfArea(first));
+            date, ReasonForNewEpisode.StartedToBeLookedAfter, legalStatus, categoryOfNeed, first, IsOutOfArea(first), IsEmergency: emergency);
         _periods.Add(new PeriodOfCare(episode));
         return new EnteredCare(date, episode);
     }
 
-    public NewPlacement ChangePlacement(DateOnly date, Placement placement, string? reasonForChange, Carers carers = Carers.New)
+    public NewPlacement ChangePlacement(
+        DateOnly date, Placement placement, string? reasonForChange, Carers carers = Carers.New, bool emergency = false)
     {
         var current = OpenEpisodeBefore(date, "Placement change");
         var next = CheckedNewPlacement(placement, current);
@@ -86,6 +87,7 @@ public sealed partial class CareHistory
             ReasonForNewEpisode = rne,
             Placement = next,
             IsOutOfArea = IsOutOfArea(next),
+            IsEmergency = emergency,
         });
         return new NewPlacement(date, ended, started);
     }
@@ -98,12 +100,13 @@ public sealed partial class CareHistory
         {
             ReasonForNewEpisode = ReasonForNewEpisode.LegalStatusOnly,
             LegalStatus = legalStatus,
+            IsEmergency = false, // the placement is the one before: no new placement was made
         });
         return new NewLegalStatus(date, ended, started);
     }
 
     public LegalStatusAndPlacementChanged ChangeLegalStatusAndPlacement(
-        DateOnly date, string legalStatus, Placement placement, string? reasonForChange, Carers carers = Carers.New)
+        DateOnly date, string legalStatus, Placement placement, string? reasonForChange, Carers carers = Carers.New, bool emergency = false)
     {
         var current = OpenEpisodeBefore(date, "Legal status and placement change");
         CheckNewLegalStatus(legalStatus, current);
@@ -118,6 +121,7 @@ public sealed partial class CareHistory
             LegalStatus = legalStatus,
             Placement = next,
             IsOutOfArea = IsOutOfArea(next),
+            IsEmergency = emergency,
         });
         return new LegalStatusAndPlacementChanged(date, ended, started);
     }

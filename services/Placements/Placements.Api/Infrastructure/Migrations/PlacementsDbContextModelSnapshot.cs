@@ -314,6 +314,10 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("ends_on");
 
+                    b.Property<bool>("IsEmergency")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_emergency");
+
                     b.Property<bool>("IsOutOfArea")
                         .HasColumnType("boolean")
                         .HasColumnName("is_out_of_area");
