@@ -25,6 +25,11 @@ public static class Extensions
         builder.Services.AddScoped<GetOwnNotificationHandler>();
         builder.Services.AddScoped<ListInboundNotificationsHandler>();
         builder.Services.AddScoped<GetInboundNotificationHandler>();
+        builder.Services.AddScoped<OutboundPlacements>();
+        builder.Services.AddScoped<OutboundNotices>();
+        builder.Services.AddScoped<RecordIntentHandler>();
+        builder.Services.AddScoped<ChangeOutboundNotificationHandler>();
+        builder.Services.AddScoped<ListOutboundNotificationsHandler>();
         return builder;
     }
 }

@@ -14,6 +14,7 @@ app.UsePlatformDefaults();
 
 app.MapPartnerNotificationsApi();
 app.MapInboundNotificationsApi();
+app.MapOutboundNotificationsApi();
 app.MapAuditTrailApi<NotificationsDbContext>();
 app.MapDefaultEndpoints();
 

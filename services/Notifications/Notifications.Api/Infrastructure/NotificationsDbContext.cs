@@ -7,6 +7,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 {
     public DbSet<InboundNotificationRow> InboundNotifications => Set<InboundNotificationRow>();
 
+    public DbSet<OutboundNotificationRow> OutboundNotifications => Set<OutboundNotificationRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);

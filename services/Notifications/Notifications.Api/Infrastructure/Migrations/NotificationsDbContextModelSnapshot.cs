@@ -264,6 +264,150 @@ namespace Notifications.Api.Infrastructure.Migrations
 
                     b.ToTable("inbound_notifications", (string)null);
                 });
+
+            modelBuilder.Entity("Notifications.Api.Infrastructure.OutboundNotificationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<string>("ApproverRole")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("approver_role");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly?>("EndIntendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("end_intended_on");
+
+                    b.Property<DateOnly?>("EndNoticeDue")
+                        .HasColumnType("date")
+                        .HasColumnName("end_notice_due");
+
+                    b.Property<DateOnly?>("EndNoticeSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("end_notice_sent_on");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("family_name");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("given_name");
+
+                    b.Property<string>("HostAuthorityCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("host_authority_code");
+
+                    b.Property<bool>("IsEmergency")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_emergency");
+
+                    b.Property<string>("LegalStatus")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("legal_status");
+
+                    b.Property<Guid?>("PeriodOfCareId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_of_care_id");
+
+                    b.Property<DateOnly>("PlacementNoticeDue")
+                        .HasColumnType("date")
+                        .HasColumnName("placement_notice_due");
+
+                    b.Property<DateOnly?>("PlacementNoticeSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("placement_notice_sent_on");
+
+                    b.Property<string>("PlacementPostcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("placement_postcode");
+
+                    b.Property<string>("PlacementProvider")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("placement_provider");
+
+                    b.Property<string>("PlacementType")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("placement_type");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WithdrawnBecause")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdrawn_because");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostAuthorityCode")
+                        .HasDatabaseName("ix_outbound_notifications_host");
+
+                    b.HasIndex("ChildId", "StartsOn")
+                        .IsUnique()
+                        .HasDatabaseName("ux_outbound_notifications_placement")
+                        .HasFilter("state <> 'withdrawn'");
+
+                    b.ToTable("outbound_notifications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outbound_notifications_state", "state IN ('intent', 'placed', 'ended', 'withdrawn')");
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }

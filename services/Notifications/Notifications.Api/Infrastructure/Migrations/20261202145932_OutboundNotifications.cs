@@ -1,0 +1,72 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Notifications.Api.Infrastructure.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboundNotifications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "outbound_notifications",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    child_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period_of_care_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    date_of_birth = table.Column<DateOnly>(type: "date", nullable: false),
+                    host_authority_code = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    placement_type = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    placement_provider = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    placement_postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    legal_status = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    starts_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    is_emergency = table.Column<bool>(type: "boolean", nullable: false),
+                    state = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    approved_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    approver_role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    withdrawn_because = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    placement_notice_due = table.Column<DateOnly>(type: "date", nullable: false),
+                    placement_notice_sent_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_intended_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    ended_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_notice_due = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_notice_sent_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    content = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbound_notifications", x => x.id);
+                    table.CheckConstraint("ck_outbound_notifications_state", "state IN ('intent', 'placed', 'ended', 'withdrawn')");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbound_notifications_host",
+                table: "outbound_notifications",
+                column: "host_authority_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_outbound_notifications_placement",
+                table: "outbound_notifications",
+                columns: new[] { "child_id", "starts_on" },
+                unique: true,
+                filter: "state <> 'withdrawn'");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "outbound_notifications");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Notifications.Api.Infrastructure;
+
+/// <summary>
+/// One of our children's placements in another authority's area and the notices that authority is owed
+/// (docs/out-of-area.md §7, §9): who, where, from when, the state (<c>OutboundState</c>: intent, placed, ended,
+/// withdrawn), each notice's due date and the day it was sent, and what staff add (<see cref="Content"/>, jsonb).
+/// </summary>
+public sealed class OutboundNotificationRow
+{
+    public Guid Id { get; init; }
+    public Guid ChildId { get; init; }
+    public Guid? PeriodOfCareId { get; set; }
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public required string HostAuthorityCode { get; set; }
+    public required string PlacementType { get; set; }
+    public string? PlacementProvider { get; set; }
+    public string? PlacementPostcode { get; set; }
+    public string? LegalStatus { get; set; }
+    public DateOnly StartsOn { get; set; }
+    public bool IsEmergency { get; set; }
+
+    /// <summary><c>intent</c>, <c>placed</c>, <c>ended</c> or <c>withdrawn</c>.</summary>
+    public required string State { get; set; }
+
+    /// <summary>For an intent: who approved the placement (reg 11: the nominated officer, or the DCS for a placement at a distance).</summary>
+    public string? ApprovedBy { get; set; }
+    public string? ApproverRole { get; set; }
+    public string? WithdrawnBecause { get; set; }
+
+    public DateOnly PlacementNoticeDue { get; set; }
+    public DateOnly? PlacementNoticeSentOn { get; set; }
+    public DateOnly? EndIntendedOn { get; set; }
+    public DateOnly? EndedOn { get; set; }
+    public DateOnly? EndNoticeDue { get; set; }
+    public DateOnly? EndNoticeSentOn { get; set; }
+
+    /// <summary><c>NoticeContent</c> as JSON: the needs assessment, reasons, care plan, contacts, school, GP and risks.</summary>
+    public required string Content { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public int Version { get; set; }
+}
+
+public sealed class OutboundNotificationConfiguration : IEntityTypeConfiguration<OutboundNotificationRow>
+{
+    public void Configure(EntityTypeBuilder<OutboundNotificationRow> builder)
+    {
+        builder.ToTable("outbound_notifications");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(n => n.ChildId).HasColumnName("child_id");
+        builder.Property(n => n.PeriodOfCareId).HasColumnName("period_of_care_id");
+        builder.Property(n => n.GivenName).HasColumnName("given_name").HasMaxLength(100);
+        builder.Property(n => n.FamilyName).HasColumnName("family_name").HasMaxLength(100);
+        builder.Property(n => n.DateOfBirth).HasColumnName("date_of_birth");
+        builder.Property(n => n.HostAuthorityCode).HasColumnName("host_authority_code").HasMaxLength(9);
+        builder.Property(n => n.PlacementType).HasColumnName("placement_type").HasMaxLength(3);
+        builder.Property(n => n.PlacementProvider).HasColumnName("placement_provider").HasMaxLength(3);
+        builder.Property(n => n.PlacementPostcode).HasColumnName("placement_postcode").HasMaxLength(8);
+        builder.Property(n => n.LegalStatus).HasColumnName("legal_status").HasMaxLength(2);
+        builder.Property(n => n.StartsOn).HasColumnName("starts_on");
+        builder.Property(n => n.IsEmergency).HasColumnName("is_emergency");
+        builder.Property(n => n.State).HasColumnName("state").HasMaxLength(10);
+        builder.Property(n => n.ApprovedBy).HasColumnName("approved_by").HasMaxLength(200);
+        builder.Property(n => n.ApproverRole).HasColumnName("approver_role").HasMaxLength(20);
+        builder.Property(n => n.WithdrawnBecause).HasColumnName("withdrawn_because").HasMaxLength(500);
+        builder.Property(n => n.PlacementNoticeDue).HasColumnName("placement_notice_due");
+        builder.Property(n => n.PlacementNoticeSentOn).HasColumnName("placement_notice_sent_on");
+        builder.Property(n => n.EndIntendedOn).HasColumnName("end_intended_on");
+        builder.Property(n => n.EndedOn).HasColumnName("ended_on");
+        builder.Property(n => n.EndNoticeDue).HasColumnName("end_notice_due");
+        builder.Property(n => n.EndNoticeSentOn).HasColumnName("end_notice_sent_on");
+        builder.Property(n => n.Content).HasColumnName("content").HasColumnType("jsonb");
+        builder.Property(n => n.CreatedAt).HasColumnName("created_at");
+        builder.Property(n => n.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(n => n.Version).HasColumnName("version").IsConcurrencyToken();
+        builder.ToTable(t => t.HasCheckConstraint("ck_outbound_notifications_state", "state IN ('intent', 'placed', 'ended', 'withdrawn')"));
+        // One notification per placement: an event repeated or a second intent for the same day finds the first.
+        builder.HasIndex(n => new { n.ChildId, n.StartsOn }).IsUnique().HasFilter("state <> 'withdrawn'").HasDatabaseName("ux_outbound_notifications_placement");
+        builder.HasIndex(n => n.HostAuthorityCode).HasDatabaseName("ix_outbound_notifications_host");
+    }
+}

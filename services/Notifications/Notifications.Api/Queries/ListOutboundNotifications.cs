@@ -1,0 +1,65 @@
+using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
+using CorporateParenting.CodeLists;
+using CorporateParenting.ServiceDefaults.Errors;
+using CorporateParenting.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Notifications.Api.Commands;
+using Notifications.Api.Infrastructure;
+using Notifications.Domain.Outbound;
+
+namespace Notifications.Api.Queries;
+
+/// <summary>
+/// Our outbound notifications for the notifications team (docs/out-of-area.md §9), audited: the list (state,
+/// hostAuthorityCode, newest placement first, paged), one notification, and the worklist of notices still to send,
+/// soonest due first.
+/// </summary>
+public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, IAuditTrail audit, TimeProvider clock)
+{
+    public static readonly string[] States = [.. Enum.GetValues<OutboundState>().Select(OutboundPlacements.Code)];
+
+    public async Task<Page<OutboundNotificationView>> ListAsync(string? state, string? hostAuthorityCode, int page, int pageSize, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var parsed = errors.OptionalOneOf("state", state, States);
+        if (hostAuthorityCode is not null && !OnsAuthorityCode.IsValid(hostAuthorityCode))
+        {
+            errors.Add("hostAuthorityCode", "must be an ONS local authority code such as E10000007.");
+        }
+        errors.ThrowIfAny();
+        var (skip, take) = Paging.Validate(page, pageSize);
+        var query = db.OutboundNotifications.AsNoTracking();
+        query = parsed is null ? query : query.Where(n => n.State == parsed);
+        query = hostAuthorityCode is null ? query : query.Where(n => n.HostAuthorityCode == hostAuthorityCode);
+        var rows = await query.OrderByDescending(n => n.StartsOn).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(ct);
+        await audit.RecordAsync(new AuditEntry("ListOutboundNotifications", OutboundNotices.RecordKind, null, $"{rows.Count} notifications"), ct);
+        var today = clock.Today();
+        return new Page<OutboundNotificationView>([.. rows.Select(r => OutboundNotificationView.Of(r, today))], await query.CountAsync(ct));
+    }
+
+    public async Task<OutboundNotificationView> GetAsync(Guid id, CancellationToken ct)
+    {
+        var row = await db.OutboundNotifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct) ?? throw new NotFoundException("Outbound notification", id);
+        await audit.RecordAsync(new AuditEntry("GetOutboundNotification", OutboundNotices.RecordKind, row.ChildId, id.ToString()), ct);
+        return OutboundNotificationView.Of(row, clock.Today());
+    }
+
+    public async Task<Page<OutboundWorklistItem>> WorklistAsync(bool overdueOnly, int page, int pageSize, CancellationToken ct)
+    {
+        var (skip, take) = Paging.Validate(page, pageSize);
+        var today = clock.Today();
+        var rows = await db.OutboundNotifications.AsNoTracking()
+            .Where(n => n.State != "withdrawn" && (n.PlacementNoticeSentOn == null || ((n.EndNoticeDue != null || n.EndIntendedOn != null) && n.EndNoticeSentOn == null)))
+            .ToListAsync(ct);
+        var items = rows.Select(r => OutboundNotificationView.Of(r, today))
+            .SelectMany(v => new[] { ("placement", v.PlacementNotice), ("end", v.EndNotice) }
+                .Where(n => n.Item2 is { SentOn: null })
+                .Select(n => new OutboundWorklistItem(v.Id, v.ChildId, v.GivenName, v.FamilyName, v.HostAuthorityCode, v.State, n.Item1, n.Item2!.DueOn,
+                    n.Item2.IsOverdue, n.Item2.Missing)))
+            .Where(i => !overdueOnly || i.IsOverdue)
+            .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId).ToList();
+        await audit.RecordAsync(new AuditEntry("ListOutboundWorklist", OutboundNotices.RecordKind, null, $"{items.Count} notices"), ct);
+        return new Page<OutboundWorklistItem>([.. items.Skip(skip).Take(take)], items.Count);
+    }
+}
