@@ -3,9 +3,12 @@ extern alias NotificationsApi;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NotificationsEntryPoint = NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext;
 
 namespace CorporateParenting.EndToEndTests;
@@ -174,6 +177,53 @@ public sealed class PartnerNotifications_Specs(InfrastructureFixture fixture) : 
         Assert.All(partnerRows.GetProperty("items").EnumerateArray(), r => Assert.Equal(Derbyshire, r.GetProperty("authority").GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/api/audit/verification")).StatusCode);
     }
+
+    private async Task<List<(string Type, JsonElement Payload)>> AnnouncedAsync(string id)
+    {
+        await using var scope = _service.Services.CreateAsyncScope();
+        var messages = await scope.ServiceProvider.GetRequiredService<NotificationsEntryPoint>().Set<OutboxMessage>().AsNoTracking()
+            .OrderBy(m => m.OccurredAt).Select(m => new { m.MessageType, m.Payload }).ToListAsync();
+        return [.. messages.Select(m => (m.MessageType[(m.MessageType.LastIndexOf('.') + 1)..], JsonDocument.Parse(m.Payload).RootElement))
+            .Where(m => m.Item2.GetProperty("notificationId").GetString() == id)];
+    }
+
+    [Fact]
+    public async Task A_notice_tells_our_teams_at_once_a_change_is_passed_on_and_an_end_or_a_withdrawal_says_the_child_has_gone()
+    {
+        var derbyshire = Partner(Derbyshire);
+        var created = await derbyshire.PostAsJsonAsync("/api/partner/notifications", Notice("DBY-ROUTE", Today.AddDays(-10)));
+        var id = (await JsonOf(created)).GetProperty("id").GetString()!;
+        var arrived = Assert.Single(await AnnouncedAsync(id));
+        Assert.Equal(("OutOfAreaChildArrived", "DBY-ROUTE", Iso(Today.AddDays(-10))), (arrived.Type,
+            arrived.Payload.GetProperty("placingAuthorityReference").GetString(), arrived.Payload.GetProperty("placedOn").GetString()));
+
+        var amended = await derbyshire.PutAsJsonAsync($"/api/partner/notifications/{id}", new
+        {
+            partnerReference = "DBY-ROUTE", givenName = "Ellie", familyName = "Stone", dateOfBirth = "2012-05-04", sex = "F", legalStatus = "C2",
+            placementType = "U6", placementPostcode = "DE1 2AA", placementStartOn = Iso(Today.AddDays(-10)), isEmergency = false,
+            lastHealthAssessmentOn = Iso(Today.AddDays(-100)), reviewHealthAssessmentsRequested = true,
+        });
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        var changed = (await AnnouncedAsync(id))[^1].Payload;
+        Assert.Equal((true, Iso(Today.AddDays(-100))), (changed.GetProperty("reviewHealthAssessmentsRequested").GetBoolean(), changed.GetProperty("lastHealthAssessmentOn").GetString()));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await derbyshire.PostAsJsonAsync($"/api/partner/notifications/{id}/withdraw", new { reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await derbyshire.PostAsJsonAsync($"/api/partner/notifications/{id}/end", new { endedOn = Iso(Today.AddDays(-11)) })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await derbyshire.PostAsJsonAsync($"/api/partner/notifications/{id}/end", new { endedOn = Iso(Today.AddDays(1)) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Partner(Nottinghamshire).PostAsJsonAsync($"/api/partner/notifications/{id}/end", new { endedOn = Iso(Today) })).StatusCode);
+        var ended = await JsonOf(await derbyshire.PostAsJsonAsync($"/api/partner/notifications/{id}/end", new { endedOn = Iso(Today) }));
+        Assert.Equal(("ended", Iso(Today)), (ended.GetProperty("state").GetString(), ended.GetProperty("endedOn").GetString()));
+        var departed = (await AnnouncedAsync(id))[^1];
+        Assert.Equal(("OutOfAreaChildDeparted", Iso(Today)), (departed.Type, departed.Payload.GetProperty("endedOn").GetString()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await derbyshire.PutAsJsonAsync($"/api/partner/notifications/{id}", Notice("DBY-ROUTE"))).StatusCode);
+
+        var planned = (await JsonOf(await derbyshire.PostAsJsonAsync("/api/partner/notifications", Notice("DBY-PLAN", Today.AddDays(14))))).GetProperty("id").GetString()!;
+        var withdrawn = await JsonOf(await derbyshire.PostAsJsonAsync($"/api/partner/notifications/{planned}/withdraw", new { reason = "The carers withdrew." }));
+        Assert.Equal("withdrawn", withdrawn.GetProperty("state").GetString());
+        Assert.Equal(["OutOfAreaChildArrived", "OutOfAreaChildDeparted"], (await AnnouncedAsync(planned)).Select(m => m.Type));
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_partner_is_rate_limited_on_its_own_without_affecting_another()

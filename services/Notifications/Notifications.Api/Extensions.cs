@@ -21,6 +21,7 @@ public static class Extensions
         builder.Services.AddScoped<PartnerNotices>();
         builder.Services.AddScoped<NotifyPlacementHandler>();
         builder.Services.AddScoped<AmendNotificationHandler>();
+        builder.Services.AddScoped<EndOwnNotificationHandler>();
         builder.Services.AddScoped<ListOwnNotificationsHandler>();
         builder.Services.AddScoped<GetOwnNotificationHandler>();
         builder.Services.AddScoped<ListInboundNotificationsHandler>();

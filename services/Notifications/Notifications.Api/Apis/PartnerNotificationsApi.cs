@@ -26,7 +26,15 @@ public static class PartnerNotificationsApi
         group.MapGet("/{id:guid}", GetAsync).WithName("GetOwnNotification")
             .WithSummary("One notification your authority sent.");
         group.MapPut("/{id:guid}", AmendAsync).WithName(AmendNotification.Name)
-            .WithSummary("Amend the details of a notification your authority sent (same partner reference).");
+            .WithSummary("Amend the details of a notification your authority sent (same partner reference); we pass the change on to our teams.");
+        group.MapPost("/{id:guid}/end", (Guid id, EndNoticeRequest body, ClaimsPrincipal caller, EndOwnNotificationHandler end, CancellationToken ct) =>
+                Answer(end.EndAsync(id, body, caller, ct)))
+            .WithName("EndOwnNotification").WithSummary("Tell us the placement ended: endedOn (from its start, not after today).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{id:guid}/withdraw", (Guid id, WithdrawNoticeRequest body, ClaimsPrincipal caller, EndOwnNotificationHandler end, CancellationToken ct) =>
+                Answer(end.WithdrawAsync(id, body, caller, ct)))
+            .WithName("WithdrawOwnNotification").WithSummary("Withdraw a placement that has not started: reason.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -36,6 +44,8 @@ public static class PartnerNotificationsApi
         var notification = await notify.HandleAsync(details, caller, cancellationToken);
         return TypedResults.Created($"/api/partner/notifications/{notification.Id}", notification);
     }
+
+    private static async Task<Ok<NotificationView>> Answer(Task<NotificationView> change) => TypedResults.Ok(await change);
 
     private static async Task<Ok<Page<NotificationView>>> ListAsync(
         ClaimsPrincipal caller, ListOwnNotificationsHandler list, CancellationToken cancellationToken, int page = 1, int pageSize = 50) =>

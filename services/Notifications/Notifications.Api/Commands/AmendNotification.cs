@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CorporateParenting.Calendar;
-using CorporateParenting.Rules;
+using CorporateParenting.Messaging.Outbox;
+using Notifications.Api.Infrastructure;
 using Notifications.Api.Queries;
 using Notifications.Domain;
 
@@ -19,16 +20,24 @@ public sealed record AmendNotification(Guid Id, string PlacingAuthorityCode, Val
     }
 }
 
-/// <summary>Replaces a notice's details and judges its lateness again against the day the first notice reached us.</summary>
-public sealed class AmendNotificationHandler(PartnerNotices notices, NotificationLateness lateness, TimeProvider clock)
+/// <summary>
+/// Replaces a notice's details and judges its lateness again against the day the first notice reached us; a placement
+/// still going is announced again with what changed (<c>OutOfAreaChildArrived</c>). An ended or withdrawn notice is
+/// not amended.
+/// </summary>
+public sealed class AmendNotificationHandler(NotificationsDbContext db, PartnerNotices notices, NotificationLateness lateness, TimeProvider clock)
 {
     public async Task<NotificationView> HandleAsync(Guid id, NotificationDetails details, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var (noticeId, authority, valid) = AmendNotification.Validate(id, details, caller, clock.Today());
         var notification = await notices.FindOwnAsync(noticeId, authority, tracking: true, cancellationToken);
+        if (notification.State != InboundNotificationRow.Placed)
+        {
+            throw new NotificationRuleViolation($"This notice is {notification.State}: notify a new placement instead.");
+        }
         if (valid.PartnerReference != notification.PartnerReference)
         {
-            throw new RuleViolation(
+            throw new NotificationRuleViolation(
                 $"partnerReference cannot change (it is '{notification.PartnerReference}'); notify a new placement for another child.");
         }
 
@@ -43,9 +52,12 @@ public sealed class AmendNotificationHandler(PartnerNotices notices, Notificatio
         notification.PlacementPostcode = valid.PlacementPostcode;
         notification.PlacementStartOn = valid.PlacementStartOn;
         notification.IsEmergency = valid.IsEmergency;
+        notification.LastHealthAssessmentOn = valid.LastHealthAssessmentOn;
+        notification.ReviewHealthAssessmentsRequested = valid.ReviewHealthAssessmentsRequested;
         notification.IsLate = isLate;
         notification.UpdatedAt = clock.GetUtcNow();
         notification.Version++;
+        db.AddIntegrationEvent(PartnerNotices.Arrived(notification, notification.UpdatedAt));
         await notices.SaveAsync(AmendNotification.Name, notification, cancellationToken);
         return NotificationView.Of(notification);
     }

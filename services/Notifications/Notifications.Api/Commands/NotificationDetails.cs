@@ -14,7 +14,9 @@ public sealed record NotificationDetails(
     string? PlacementType,
     string? PlacementPostcode,
     string? PlacementStartOn,
-    bool? IsEmergency)
+    bool? IsEmergency,
+    string? LastHealthAssessmentOn = null,
+    bool? ReviewHealthAssessmentsRequested = null)
 {
     /// <summary>Every field checked at once; a 400 names each one that is wrong.</summary>
     public ValidNotificationDetails Validate(DateOnly today)
@@ -30,7 +32,10 @@ public sealed record NotificationDetails(
             errors.OneOf("placementType", PlacementType, [.. Ssda903Codes.PlacementType]),
             errors.Required("placementPostcode", PlacementPostcode, maxLength: 8),
             errors.RequiredDate("placementStartOn", PlacementStartOn, DateKind.Event, today),
-            IsEmergency ?? false);
+            IsEmergency ?? false,
+            errors.OptionalDate("lastHealthAssessmentOn", LastHealthAssessmentOn, DateKind.Event, today),
+            ReviewHealthAssessmentsRequested ?? false);
+        errors.NotAfterToday("lastHealthAssessmentOn", details.LastHealthAssessmentOn, today, "give the last assessment held.");
         if (details.PlacementPostcode.Length > 0 && !UkPostcode.IsValid(details.PlacementPostcode))
         {
             errors.Add("placementPostcode", "must be a UK postcode such as DE1 2AA.");
@@ -59,4 +64,6 @@ public sealed record ValidNotificationDetails(
     string PlacementType,
     string PlacementPostcode,
     DateOnly PlacementStartOn,
-    bool IsEmergency);
+    bool IsEmergency,
+    DateOnly? LastHealthAssessmentOn,
+    bool ReviewHealthAssessmentsRequested);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CorporateParenting.Calendar;
+using CorporateParenting.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Queries;
@@ -20,7 +21,10 @@ public sealed record NotifyPlacement(string PlacingAuthorityCode, ValidNotificat
     }
 }
 
-/// <summary>Stores a partner's first notice of a placement, late or on time by convention 9 on the day it reached us.</summary>
+/// <summary>
+/// Stores a partner's first notice of a placement, late or on time by convention 9 on the day it reached us, and tells
+/// our teams at once (<c>OutOfAreaChildArrived</c>, through the outbox in the same transaction).
+/// </summary>
 public sealed class NotifyPlacementHandler(NotificationsDbContext db, PartnerNotices notices, NotificationLateness lateness, TimeProvider clock)
 {
     public async Task<NotificationView> HandleAsync(NotificationDetails details, ClaimsPrincipal caller, CancellationToken cancellationToken)
@@ -49,6 +53,8 @@ public sealed class NotifyPlacementHandler(NotificationsDbContext db, PartnerNot
             PlacementPostcode = valid.PlacementPostcode,
             PlacementStartOn = valid.PlacementStartOn,
             IsEmergency = valid.IsEmergency,
+            LastHealthAssessmentOn = valid.LastHealthAssessmentOn,
+            ReviewHealthAssessmentsRequested = valid.ReviewHealthAssessmentsRequested,
             ReceivedOn = today,
             IsLate = isLate,
             CreatedAt = now,
@@ -56,6 +62,7 @@ public sealed class NotifyPlacementHandler(NotificationsDbContext db, PartnerNot
             Version = 1,
         };
         db.InboundNotifications.Add(notification);
+        db.AddIntegrationEvent(PartnerNotices.Arrived(notification, now));
         await notices.SaveAsync(NotifyPlacement.Name, notification, cancellationToken);
         return NotificationView.Of(notification);
     }

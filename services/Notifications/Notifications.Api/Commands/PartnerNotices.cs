@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CorporateParenting.Audit;
+using CorporateParenting.Contracts.Notifications;
 using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Security;
@@ -47,6 +48,14 @@ public sealed class PartnerNotices(NotificationsDbContext db, IAuditTrail audit)
         }
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>What our teams need of a placement here, so no one calls the partner back (Health's placed-here list and reviews).</summary>
+    public static OutOfAreaChildArrived Arrived(InboundNotificationRow n, DateTimeOffset now) => new(
+        n.Id, n.PlacingAuthorityCode, n.PartnerReference, n.GivenName, n.FamilyName, n.DateOfBirth, n.LegalStatus, n.PlacementType,
+        n.PlacementPostcode, n.PlacementStartOn, n.IsEmergency, n.LastHealthAssessmentOn, n.ReviewHealthAssessmentsRequested, now);
+
+    public static OutOfAreaChildDeparted Departed(InboundNotificationRow n, DateOnly endedOn, DateTimeOffset now) =>
+        new(n.Id, n.PlacingAuthorityCode, n.PartnerReference, endedOn, now);
 
     public static ConflictException DuplicateReference(string partnerReference) =>
         new($"Your authority has already notified us of partnerReference '{partnerReference}'; amend that notification instead.");

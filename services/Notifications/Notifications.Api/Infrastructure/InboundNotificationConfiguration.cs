@@ -21,6 +21,12 @@ public sealed class InboundNotificationConfiguration : IEntityTypeConfiguration<
         builder.Property(n => n.PlacementPostcode).HasColumnName("placement_postcode").HasMaxLength(8);
         builder.Property(n => n.PlacementStartOn).HasColumnName("placement_start_on");
         builder.Property(n => n.IsEmergency).HasColumnName("is_emergency");
+        builder.Property(n => n.LastHealthAssessmentOn).HasColumnName("last_health_assessment_on");
+        builder.Property(n => n.ReviewHealthAssessmentsRequested).HasColumnName("review_health_assessments_requested");
+        builder.Property(n => n.State).HasColumnName("state").HasMaxLength(10).HasDefaultValue(InboundNotificationRow.Placed);
+        builder.Property(n => n.EndedOn).HasColumnName("ended_on");
+        builder.Property(n => n.WithdrawnBecause).HasColumnName("withdrawn_because").HasMaxLength(500);
+        builder.ToTable(t => t.HasCheckConstraint("ck_inbound_notifications_state", "state IN ('placed', 'ended', 'withdrawn')"));
         builder.Property(n => n.ReceivedOn).HasColumnName("received_on");
         builder.Property(n => n.IsLate).HasColumnName("is_late");
         builder.Property(n => n.CreatedAt).HasColumnName("created_at");

@@ -23,6 +23,19 @@ public sealed class InboundNotificationRow
     public DateOnly PlacementStartOn { get; set; }
     public bool IsEmergency { get; set; }
 
+    /// <summary>The child's most recent health assessment and whether the placing authority asks our health team for the reviews.</summary>
+    public DateOnly? LastHealthAssessmentOn { get; set; }
+    public bool ReviewHealthAssessmentsRequested { get; set; }
+
+    /// <summary><c>placed</c>, <c>ended</c> (the partner told us the placement ended on <see cref="EndedOn"/>) or <c>withdrawn</c> (it never started).</summary>
+    public string State { get; set; } = Placed;
+    public DateOnly? EndedOn { get; set; }
+    public string? WithdrawnBecause { get; set; }
+
+    public const string Placed = "placed";
+    public const string Ended = "ended";
+    public const string Withdrawn = "withdrawn";
+
     /// <summary>The day the first notice reached us; lateness is judged on it.</summary>
     public DateOnly ReceivedOn { get; init; }
 

@@ -18,9 +18,15 @@ public sealed record NotificationView(
     bool IsEmergency,
     DateOnly ReceivedOn,
     bool IsLate,
-    int Version)
+    int Version,
+    DateOnly? LastHealthAssessmentOn,
+    bool ReviewHealthAssessmentsRequested,
+    string State,
+    DateOnly? EndedOn,
+    string? WithdrawnBecause)
 {
     public static NotificationView Of(InboundNotificationRow n) => new(
         n.Id, n.PlacingAuthorityCode, n.PartnerReference, n.GivenName, n.FamilyName, n.DateOfBirth, n.Sex, n.LegalStatus,
-        n.PlacementType, n.PlacementPostcode, n.PlacementStartOn, n.IsEmergency, n.ReceivedOn, n.IsLate, n.Version);
+        n.PlacementType, n.PlacementPostcode, n.PlacementStartOn, n.IsEmergency, n.ReceivedOn, n.IsLate, n.Version,
+        n.LastHealthAssessmentOn, n.ReviewHealthAssessmentsRequested, n.State, n.EndedOn, n.WithdrawnBecause);
 }

@@ -184,6 +184,10 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -203,6 +207,10 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.Property<bool>("IsLate")
                         .HasColumnType("boolean")
                         .HasColumnName("is_late");
+
+                    b.Property<DateOnly?>("LastHealthAssessmentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_health_assessment_on");
 
                     b.Property<string>("LegalStatus")
                         .IsRequired()
@@ -242,11 +250,23 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("received_on");
 
+                    b.Property<bool>("ReviewHealthAssessmentsRequested")
+                        .HasColumnType("boolean")
+                        .HasColumnName("review_health_assessments_requested");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
                         .HasColumnName("sex");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("placed")
+                        .HasColumnName("state");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -257,12 +277,20 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.Property<string>("WithdrawnBecause")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdrawn_because");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlacingAuthorityCode", "PartnerReference")
                         .IsUnique();
 
-                    b.ToTable("inbound_notifications", (string)null);
+                    b.ToTable("inbound_notifications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_inbound_notifications_state", "state IN ('placed', 'ended', 'withdrawn')");
+                        });
                 });
 
             modelBuilder.Entity("Notifications.Api.Infrastructure.OutboundNotificationRow", b =>

@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboundNotifications : Migration
+    public partial class OutboundNotificationsAndInboundLifecycle : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ended_on",
+                table: "inbound_notifications",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "last_health_assessment_on",
+                table: "inbound_notifications",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "review_health_assessments_requested",
+                table: "inbound_notifications",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "state",
+                table: "inbound_notifications",
+                type: "character varying(10)",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "placed");
+
+            migrationBuilder.AddColumn<string>(
+                name: "withdrawn_because",
+                table: "inbound_notifications",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "outbound_notifications",
                 columns: table => new
@@ -49,6 +83,11 @@ namespace Notifications.Api.Infrastructure.Migrations
                     table.CheckConstraint("ck_outbound_notifications_state", "state IN ('intent', 'placed', 'ended', 'withdrawn')");
                 });
 
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_inbound_notifications_state",
+                table: "inbound_notifications",
+                sql: "state IN ('placed', 'ended', 'withdrawn')");
+
             migrationBuilder.CreateIndex(
                 name: "ix_outbound_notifications_host",
                 table: "outbound_notifications",
@@ -67,6 +106,30 @@ namespace Notifications.Api.Infrastructure.Migrations
         {
             migrationBuilder.DropTable(
                 name: "outbound_notifications");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_inbound_notifications_state",
+                table: "inbound_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "ended_on",
+                table: "inbound_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "last_health_assessment_on",
+                table: "inbound_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "review_health_assessments_requested",
+                table: "inbound_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "state",
+                table: "inbound_notifications");
+
+            migrationBuilder.DropColumn(
+                name: "withdrawn_because",
+                table: "inbound_notifications");
         }
     }
 }
