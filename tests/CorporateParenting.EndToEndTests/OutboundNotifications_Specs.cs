@@ -12,6 +12,8 @@ using CorporateParenting.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CorporateParenting.Messaging.Outbox;
+using NoticeOverdueSweep = NotificationsApi::Notifications.Api.Sweeps.NoticeOverdueSweep;
 using NotificationsDbContext = NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext;
 
 namespace CorporateParenting.EndToEndTests;
@@ -103,6 +105,36 @@ public sealed class OutboundNotifications_Specs(InfrastructureFixture fixture) :
         Assert.Equal(("ended", Iso(Today), Iso(Calendar.AddWorkingDays(Today, 10))), (ended.GetProperty("state").GetString(),
             ended.GetProperty("endedOn").GetString(), ended.GetProperty("endNotice").GetProperty("dueOn").GetString()));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await team.PostAsJsonAsync($"{Api}/{id}/withdraw", new { reason = "x" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_notice_missed_is_announced_once_however_many_instances_sweep_and_a_notice_sent_leaves_the_worklist()
+    {
+        var (child, period) = (Guid.NewGuid(), Guid.NewGuid());
+        await PublishAsync(Entered(child, period, Today.AddDays(-20), Derbyshire)); // planned, started 20 days ago, never notified
+        using var team = _service.CreateClient(TestTokens.For(Roles.Notifications));
+        var id = Assert.Single(await NotificationsOfAsync(team, child)).GetProperty("id").GetGuid();
+        async Task<int> SweepAsync()
+        {
+            await using var scope = _service.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<NoticeOverdueSweep>().RunAsync(CancellationToken.None);
+        }
+
+        var sweeps = await Task.WhenAll(SweepAsync(), SweepAsync());
+        Assert.Equal(0, await SweepAsync()); // everything overdue was announced by one of the two
+
+        await using (var scope = _service.Services.CreateAsyncScope())
+        {
+            var payloads = await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Set<OutboxMessage>()
+                .Where(m => m.MessageType.EndsWith(".OutOfAreaNoticeOverdue")).Select(m => m.Payload).ToListAsync();
+            var announced = Assert.Single(payloads.Select(p => JsonDocument.Parse(p).RootElement), p => p.GetProperty("notificationId").GetGuid() == id);
+            Assert.Equal(("placement", Iso(Today.AddDays(-20)), Derbyshire), (announced.GetProperty("notice").GetString(),
+                announced.GetProperty("dueOn").GetString(), announced.GetProperty("hostAuthorityCode").GetString()));
+        }
+        Assert.True(sweeps.Sum() >= 1); // with any other overdue notices the database holds
+        var overdue = (await team.GetFromJsonAsync<JsonElement>($"{Api}/worklist?overdue=true&pageSize=200")).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("notificationId").GetGuid() == id);
+        Assert.True(overdue.GetProperty("isOverdue").GetBoolean());
     }
 
     [Fact]

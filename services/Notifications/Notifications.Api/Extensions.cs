@@ -1,9 +1,13 @@
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
+using CorporateParenting.ServiceDefaults.Hosting;
+using Microsoft.Extensions.Options;
 using Notifications.Api.Commands;
 using Notifications.Api.Infrastructure;
+using Notifications.Api.Options;
 using Notifications.Api.Queries;
+using Notifications.Api.Sweeps;
 using Notifications.Domain;
 using Notifications.Domain.Outbound;
 
@@ -31,6 +35,8 @@ public static class Extensions
         builder.Services.AddScoped<RecordIntentHandler>();
         builder.Services.AddScoped<ChangeOutboundNotificationHandler>();
         builder.Services.AddScoped<ListOutboundNotificationsHandler>();
+        builder.Services.AddOptions<NoticeSweepOptions>().BindConfiguration(NoticeSweepOptions.Section);
+        builder.Services.AddPeriodicSweep<NoticeOverdueSweep>(services => services.GetRequiredService<IOptions<NoticeSweepOptions>>().Value.Interval);
         return builder;
     }
 }

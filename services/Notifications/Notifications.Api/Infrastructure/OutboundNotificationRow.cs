@@ -46,8 +46,28 @@ public sealed class OutboundNotificationRow
     public int Version { get; set; }
 }
 
-public sealed class OutboundNotificationConfiguration : IEntityTypeConfiguration<OutboundNotificationRow>
+/// <summary>A notice announced overdue: once per notification, notice and due date (<c>OutOfAreaNoticeOverdue</c>).</summary>
+public sealed class NoticeOverdueRow
 {
+    public Guid NotificationId { get; init; }
+    public required string Notice { get; init; }
+    public DateOnly DueOn { get; init; }
+    public DateTimeOffset AnnouncedAt { get; init; }
+}
+
+public sealed class OutboundNotificationConfiguration : IEntityTypeConfiguration<OutboundNotificationRow>, IEntityTypeConfiguration<NoticeOverdueRow>
+{
+    public void Configure(EntityTypeBuilder<NoticeOverdueRow> builder)
+    {
+        builder.ToTable("outbound_notices_overdue");
+        builder.HasKey(r => new { r.NotificationId, r.Notice, r.DueOn });
+        builder.Property(r => r.NotificationId).HasColumnName("notification_id");
+        builder.Property(r => r.Notice).HasColumnName("notice").HasMaxLength(10);
+        builder.Property(r => r.DueOn).HasColumnName("due_on");
+        builder.Property(r => r.AnnouncedAt).HasColumnName("announced_at");
+        builder.HasOne<OutboundNotificationRow>().WithMany().HasForeignKey(r => r.NotificationId);
+    }
+
     public void Configure(EntityTypeBuilder<OutboundNotificationRow> builder)
     {
         builder.ToTable("outbound_notifications");

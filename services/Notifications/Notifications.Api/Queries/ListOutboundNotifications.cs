@@ -48,18 +48,26 @@ public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, 
     public async Task<Page<OutboundWorklistItem>> WorklistAsync(bool overdueOnly, int page, int pageSize, CancellationToken ct)
     {
         var (skip, take) = Paging.Validate(page, pageSize);
+        var items = (await UnsentAsync(ct)).Where(i => !overdueOnly || i.IsOverdue).ToList();
+        await audit.RecordAsync(new AuditEntry("ListOutboundWorklist", OutboundNotices.RecordKind, null, $"{items.Count} notices"), ct);
+        return new Page<OutboundWorklistItem>([.. items.Skip(skip).Take(take)], items.Count);
+    }
+
+    /// <summary>The overdue notices, for the sweep that announces them (no person reads them, so no audit row).</summary>
+    public async Task<IReadOnlyList<OutboundWorklistItem>> OverdueAsync(CancellationToken ct) => [.. (await UnsentAsync(ct)).Where(i => i.IsOverdue)];
+
+    /// <summary>Every notice not yet sent, soonest due first: the placement notices of intents and placements, the end notices of ended placements or intended ends.</summary>
+    private async Task<List<OutboundWorklistItem>> UnsentAsync(CancellationToken ct)
+    {
         var today = clock.Today();
         var rows = await db.OutboundNotifications.AsNoTracking()
             .Where(n => n.State != "withdrawn" && (n.PlacementNoticeSentOn == null || ((n.EndNoticeDue != null || n.EndIntendedOn != null) && n.EndNoticeSentOn == null)))
             .ToListAsync(ct);
-        var items = rows.Select(r => OutboundNotificationView.Of(r, today))
+        return [.. rows.Select(r => OutboundNotificationView.Of(r, today))
             .SelectMany(v => new[] { ("placement", v.PlacementNotice), ("end", v.EndNotice) }
                 .Where(n => n.Item2 is { SentOn: null })
                 .Select(n => new OutboundWorklistItem(v.Id, v.ChildId, v.GivenName, v.FamilyName, v.HostAuthorityCode, v.State, n.Item1, n.Item2!.DueOn,
                     n.Item2.IsOverdue, n.Item2.Missing)))
-            .Where(i => !overdueOnly || i.IsOverdue)
-            .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId).ToList();
-        await audit.RecordAsync(new AuditEntry("ListOutboundWorklist", OutboundNotices.RecordKind, null, $"{items.Count} notices"), ct);
-        return new Page<OutboundWorklistItem>([.. items.Skip(skip).Take(take)], items.Count);
+            .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId)];
     }
 }

@@ -83,6 +83,26 @@ namespace Notifications.Api.Infrastructure.Migrations
                     table.CheckConstraint("ck_outbound_notifications_state", "state IN ('intent', 'placed', 'ended', 'withdrawn')");
                 });
 
+            migrationBuilder.CreateTable(
+                name: "outbound_notices_overdue",
+                columns: table => new
+                {
+                    notification_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    notice = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    announced_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbound_notices_overdue", x => new { x.notification_id, x.notice, x.due_on });
+                    table.ForeignKey(
+                        name: "FK_outbound_notices_overdue_outbound_notifications_notificatio~",
+                        column: x => x.notification_id,
+                        principalTable: "outbound_notifications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.AddCheckConstraint(
                 name: "ck_inbound_notifications_state",
                 table: "inbound_notifications",
@@ -104,6 +124,9 @@ namespace Notifications.Api.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "outbound_notices_overdue");
+
             migrationBuilder.DropTable(
                 name: "outbound_notifications");
 

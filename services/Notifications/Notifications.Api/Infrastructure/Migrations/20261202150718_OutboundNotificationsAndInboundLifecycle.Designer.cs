@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261202150311_OutboundNotificationsAndInboundLifecycle")]
+    [Migration("20261202150718_OutboundNotificationsAndInboundLifecycle")]
     partial class OutboundNotificationsAndInboundLifecycle
     {
         /// <inheritdoc />
@@ -296,6 +296,30 @@ namespace Notifications.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Notifications.Api.Infrastructure.NoticeOverdueRow", b =>
+                {
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<string>("Notice")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("notice");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTimeOffset>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("announced_at");
+
+                    b.HasKey("NotificationId", "Notice", "DueOn");
+
+                    b.ToTable("outbound_notices_overdue", (string)null);
+                });
+
             modelBuilder.Entity("Notifications.Api.Infrastructure.OutboundNotificationRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -438,6 +462,15 @@ namespace Notifications.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_outbound_notifications_state", "state IN ('intent', 'placed', 'ended', 'withdrawn')");
                         });
+                });
+
+            modelBuilder.Entity("Notifications.Api.Infrastructure.NoticeOverdueRow", b =>
+                {
+                    b.HasOne("Notifications.Api.Infrastructure.OutboundNotificationRow", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
