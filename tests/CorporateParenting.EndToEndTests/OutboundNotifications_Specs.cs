@@ -177,4 +177,38 @@ public sealed class OutboundNotifications_Specs(InfrastructureFixture fixture) :
         Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync($"{Api}/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _service.CreateClient(TestTokens.ForPartner(Derbyshire)).GetAsync($"{Api}/worklist")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_directory_keeps_each_partners_channel_and_never_gives_back_or_audits_a_secret()
+    {
+        using var team = _service.CreateClient(TestTokens.For(Roles.Notifications));
+        const string Secret = "derbyshire-webhook-secret-0123456789-abcdef";
+        var partner = "/api/notifications/partners/E10000007";
+        var webhook = new { name = "Derbyshire County Council", channel = "webhook", webhookUrl = "https://notify.derbyshire.example/placements", virtualSchoolEmail = "virtual.school@derbyshire.example" };
+
+        var noSecret = await team.PutAsJsonAsync(partner, webhook);
+        Assert.True((await noSecret.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("webhookSecret", out _));
+        var added = await team.PutAsJsonAsync(partner, new { webhook.name, webhook.channel, webhook.webhookUrl, webhook.virtualSchoolEmail, webhookSecret = Secret });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var text = await added.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(Secret, text);
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("hasWebhookSecret").GetBoolean());
+        var renamed = await team.PutAsJsonAsync(partner, webhook with { name = "Derbyshire CC" }); // the secret held is kept
+        Assert.Equal((HttpStatusCode.OK, true), (renamed.StatusCode, (await renamed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hasWebhookSecret").GetBoolean()));
+        Assert.DoesNotContain(Secret, await team.GetStringAsync("/api/notifications/partners"));
+
+        var bad = await team.PutAsJsonAsync("/api/notifications/partners/Derby", new { name = "", channel = "fax", webhookUrl = "http://notify.example", inboxEmail = "not an address", webhookSecret = "short" });
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.All(new[] { "authorityCode", "name", "channel", "webhookUrl", "inboxEmail", "webhookSecret" }, f => Assert.True(errors.TryGetProperty(f, out _), f));
+        var email = await team.PutAsJsonAsync("/api/notifications/partners/E10000024", new { name = "Nottinghamshire County Council", channel = "email" });
+        Assert.True((await email.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("inboxEmail", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync("/api/notifications/partners/E10000024")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _service.CreateClient(TestTokens.ForPartner(Derbyshire)).GetAsync("/api/notifications/partners")).StatusCode);
+
+        await using var scope = _service.Services.CreateAsyncScope();
+        var audited = await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Set<CorporateParenting.Audit.AuditRecord>()
+            .Where(a => a.RecordKind == "partner-directory").ToListAsync();
+        Assert.Equal(2, audited.Count);
+        Assert.DoesNotContain(audited, a => JsonSerializer.Serialize(a).Contains(Secret, StringComparison.Ordinal));
+    }
 }

@@ -35,6 +35,8 @@ public static class Extensions
         builder.Services.AddScoped<RecordIntentHandler>();
         builder.Services.AddScoped<ChangeOutboundNotificationHandler>();
         builder.Services.AddScoped<ListOutboundNotificationsHandler>();
+        builder.Services.AddScoped<PartnerDirectoryHandler>();
+        builder.Services.AddScoped<ListPartnersHandler>();
         builder.Services.AddOptions<NoticeSweepOptions>().BindConfiguration(NoticeSweepOptions.Section);
         builder.Services.AddPeriodicSweep<NoticeOverdueSweep>(services => services.GetRequiredService<IOptions<NoticeSweepOptions>>().Value.Interval);
         return builder;

@@ -15,6 +15,7 @@ app.UsePlatformDefaults();
 app.MapPartnerNotificationsApi();
 app.MapInboundNotificationsApi();
 app.MapOutboundNotificationsApi();
+app.MapPartnerDirectoryApi();
 app.MapAuditTrailApi<NotificationsDbContext>();
 app.MapDefaultEndpoints();
 

@@ -9,6 +9,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<OutboundNotificationRow> OutboundNotifications => Set<OutboundNotificationRow>();
 
+    public DbSet<PartnerRow> Partners => Set<PartnerRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);

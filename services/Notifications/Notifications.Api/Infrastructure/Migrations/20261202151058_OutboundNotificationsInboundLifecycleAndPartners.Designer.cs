@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261202150718_OutboundNotificationsAndInboundLifecycle")]
-    partial class OutboundNotificationsAndInboundLifecycle
+    [Migration("20261202151058_OutboundNotificationsInboundLifecycleAndPartners")]
+    partial class OutboundNotificationsInboundLifecycleAndPartners
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -461,6 +461,71 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.ToTable("outbound_notifications", null, t =>
                         {
                             t.HasCheckConstraint("ck_outbound_notifications_state", "state IN ('intent', 'placed', 'ended', 'withdrawn')");
+                        });
+                });
+
+            modelBuilder.Entity("Notifications.Api.Infrastructure.PartnerRow", b =>
+                {
+                    b.Property<string>("AuthorityCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("authority_code");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("HealthTeamEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("health_team_email");
+
+                    b.Property<string>("InboxEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("inbox_email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("SecretSetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("secret_set_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VirtualSchoolEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("virtual_school_email");
+
+                    b.Property<string>("WebhookSecret")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("webhook_secret");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("webhook_url");
+
+                    b.HasKey("AuthorityCode");
+
+                    b.ToTable("partner_directory", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_partner_directory_channel", "(channel = 'webhook' AND webhook_url IS NOT NULL AND webhook_secret IS NOT NULL) OR (channel = 'email' AND inbox_email IS NOT NULL)");
                         });
                 });
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboundNotificationsAndInboundLifecycle : Migration
+    public partial class OutboundNotificationsInboundLifecycleAndPartners : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -84,6 +84,28 @@ namespace Notifications.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "partner_directory",
+                columns: table => new
+                {
+                    authority_code = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    webhook_url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    webhook_secret = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    secret_set_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    inbox_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    virtual_school_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    health_team_email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partner_directory", x => x.authority_code);
+                    table.CheckConstraint("ck_partner_directory_channel", "(channel = 'webhook' AND webhook_url IS NOT NULL AND webhook_secret IS NOT NULL) OR (channel = 'email' AND inbox_email IS NOT NULL)");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbound_notices_overdue",
                 columns: table => new
                 {
@@ -126,6 +148,9 @@ namespace Notifications.Api.Infrastructure.Migrations
         {
             migrationBuilder.DropTable(
                 name: "outbound_notices_overdue");
+
+            migrationBuilder.DropTable(
+                name: "partner_directory");
 
             migrationBuilder.DropTable(
                 name: "outbound_notifications");
