@@ -2,8 +2,10 @@ using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceStore;
 using CorporateParenting.ServiceDefaults.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Notifications.Api.Commands;
+using Notifications.Api.Delivery;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Options;
 using Notifications.Api.Queries;
@@ -36,6 +38,21 @@ public static class Extensions
         builder.Services.AddScoped<ChangeOutboundNotificationHandler>();
         builder.Services.AddScoped<ListOutboundNotificationsHandler>();
         builder.Services.AddScoped<PartnerDirectoryHandler>();
+        builder.Services.AddScoped<SendNoticeHandler>();
+        builder.Services.AddScoped<DeliveriesHandler>();
+        builder.Services.AddScoped<WebhookSender>();
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked for evaluation; it is the documented way to undo a default.
+        // A delivery's retries are its own (doubling waits across minutes, each attempt recorded), not the default's within one attempt.
+        builder.Services.AddHttpClient(WebhookSender.ClientName).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        builder.Services.AddOptions<AuthorityOptions>().BindConfiguration(AuthorityOptions.Section)
+            .Validate(o => CorporateParenting.CodeLists.OnsAuthorityCode.IsValid(o.Code) && o.Name.Length > 0, $"{AuthorityOptions.Section}: Code must be our ONS code and Name our name.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero && o.FirstRetryAfter > TimeSpan.Zero && o.LongestWait >= o.FirstRetryAfter && o.MaxAttempts >= 1,
+                $"{DeliveryOptions.Section}: Interval, Timeout and FirstRetryAfter must be positive, LongestWait at least FirstRetryAfter, MaxAttempts at least 1.")
+            .ValidateOnStart();
+        builder.Services.AddPeriodicSweep<DeliverySweep>(services => services.GetRequiredService<IOptions<DeliveryOptions>>().Value.Interval);
         builder.Services.AddScoped<ListPartnersHandler>();
         builder.Services.AddOptions<NoticeSweepOptions>().BindConfiguration(NoticeSweepOptions.Section);
         builder.Services.AddPeriodicSweep<NoticeOverdueSweep>(services => services.GetRequiredService<IOptions<NoticeSweepOptions>>().Value.Interval);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CorporateParenting.Calendar;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
@@ -48,7 +49,28 @@ public static class OutboundNotificationsApi
             .WithName("RecordOutboundNoticeSent")
             .WithSummary("Records a notice (placement or end) sent by other means on a day: sentOn; a placement notice needs what reg 13(4) requires (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{id:guid}/notices/{notice}/send", SendAsync).WithName("SendOutboundNotice")
+            .WithSummary("Sends the placement or end notice to the host by the partner directory's channel; a reg 13(4) item missing, an end not recorded or a host not in the directory is a 422 (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/deliveries", async (DeliveriesHandler deliveries, CancellationToken ct, string? state = null, int page = 1, int pageSize = 50) =>
+                TypedResults.Ok(await deliveries.ListAsync(state, page, pageSize, ct)))
+            .WithName("ListDeliveries").WithSummary("Notices on their way, delivered or dead (the dead letters): state (pending, delivered, dead)")
+            .ProducesValidationProblem();
+        group.MapGet("/deliveries/{deliveryId:long}", async (long deliveryId, DeliveriesHandler deliveries, CancellationToken ct) =>
+                TypedResults.Ok(await deliveries.GetAsync(deliveryId, ct)))
+            .WithName("GetDelivery").WithSummary("One delivery with every attempt").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/deliveries/{deliveryId:long}/resend", async (long deliveryId, DeliveriesHandler deliveries, CancellationToken ct) =>
+                TypedResults.Ok(await deliveries.ResendAsync(deliveryId, ct)))
+            .WithName("ResendDelivery").WithSummary("Sends a dead delivery again from now")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
+    }
+
+    private static async Task<Accepted<DeliveryView>> SendAsync(Guid id, string notice, SendNoticeHandler send, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var delivery = await send.HandleAsync(id, notice, user, ct);
+        return TypedResults.Accepted($"{Prefix}/deliveries/{delivery.Id}", DeliveryView.Of(delivery));
     }
 
     private static async Task<Ok<OutboundNotificationView>> Answer(Task<Infrastructure.OutboundNotificationRow> change, TimeProvider clock) =>

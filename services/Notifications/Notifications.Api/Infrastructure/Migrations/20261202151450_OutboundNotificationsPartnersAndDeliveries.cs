@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Notifications.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboundNotificationsInboundLifecycleAndPartners : Migration
+    public partial class OutboundNotificationsPartnersAndDeliveries : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -106,6 +107,35 @@ namespace Notifications.Api.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    notification_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    notice = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    state = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    requested_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deliveries", x => x.id);
+                    table.CheckConstraint("ck_deliveries_state", "state IN ('pending', 'delivered', 'dead')");
+                    table.ForeignKey(
+                        name: "FK_deliveries_outbound_notifications_notification_id",
+                        column: x => x.notification_id,
+                        principalTable: "outbound_notifications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbound_notices_overdue",
                 columns: table => new
                 {
@@ -125,10 +155,50 @@ namespace Notifications.Api.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "delivery_attempts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    delivery_id = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_delivery_attempts", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_delivery_attempts_deliveries_delivery_id",
+                        column: x => x.delivery_id,
+                        principalTable: "deliveries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.AddCheckConstraint(
                 name: "ck_inbound_notifications_state",
                 table: "inbound_notifications",
                 sql: "state IN ('placed', 'ended', 'withdrawn')");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_deliveries_due",
+                table: "deliveries",
+                column: "next_attempt_at",
+                filter: "state = 'pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_deliveries_pending",
+                table: "deliveries",
+                columns: new[] { "notification_id", "notice" },
+                unique: true,
+                filter: "state = 'pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_delivery_attempts_delivery",
+                table: "delivery_attempts",
+                column: "delivery_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbound_notifications_host",
@@ -147,10 +217,16 @@ namespace Notifications.Api.Infrastructure.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "delivery_attempts");
+
+            migrationBuilder.DropTable(
                 name: "outbound_notices_overdue");
 
             migrationBuilder.DropTable(
                 name: "partner_directory");
+
+            migrationBuilder.DropTable(
+                name: "deliveries");
 
             migrationBuilder.DropTable(
                 name: "outbound_notifications");

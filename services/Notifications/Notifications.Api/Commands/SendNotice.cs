@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using CorporateParenting.ServiceDefaults.Errors;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.ServiceDefaults.Validation;
+using Microsoft.EntityFrameworkCore;
+using Notifications.Api.Infrastructure;
+using Notifications.Domain;
+using Notifications.Domain.Outbound;
+
+namespace Notifications.Api.Commands;
+
+/// <summary>
+/// POST /api/notifications/outbound/{id}/notices/{notice}/send: the platform delivers the placement or end notice to
+/// the host by the directory's channel (docs/out-of-area.md §11). Refused (422) while a reg 13(4) item is missing, for
+/// an end not yet intended or happened, for a host not in the directory, and by email until that channel is built;
+/// one delivery of a notice on its way at a time (409).
+/// </summary>
+public sealed class SendNoticeHandler(NotificationsDbContext db, OutboundNotices notices, TimeProvider clock)
+{
+    public async Task<DeliveryRow> HandleAsync(Guid id, string notice, ClaimsPrincipal caller, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.OneOf("notice", notice, ChangeOutboundNotificationHandler.Notices);
+        errors.ThrowIfAny();
+
+        DeliveryRow? delivery = null;
+        await notices.ChangeAsync(id, "SendOutboundNotice", row =>
+        {
+            var state = OutboundPlacements.StateOf(row);
+            if (state.State == OutboundState.Withdrawn)
+            {
+                throw new NotificationRuleViolation("A withdrawn intent's notice is not sent.");
+            }
+            if (notice == "placement" && OutboundPlacements.ReadContent(row.Content).MissingForPlacementNotice() is { Count: > 0 } missing)
+            {
+                throw new NotificationRuleViolation($"The notice of a placement needs {string.Join(", ", missing)} (reg 13(4)) before it is sent.");
+            }
+            if (notice == "end" && state.State != OutboundState.Ended && state.EndIntendedOn is null)
+            {
+                throw new NotificationRuleViolation("An end notice follows an intention to end or the end itself; neither is recorded.");
+            }
+            var partner = db.Partners.AsNoTracking().SingleOrDefault(p => p.AuthorityCode == row.HostAuthorityCode)
+                ?? throw new NotificationRuleViolation($"{row.HostAuthorityCode} is not in the partner directory: add it, with its channel, first.");
+            if (partner.Channel != PartnerRow.Webhook)
+            {
+                throw new NotificationRuleViolation($"{partner.Name} takes notices by email, which the platform cannot send yet: send it by hand and record it as sent.");
+            }
+            if (db.Set<DeliveryRow>().Any(d => d.NotificationId == id && d.Notice == notice && d.State == DeliveryRow.Pending))
+            {
+                throw new ConflictException($"The {notice} notice is already on its way.");
+            }
+            var now = clock.GetUtcNow();
+            delivery = new DeliveryRow
+            {
+                NotificationId = id, Notice = notice, Channel = partner.Channel, State = DeliveryRow.Pending, NextAttemptAt = now,
+                RequestedBy = PlatformClaims.SubjectOf(caller), CreatedAt = now,
+            };
+            db.Add(delivery);
+        }, ct);
+        return delivery!;
+    }
+}
