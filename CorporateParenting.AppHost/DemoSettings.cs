@@ -25,12 +25,28 @@ public static class DemoSettings
         ["VirtualSchool__Peps__SweepInterval"] = "00:05:00",
     };
 
-    public static IResourceBuilder<ProjectResource> WithVirtualSchoolDemoSettings(this IResourceBuilder<ProjectResource> virtualSchool)
+    public static readonly IReadOnlyDictionary<string, string> Notifications = new Dictionary<string, string>
     {
-        foreach (var (key, value) in VirtualSchool)
+        // The demo cohort's histories go back years and their placements elsewhere become notifications: notices due
+        // before the cohort's as-at date (when the demo platform "went live") are not chased.
+        ["Notifications__Outbound__NoticesOwedFrom"] = "2026-11-01",
+    };
+
+    /// <summary>Every key the demo sets, on any service.</summary>
+    public static IReadOnlySet<string> Keys { get; } = VirtualSchool.Keys.Concat(Notifications.Keys).ToHashSet();
+
+    public static IResourceBuilder<ProjectResource> WithVirtualSchoolDemoSettings(this IResourceBuilder<ProjectResource> virtualSchool) =>
+        virtualSchool.WithSettings(VirtualSchool);
+
+    public static IResourceBuilder<ProjectResource> WithNotificationsDemoSettings(this IResourceBuilder<ProjectResource> notifications) =>
+        notifications.WithSettings(Notifications);
+
+    private static IResourceBuilder<ProjectResource> WithSettings(this IResourceBuilder<ProjectResource> service, IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings)
         {
-            virtualSchool.WithEnvironment(key, value);
+            service.WithEnvironment(key, value);
         }
-        return virtualSchool;
+        return service;
     }
 }

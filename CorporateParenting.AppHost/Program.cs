@@ -43,11 +43,12 @@ builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, signingKey)
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
 {
     virtualSchool.WithVirtualSchoolDemoSettings();
+    notifications.WithNotificationsDemoSettings();
 
     // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
     var demoData = builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
         .WithGrpcReference(placements)
-        .WithHttpReferences(virtualSchool, leavingCare)
+        .WithHttpReferences(virtualSchool, leavingCare, notifications)
         .WithEnvironment("Authentication__DevelopmentSigningKey", signingKey)
         .WithEnvironment("DemoData__MarkerDirectory", PlatformInfrastructure.DataDirectory(builder))
         .WaitForAll(services);

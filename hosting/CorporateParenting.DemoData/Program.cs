@@ -1,5 +1,6 @@
 using CorporateParenting.DemoData;
 using CorporateParenting.DemoData.LeavingCare;
+using CorporateParenting.DemoData.Notifications;
 using CorporateParenting.DemoData.VirtualSchool;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Hosting;
 using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
 
 // Demo data for the local platform: a resource of the AppHost that runs once Placements and every consumer of its
-// events are healthy, shows on the dashboard until it finishes, and reaches Placements (gRPC) and the Virtual School (REST)
-// and Leaving Care (REST) by service discovery.
+// events are healthy, shows on the dashboard until it finishes, and reaches Placements (gRPC), the Virtual School, Leaving
+// Care and Notifications (REST) by service discovery.
 var builder = Host.CreateApplicationBuilder(args);
 builder.ConfigureOpenTelemetry();
 builder.Services.AddServiceDiscovery();
@@ -22,6 +23,9 @@ builder.Services.AddHttpClient<DemoVirtualSchool>(client => client.BaseAddress =
 builder.Services.AddHttpClient<DemoLeavingCare>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.LeavingCare))
     .AddServiceDiscovery()
     .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.LeavingCare));
+builder.Services.AddHttpClient<DemoNotifications>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.Notifications))
+    .AddServiceDiscovery()
+    .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.Notifications));
 builder.Services.AddSingleton<DemoCohort>();
 
 using var host = builder.Build();

@@ -58,13 +58,13 @@ public sealed class AppHostModel_Specs
     }
 
     [Fact]
-    public void The_demo_loader_finds_Placements_gRPC_endpoint_and_the_Virtual_School_and_Leaving_Care_HTTP_endpoints_only()
+    public void The_demo_loader_finds_Placements_gRPC_endpoint_and_the_Virtual_School_Leaving_Care_and_Notifications_HTTP_endpoints_only()
     {
         var keys = AppHostModel.Environment(AppHostModel.Project(ResourceNames.DemoData)).Keys.Where(k => k.StartsWith("services__", StringComparison.Ordinal));
 
         Assert.Equal(
-            [$"services__{ResourceNames.LeavingCare}__{ResourceNames.HttpEndpoint}__0", $"services__{ResourceNames.Placements}__{ResourceNames.GrpcEndpoint}__0",
-                $"services__{ResourceNames.VirtualSchool}__{ResourceNames.HttpEndpoint}__0"],
+            [$"services__{ResourceNames.LeavingCare}__{ResourceNames.HttpEndpoint}__0", $"services__{ResourceNames.Notifications}__{ResourceNames.HttpEndpoint}__0",
+                $"services__{ResourceNames.Placements}__{ResourceNames.GrpcEndpoint}__0", $"services__{ResourceNames.VirtualSchool}__{ResourceNames.HttpEndpoint}__0"],
             keys.Order(StringComparer.Ordinal));
     }
 
@@ -89,6 +89,14 @@ public sealed class AppHostModel_Specs
         var environment = AppHostModel.Environment(AppHostModel.Project(ResourceNames.VirtualSchool));
 
         Assert.All(CorporateParenting.AppHost.DemoSettings.VirtualSchool, setting => Assert.Equal(setting.Value, environment[setting.Key]));
+    }
+
+    [Fact]
+    public void The_demo_tells_Notifications_that_notices_due_before_the_cohorts_date_are_not_chased()
+    {
+        var environment = AppHostModel.Environment(AppHostModel.Project(ResourceNames.Notifications));
+
+        Assert.Equal("2026-11-01", environment["Notifications__Outbound__NoticesOwedFrom"]);
     }
 
     [Fact]

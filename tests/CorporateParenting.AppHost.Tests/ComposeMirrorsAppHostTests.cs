@@ -93,7 +93,7 @@ public sealed partial class ComposeMirrorsAppHostTests
     public void Environment_keys_are_exactly_those_the_AppHost_sets(string name)
     {
         // The demo's own settings are not a deployment's (docker-compose.yml runs no demo).
-        var expected = AppHostModel.Environment(AppHostModel.Project(name)).Keys.Except(CorporateParenting.AppHost.DemoSettings.VirtualSchool.Keys)
+        var expected = AppHostModel.Environment(AppHostModel.Project(name)).Keys.Except(CorporateParenting.AppHost.DemoSettings.Keys)
             .Append(OtelServiceName).ToHashSet(StringComparer.Ordinal);
         var actual = Compose.Service(name).Environment.Keys.ToHashSet(StringComparer.Ordinal);
 
@@ -118,7 +118,7 @@ public sealed partial class ComposeMirrorsAppHostTests
 
         Assert.Equal(name, actual[OtelServiceName]);
         foreach (var (key, appHostValue) in AppHostModel.Environment(AppHostModel.Project(name))
-            .Where(e => !CorporateParenting.AppHost.DemoSettings.VirtualSchool.ContainsKey(e.Key)))
+            .Where(e => !CorporateParenting.AppHost.DemoSettings.Keys.Contains(e.Key)))
         {
             Assert.True(actual.TryGetValue(key, out var value), $"Compose service '{name}' does not set {key}.");
             switch (key.Split("__"))

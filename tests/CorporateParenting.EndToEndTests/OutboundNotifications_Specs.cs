@@ -211,4 +211,23 @@ public sealed class OutboundNotifications_Specs(InfrastructureFixture fixture) :
         Assert.Equal(2, audited.Count);
         Assert.DoesNotContain(audited, a => JsonSerializer.Serialize(a).Contains(Secret, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Notices_due_before_the_platform_took_over_are_shown_but_not_chased()
+    {
+        await using var live = await ServiceFactory<NotificationsDbContext>.StartAsync(fixture, ResourceNames.NotificationsDb,
+            new Dictionary<string, string?> { ["Notifications:Outbound:NoticesOwedFrom"] = Iso(Today.AddDays(-30)) });
+        var (old, recent) = (Guid.NewGuid(), Guid.NewGuid());
+        var bus = live.Services.GetRequiredService<IBus>();
+        await bus.Publish(Entered(old, Guid.NewGuid(), Today.AddDays(-400), Derbyshire));
+        await bus.Publish(Entered(recent, Guid.NewGuid(), Today.AddDays(-10), Derbyshire));
+        using var team = live.CreateClient(TestTokens.For(Roles.Notifications));
+        await Eventually.ReturnsAsync(async () => (await team.GetFromJsonAsync<JsonElement>($"{Api}?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Count(n => n.GetProperty("childId").GetGuid() == old || n.GetProperty("childId").GetGuid() == recent), n => n == 2, "both placements opened");
+
+        var worklist = (await team.GetFromJsonAsync<JsonElement>($"{Api}/worklist?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("childId").GetGuid()).ToList();
+        Assert.Contains(recent, worklist);
+        Assert.DoesNotContain(old, worklist);
+    }
 }

@@ -55,6 +55,7 @@ public static class Extensions
         builder.Services.AddPeriodicSweep<DeliverySweep>(services => services.GetRequiredService<IOptions<DeliveryOptions>>().Value.Interval);
         builder.Services.AddScoped<ListPartnersHandler>();
         builder.Services.AddOptions<NoticeSweepOptions>().BindConfiguration(NoticeSweepOptions.Section);
+        builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.Section);
         builder.Services.AddPeriodicSweep<NoticeOverdueSweep>(services => services.GetRequiredService<IOptions<NoticeSweepOptions>>().Value.Interval);
         return builder;
     }

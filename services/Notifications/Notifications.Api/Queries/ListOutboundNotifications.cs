@@ -5,7 +5,9 @@ using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Commands;
+using Microsoft.Extensions.Options;
 using Notifications.Api.Infrastructure;
+using Notifications.Api.Options;
 using Notifications.Domain.Outbound;
 
 namespace Notifications.Api.Queries;
@@ -15,7 +17,7 @@ namespace Notifications.Api.Queries;
 /// hostAuthorityCode, newest placement first, paged), one notification, and the worklist of notices still to send,
 /// soonest due first.
 /// </summary>
-public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, IAuditTrail audit, TimeProvider clock)
+public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, IAuditTrail audit, IOptions<OutboundOptions> options, TimeProvider clock)
 {
     public static readonly string[] States = [.. Enum.GetValues<OutboundState>().Select(OutboundPlacements.Code)];
 
@@ -56,16 +58,21 @@ public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, 
     /// <summary>The overdue notices, for the sweep that announces them (no person reads them, so no audit row).</summary>
     public async Task<IReadOnlyList<OutboundWorklistItem>> OverdueAsync(CancellationToken ct) => [.. (await UnsentAsync(ct)).Where(i => i.IsOverdue)];
 
-    /// <summary>Every notice not yet sent, soonest due first: the placement notices of intents and placements, the end notices of ended placements or intended ends.</summary>
+    /// <summary>
+    /// Every notice not yet sent and owed since the platform took over (<see cref="OutboundOptions.NoticesOwedFrom"/>),
+    /// soonest due first: the placement notices of intents and placements, the end notices of ended placements or
+    /// intended ends.
+    /// </summary>
     private async Task<List<OutboundWorklistItem>> UnsentAsync(CancellationToken ct)
     {
         var today = clock.Today();
+        var owedFrom = options.Value.NoticesOwedFrom ?? DateOnly.MinValue;
         var rows = await db.OutboundNotifications.AsNoTracking()
             .Where(n => n.State != "withdrawn" && (n.PlacementNoticeSentOn == null || ((n.EndNoticeDue != null || n.EndIntendedOn != null) && n.EndNoticeSentOn == null)))
             .ToListAsync(ct);
         return [.. rows.Select(r => OutboundNotificationView.Of(r, today))
             .SelectMany(v => new[] { ("placement", v.PlacementNotice), ("end", v.EndNotice) }
-                .Where(n => n.Item2 is { SentOn: null })
+                .Where(n => n.Item2 is { SentOn: null } && n.Item2.DueOn >= owedFrom)
                 .Select(n => new OutboundWorklistItem(v.Id, v.ChildId, v.GivenName, v.FamilyName, v.HostAuthorityCode, v.State, n.Item1, n.Item2!.DueOn,
                     n.Item2.IsOverdue, n.Item2.Missing)))
             .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId)];
