@@ -10,6 +10,7 @@ using CorporateParenting.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NotificationsEntryPoint = NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext;
+using WebhookSignature = global::Notifications.Domain.Webhooks.WebhookSignature;
 
 namespace CorporateParenting.EndToEndTests;
 
@@ -224,6 +225,43 @@ public sealed class PartnerNotifications_Specs(InfrastructureFixture fixture) : 
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_partner_that_signs_must_sign_every_change_and_a_replayed_or_stale_one_is_refused_storing_nothing_twice()
+    {
+        const string Secret = "derbyshire-signing-secret-0123456789-abcdef";
+        using var team = _service.CreateClient(TestTokens.For(Roles.Notifications));
+        Assert.Equal(HttpStatusCode.Created, (await team.PutAsJsonAsync($"/api/notifications/partners/{Derbyshire}",
+            new { name = "Derbyshire County Council", channel = "webhook", webhookUrl = "https://notify.derbyshire.example/placements", webhookSecret = Secret })).StatusCode);
+        var derbyshire = Partner(Derbyshire);
+        async Task<HttpResponseMessage> SendAsync(byte[] body, string? signature)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/partner/notifications") { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            if (signature is not null)
+            {
+                request.Headers.Add(WebhookSignature.Header, signature);
+            }
+            return await derbyshire.SendAsync(request);
+        }
+        var body = JsonSerializer.SerializeToUtf8Bytes(Notice("DBY-SIGNED"), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var signed = WebhookSignature.Sign(System.Text.Encoding.UTF8.GetBytes(Secret), DateTimeOffset.UtcNow, body);
+
+        var unsigned = await SendAsync(body, null);
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Contains("missing", (await JsonOf(unsigned)).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await SendAsync(body, signed)).StatusCode);
+        var replayed = await SendAsync(body, signed);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+        Assert.Contains("accepted before", (await JsonOf(replayed)).GetProperty("detail").GetString());
+        var stale = await SendAsync(body, WebhookSignature.Sign(System.Text.Encoding.UTF8.GetBytes(Secret), DateTimeOffset.UtcNow.AddMinutes(-6), body));
+        Assert.Contains("minutes from our clock", (await JsonOf(stale)).GetProperty("detail").GetString());
+        var wrongKey = await SendAsync(body, WebhookSignature.Sign(System.Text.Encoding.UTF8.GetBytes("someone-else's-secret-0123456789-abcdef"), DateTimeOffset.UtcNow, body));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        Assert.Equal(1, (await JsonOf(await derbyshire.GetAsync("/api/partner/notifications"))).GetProperty("items").EnumerateArray()
+            .Count(n => n.GetProperty("partnerReference").GetString() == "DBY-SIGNED")); // reads need no signature
+        Assert.Equal(HttpStatusCode.Created, (await Partner(Nottinghamshire).PostAsJsonAsync("/api/partner/notifications", Notice("NTT-TOKEN"))).StatusCode);
+    }
 
     [Fact]
     public async Task A_partner_is_rate_limited_on_its_own_without_affecting_another()

@@ -10,6 +10,7 @@ using Notifications.Api.Infrastructure;
 using Notifications.Api.Options;
 using Notifications.Api.Queries;
 using Notifications.Api.Sweeps;
+using Notifications.Api.Webhooks;
 using Notifications.Domain;
 using Notifications.Domain.Outbound;
 
@@ -41,6 +42,7 @@ public static class Extensions
         builder.Services.AddScoped<SendNoticeHandler>();
         builder.Services.AddScoped<DeliveriesHandler>();
         builder.Services.AddScoped<WebhookSender>();
+        builder.Services.AddScoped<SeenSignatures>();
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked for evaluation; it is the documented way to undo a default.
         // A delivery's retries are its own (doubling waits across minutes, each attempt recorded), not the default's within one attempt.
         builder.Services.AddHttpClient(WebhookSender.ClientName).RemoveAllResilienceHandlers();

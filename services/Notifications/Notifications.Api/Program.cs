@@ -3,6 +3,7 @@ using CorporateParenting.ServiceDefaults;
 using Notifications.Api;
 using Notifications.Api.Apis;
 using Notifications.Api.Infrastructure;
+using Notifications.Api.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.UsePlatformDefaults();
+app.UseSignedPartnerRequests();
 
 app.MapPartnerNotificationsApi();
 app.MapInboundNotificationsApi();

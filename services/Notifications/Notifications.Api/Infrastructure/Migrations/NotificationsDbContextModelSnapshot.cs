@@ -636,6 +636,25 @@ namespace Notifications.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Notifications.Api.Infrastructure.SeenSignatureRow", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("signature");
+
+                    b.Property<DateTimeOffset>("KeepUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("keep_until");
+
+                    b.HasKey("Signature");
+
+                    b.HasIndex("KeepUntil")
+                        .HasDatabaseName("ix_seen_signatures_keep_until");
+
+                    b.ToTable("seen_signatures", (string)null);
+                });
+
             modelBuilder.Entity("Notifications.Api.Infrastructure.DeliveryAttemptRow", b =>
                 {
                     b.HasOne("Notifications.Api.Infrastructure.DeliveryRow", null)

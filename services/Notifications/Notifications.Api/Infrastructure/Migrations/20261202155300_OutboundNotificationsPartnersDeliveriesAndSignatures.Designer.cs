@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261202151450_OutboundNotificationsPartnersAndDeliveries")]
-    partial class OutboundNotificationsPartnersAndDeliveries
+    [Migration("20261202155300_OutboundNotificationsPartnersDeliveriesAndSignatures")]
+    partial class OutboundNotificationsPartnersDeliveriesAndSignatures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -637,6 +637,25 @@ namespace Notifications.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_partner_directory_channel", "(channel = 'webhook' AND webhook_url IS NOT NULL AND webhook_secret IS NOT NULL) OR (channel = 'email' AND inbox_email IS NOT NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Notifications.Api.Infrastructure.SeenSignatureRow", b =>
+                {
+                    b.Property<string>("Signature")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("signature");
+
+                    b.Property<DateTimeOffset>("KeepUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("keep_until");
+
+                    b.HasKey("Signature");
+
+                    b.HasIndex("KeepUntil")
+                        .HasDatabaseName("ix_seen_signatures_keep_until");
+
+                    b.ToTable("seen_signatures", (string)null);
                 });
 
             modelBuilder.Entity("Notifications.Api.Infrastructure.DeliveryAttemptRow", b =>

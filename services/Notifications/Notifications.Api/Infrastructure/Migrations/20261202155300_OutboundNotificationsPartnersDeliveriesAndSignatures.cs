@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Notifications.Api.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class OutboundNotificationsPartnersAndDeliveries : Migration
+    public partial class OutboundNotificationsPartnersDeliveriesAndSignatures : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -104,6 +104,18 @@ namespace Notifications.Api.Infrastructure.Migrations
                 {
                     table.PrimaryKey("PK_partner_directory", x => x.authority_code);
                     table.CheckConstraint("ck_partner_directory_channel", "(channel = 'webhook' AND webhook_url IS NOT NULL AND webhook_secret IS NOT NULL) OR (channel = 'email' AND inbox_email IS NOT NULL)");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "seen_signatures",
+                columns: table => new
+                {
+                    signature = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    keep_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_seen_signatures", x => x.signature);
                 });
 
             migrationBuilder.CreateTable(
@@ -211,6 +223,11 @@ namespace Notifications.Api.Infrastructure.Migrations
                 columns: new[] { "child_id", "starts_on" },
                 unique: true,
                 filter: "state <> 'withdrawn'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_seen_signatures_keep_until",
+                table: "seen_signatures",
+                column: "keep_until");
         }
 
         /// <inheritdoc />
@@ -224,6 +241,9 @@ namespace Notifications.Api.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "partner_directory");
+
+            migrationBuilder.DropTable(
+                name: "seen_signatures");
 
             migrationBuilder.DropTable(
                 name: "deliveries");
