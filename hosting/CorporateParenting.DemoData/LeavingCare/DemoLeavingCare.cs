@@ -129,20 +129,7 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
     /// <summary>The young people owed a personal adviser, in name order, once the count has stopped changing for 20 seconds.</summary>
     private async Task<IReadOnlyList<OwedPerson>> OwedOnceSettledAsync(CancellationToken ct)
     {
-        var (last, stableSince) = (-1, DateTimeOffset.UtcNow);
-        while (true)
-        {
-            var total = (await api.GetAsync($"{Api}/young-people?pageSize=1", ct)).GetProperty("total").GetInt32();
-            if (total > 0 && total == last && DateTimeOffset.UtcNow - stableSince > TimeSpan.FromSeconds(20))
-            {
-                break;
-            }
-            if (total != last)
-            {
-                (last, stableSince) = (total, DateTimeOffset.UtcNow);
-            }
-            await Task.Delay(TimeSpan.FromSeconds(1), ct);
-        }
+        await api.TotalOnceSettledAsync($"{Api}/young-people?pageSize=1", TimeSpan.FromSeconds(20), atLeastOne: true, ct);
 
         var owed = new List<OwedPerson>();
         foreach (var category in new[] { "eligible", "relevant", "former-relevant" })

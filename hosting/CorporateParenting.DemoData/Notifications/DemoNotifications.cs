@@ -99,20 +99,7 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
     /// <summary>The outbound notifications the cohort's events opened, once their count has stopped changing for 10 seconds.</summary>
     private async Task<List<JsonElement>> NotificationsOnceSettledAsync(CancellationToken ct)
     {
-        var (last, stableSince) = (-1, DateTimeOffset.UtcNow);
-        while (true)
-        {
-            var total = (await api.GetAsync($"{Api}?pageSize=1", ct)).GetProperty("total").GetInt32();
-            if (total == last && DateTimeOffset.UtcNow - stableSince > TimeSpan.FromSeconds(10))
-            {
-                break;
-            }
-            if (total != last)
-            {
-                (last, stableSince) = (total, DateTimeOffset.UtcNow);
-            }
-            await Task.Delay(TimeSpan.FromSeconds(1), ct);
-        }
+        await api.TotalOnceSettledAsync($"{Api}?pageSize=1", TimeSpan.FromSeconds(10), atLeastOne: false, ct);
 
         var all = new List<JsonElement>();
         for (var page = 1; ; page++)

@@ -7,7 +7,6 @@ using LeavingCare.Api.Commands;
 using LeavingCare.Api.Infrastructure;
 using LeavingCare.Api.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeavingCare.Api.Apis;
 
@@ -128,25 +127,20 @@ public static class LeavingCareApi
     }
 
     private static async Task<Created<StayingPutView>> StartStayingPutAsync(
-        Guid id, StartStayingPutRequest body, StayingPutArrangementsHandler stayingPut, LeavingCareDbContext db, IAuditTrail audit, ClaimsPrincipal user,
-        CancellationToken ct)
+        Guid id, StartStayingPutRequest body, StayingPutArrangementsHandler stayingPut, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
     {
-        var row = await stayingPut.StartAsync(id, body, user, ct);
+        var (arrangement, born) = await stayingPut.StartAsync(id, body, user, ct);
         await audit.RecordAsync(new AuditEntry("POST /api/leaving-care/young-people/{id}/staying-put", "young-person", id), ct);
-        return TypedResults.Created($"{Prefix}/young-people/{id}", StayingPutView.Of(row, await DateOfBirthAsync(db, id, ct)));
+        return TypedResults.Created($"{Prefix}/young-people/{id}", StayingPutView.Of(arrangement, born));
     }
 
     private static async Task<Ok<StayingPutView>> EndStayingPutAsync(
-        Guid id, EndStayingPutRequest body, StayingPutArrangementsHandler stayingPut, LeavingCareDbContext db, IAuditTrail audit, ClaimsPrincipal user,
-        CancellationToken ct)
+        Guid id, EndStayingPutRequest body, StayingPutArrangementsHandler stayingPut, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)
     {
-        var row = await stayingPut.EndAsync(id, body, user, ct);
+        var (arrangement, born) = await stayingPut.EndAsync(id, body, user, ct);
         await audit.RecordAsync(new AuditEntry("PUT /api/leaving-care/young-people/{id}/staying-put/end", "young-person", id), ct);
-        return TypedResults.Ok(StayingPutView.Of(row, await DateOfBirthAsync(db, id, ct)));
+        return TypedResults.Ok(StayingPutView.Of(arrangement, born));
     }
-
-    private static Task<DateOnly> DateOfBirthAsync(LeavingCareDbContext db, Guid id, CancellationToken ct) =>
-        db.YoungPeople.AsNoTracking().Where(p => p.Id == id).Select(p => p.DateOfBirth).SingleAsync(ct);
 
     private static async Task<Created<StayingCloseView>> StayingCloseAsync(
         Guid id, StayingCloseAssessmentRequest body, RecordStayingCloseAssessmentHandler record, IAuditTrail audit, ClaimsPrincipal user, CancellationToken ct)

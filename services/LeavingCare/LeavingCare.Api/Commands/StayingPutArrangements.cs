@@ -23,7 +23,7 @@ public sealed record EndStayingPutRequest(string? EndedOn, string? Reason);
 /// </summary>
 public sealed class StayingPutArrangementsHandler(LeavingCareDbContext db, TimeProvider clock)
 {
-    public async Task<StayingPutRow> StartAsync(Guid youngPersonId, StartStayingPutRequest request, ClaimsPrincipal caller, CancellationToken ct)
+    public async Task<(StayingPutRow Arrangement, DateOnly DateOfBirth)> StartAsync(Guid youngPersonId, StartStayingPutRequest request, ClaimsPrincipal caller, CancellationToken ct)
     {
         var today = clock.Today();
         var errors = new FieldErrors();
@@ -61,10 +61,10 @@ public sealed class StayingPutArrangementsHandler(LeavingCareDbContext db, TimeP
         db.Add(arrangement);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return arrangement;
+        return (arrangement, person.DateOfBirth);
     }
 
-    public async Task<StayingPutRow> EndAsync(Guid youngPersonId, EndStayingPutRequest request, ClaimsPrincipal caller, CancellationToken ct)
+    public async Task<(StayingPutRow Arrangement, DateOnly DateOfBirth)> EndAsync(Guid youngPersonId, EndStayingPutRequest request, ClaimsPrincipal caller, CancellationToken ct)
     {
         var today = clock.Today();
         var errors = new FieldErrors();
@@ -86,6 +86,6 @@ public sealed class StayingPutArrangementsHandler(LeavingCareDbContext db, TimeP
         (open.EndedOn, open.EndReason, open.EndedBy) = (ended, reason, PlatformClaims.SubjectOf(caller));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return open;
+        return (open, person.DateOfBirth);
     }
 }

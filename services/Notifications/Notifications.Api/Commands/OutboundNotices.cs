@@ -14,14 +14,22 @@ public sealed class OutboundNotices(NotificationsDbContext db, OutboundPlacement
     /// <summary>What the audit trail calls an outbound notification.</summary>
     public const string RecordKind = "outbound-notification";
 
-    public async Task<OutboundNotificationRow> ChangeAsync(Guid id, string action, Action<OutboundNotificationRow> change, CancellationToken ct)
+    public Task<OutboundNotificationRow> ChangeAsync(Guid id, string action, Action<OutboundNotificationRow> change, CancellationToken ct) =>
+        ChangeAsync(id, action, row =>
+        {
+            change(row);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>As above, for a change that reads more of the database under the same lock.</summary>
+    public async Task<OutboundNotificationRow> ChangeAsync(Guid id, string action, Func<OutboundNotificationRow, Task> change, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var childId = await db.OutboundNotifications.Where(n => n.Id == id).Select(n => (Guid?)n.ChildId).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("Outbound notification", id);
         await outbound.LockedAsync(childId, ct);
         var row = await db.OutboundNotifications.SingleAsync(n => n.Id == id, ct);
-        change(row);
+        await change(row);
         row.Version++;
         await audit.RecordAsync(new AuditEntry(action, RecordKind, childId, id.ToString()), ct);
         await db.SaveChangesAsync(ct);

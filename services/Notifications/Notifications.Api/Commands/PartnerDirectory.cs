@@ -1,6 +1,5 @@
 using System.Net.Mail;
 using CorporateParenting.Audit;
-using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
@@ -26,10 +25,7 @@ public sealed class PartnerDirectoryHandler(NotificationsDbContext db, IAuditTra
     public async Task<(PartnerRow Partner, bool Created)> PutAsync(string authorityCode, PartnerRequest request, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (!OnsAuthorityCode.IsValid(authorityCode))
-        {
-            errors.Add("authorityCode", "must be an ONS local authority code such as E10000007.");
-        }
+        errors.CheckAuthorityCode("authorityCode", authorityCode);
         var name = errors.Required("name", request.Name, maxLength: 200);
         var channel = errors.OneOf("channel", request.Channel, PartnerRow.Channels);
         var url = errors.Optional("webhookUrl", request.WebhookUrl, maxLength: 500, TextKind.Reference);

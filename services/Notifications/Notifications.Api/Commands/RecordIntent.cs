@@ -32,21 +32,14 @@ public sealed class RecordIntentHandler(NotificationsDbContext db, OutboundPlace
         var family = errors.Required("familyName", request.FamilyName, maxLength: 100, TextKind.PersonName);
         var born = errors.RequiredDate("dateOfBirth", request.DateOfBirth, DateKind.Birth, today);
         var host = errors.Required("hostAuthorityCode", request.HostAuthorityCode, maxLength: 9, TextKind.Reference);
-        if (host.Length > 0 && !OnsAuthorityCode.IsValid(host))
-        {
-            errors.Add("hostAuthorityCode", "must be an ONS local authority code such as E10000007.");
-        }
+        errors.CheckAuthorityCode("hostAuthorityCode", host);
         var start = errors.RequiredDate("plannedStartOn", request.PlannedStartOn, DateKind.Event, today);
         if (start < today)
         {
             errors.Add("plannedStartOn", $"is before today ({today:yyyy-MM-dd}): an intent is recorded before the placement starts; a placement that has started comes from Placements.");
         }
         var placementType = errors.OneOf("placementType", request.PlacementType, [.. Ssda903Codes.PlacementType]);
-        var postcode = errors.Optional("placementPostcode", request.PlacementPostcode, maxLength: 8);
-        if (postcode is not null && !UkPostcode.IsValid(postcode))
-        {
-            errors.Add("placementPostcode", "must be a UK postcode such as DE1 2AA.");
-        }
+        var postcode = errors.CheckPostcode("placementPostcode", errors.Optional("placementPostcode", request.PlacementPostcode, maxLength: 8));
         var approvedBy = errors.Required("approvedBy", request.ApprovedBy, maxLength: 200, TextKind.PersonName);
         var role = errors.OneOf("approverRole", request.ApproverRole, ApproverRoles);
         errors.ThrowIfAny();
@@ -58,7 +51,7 @@ public sealed class RecordIntentHandler(NotificationsDbContext db, OutboundPlace
             throw new ConflictException($"A notification for this child's placement from {start:yyyy-MM-dd} is already held.");
         }
         var row = outbound.NewRow(childId, given, family, born, host, placementType, OutboundPlacement.Intended(start, deadlines));
-        (row.PlacementPostcode, row.ApprovedBy, row.ApproverRole) = (postcode is null ? null : UkPostcode.Normalise(postcode), approvedBy, role);
+        (row.PlacementPostcode, row.ApprovedBy, row.ApproverRole) = (postcode, approvedBy, role);
         db.OutboundNotifications.Add(row);
         await audit.RecordAsync(new AuditEntry("RecordOutboundIntent", OutboundNotices.RecordKind, childId, row.Id.ToString()), ct);
         await db.SaveChangesAsync(ct);

@@ -24,7 +24,7 @@ public sealed class SendNoticeHandler(NotificationsDbContext db, OutboundNotices
         errors.ThrowIfAny();
 
         DeliveryRow? delivery = null;
-        await notices.ChangeAsync(id, "SendOutboundNotice", row =>
+        await notices.ChangeAsync(id, "SendOutboundNotice", async row =>
         {
             var state = OutboundPlacements.StateOf(row);
             if (state.State == OutboundState.Withdrawn)
@@ -39,13 +39,13 @@ public sealed class SendNoticeHandler(NotificationsDbContext db, OutboundNotices
             {
                 throw new NotificationRuleViolation("An end notice follows an intention to end or the end itself; neither is recorded.");
             }
-            var partner = db.Partners.AsNoTracking().SingleOrDefault(p => p.AuthorityCode == row.HostAuthorityCode)
+            var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.AuthorityCode == row.HostAuthorityCode, ct)
                 ?? throw new NotificationRuleViolation($"{row.HostAuthorityCode} is not in the partner directory: add it, with its channel, first.");
             if (partner.Channel != PartnerRow.Webhook)
             {
                 throw new NotificationRuleViolation($"{partner.Name} takes notices by email, which the platform cannot send yet: send it by hand and record it as sent.");
             }
-            if (db.Set<DeliveryRow>().Any(d => d.NotificationId == id && d.Notice == notice && d.State == DeliveryRow.Pending))
+            if (await db.Set<DeliveryRow>().AnyAsync(d => d.NotificationId == id && d.Notice == notice && d.State == DeliveryRow.Pending, ct))
             {
                 throw new ConflictException($"The {notice} notice is already on its way.");
             }

@@ -1,6 +1,5 @@
 using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
-using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -25,10 +24,7 @@ public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, 
     {
         var errors = new FieldErrors();
         var parsed = errors.OptionalOneOf("state", state, States);
-        if (hostAuthorityCode is not null && !OnsAuthorityCode.IsValid(hostAuthorityCode))
-        {
-            errors.Add("hostAuthorityCode", "must be an ONS local authority code such as E10000007.");
-        }
+        errors.CheckAuthorityCode("hostAuthorityCode", hostAuthorityCode);
         errors.ThrowIfAny();
         var (skip, take) = Paging.Validate(page, pageSize);
         var query = db.OutboundNotifications.AsNoTracking();
