@@ -9,6 +9,9 @@ public static class ResourceNames
     public const string Postgres = "postgres";
     public const string Messaging = "messaging";
 
+    /// <summary>The SMTP server notices go out through; locally smtp4dev, whose web view shows every email sent.</summary>
+    public const string Mail = "mail";
+
     public const string Placements = "placements";
     public const string VirtualSchool = "virtualschool";
     public const string Health = "health";

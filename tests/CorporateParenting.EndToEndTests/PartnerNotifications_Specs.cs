@@ -57,6 +57,9 @@ public sealed class PartnerNotifications_Specs(InfrastructureFixture fixture) : 
         var created = await Partner(Derbyshire).PostAsJsonAsync("/api/partner/notifications", Notice("DBY-1"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await JsonOf(created)).GetProperty("id").GetString();
+        var receipt = (await JsonOf(created)).GetProperty("receipt"); // our receipt, in the answer to the request that sent it
+        Assert.Equal((id, "DBY-1", "placed"), (receipt.GetProperty("ourReference").GetString(), receipt.GetProperty("theirReference").GetString(),
+            receipt.GetProperty("state").GetString()));
         var other = Partner(Nottinghamshire);
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/partner/notifications/{id}")).StatusCode);

@@ -12,6 +12,7 @@ using Notifications.Api.Queries;
 using Notifications.Api.Sweeps;
 using Notifications.Api.Webhooks;
 using Notifications.Domain;
+using Notifications.Domain.Acknowledgements;
 using Notifications.Domain.Outbound;
 
 namespace Notifications.Api;
@@ -42,6 +43,19 @@ public static class Extensions
         builder.Services.AddScoped<SendNoticeHandler>();
         builder.Services.AddScoped<DeliveriesHandler>();
         builder.Services.AddScoped<WebhookSender>();
+        builder.Services.AddScoped<NoticeAcknowledgements>();
+        builder.Services.AddScoped<RecordOtherRecipientHandler>();
+        builder.Services.AddScoped<PartnerFiguresHandler>();
+        var mailServer = MailServer.From(builder.Configuration.GetConnectionString(ResourceNames.Mail)); // a malformed one stops the start
+        builder.Services.AddScoped(services => new EmailSender(mailServer, services.GetRequiredService<IOptions<EmailOptions>>()));
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
+            .Validate(o => System.Net.Mail.MailAddress.TryCreate(o.From, out _), $"{EmailOptions.Section}:From must be the email address notices come from.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<AcknowledgementOptions>().BindConfiguration(AcknowledgementOptions.Section)
+            .Validate(o => o.IsValid(), $"{AcknowledgementOptions.Section}: ChaseAfterWorkingDays at least 1, LinkLifetime positive, PublicBaseUrl the http(s) address hosts reach this service at.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => new AcknowledgementChase(
+            services.GetRequiredService<WorkingDayCalendar>(), services.GetRequiredService<IOptions<AcknowledgementOptions>>().Value.ChaseAfterWorkingDays));
         builder.Services.AddScoped<SeenSignatures>();
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked for evaluation; it is the documented way to undo a default.
         // A delivery's retries are its own (doubling waits across minutes, each attempt recorded), not the default's within one attempt.

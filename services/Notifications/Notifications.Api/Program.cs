@@ -15,6 +15,8 @@ app.UsePlatformDefaults();
 app.UseSignedPartnerRequests();
 
 app.MapPartnerNotificationsApi();
+app.MapPartnerReceivedNoticesApi();
+app.MapAcknowledgementLinkPages();
 app.MapInboundNotificationsApi();
 app.MapOutboundNotificationsApi();
 app.MapPartnerDirectoryApi();

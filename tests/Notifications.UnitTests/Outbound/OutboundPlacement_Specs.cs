@@ -68,4 +68,30 @@ public sealed class OutboundPlacement_Specs
         Assert.Equal(["carePlanReference"], new NoticeContent("Assessed 2027-02-10", "Near her school; carers matched", " ").MissingForPlacementNotice());
         Assert.Empty(new NoticeContent("Assessed", "Matched", "CP-2027-044").MissingForPlacementNotice());
     }
+
+    [Fact]
+    public void A_corrected_start_moves_the_notice_due_with_it()
+    {
+        var emergency = OutboundPlacement.Placed(Day("2026-12-21"), isEmergency: true, Deadlines);
+
+        var corrected = emergency.StartCorrected(Day("2026-12-24"), Deadlines);
+
+        Assert.Equal(Day("2026-12-30"), emergency.PlacementNoticeDue); // Tue 22, Wed 23, Thu 24, Tue 29, Wed 30
+        Assert.Equal((Day("2026-12-24"), Day("2027-01-05")), (corrected.StartsOn, corrected.PlacementNoticeDue)); // over Christmas and New Year
+        var intent = OutboundPlacement.Intended(Day("2027-03-01"), Deadlines);
+        Assert.Same(intent, intent.StartCorrected(Day("2027-03-08"), Deadlines)); // an intent is ours, not Placements'
+    }
+
+    [Fact]
+    public void A_corrected_end_moves_the_end_notice_or_reopens_the_placement()
+    {
+        var ended = OutboundPlacement.Placed(Day("2027-09-01"), false, Deadlines).End(Day("2027-12-20"), Deadlines);
+
+        var later = ended.EndCorrected(Day("2027-12-22"), Deadlines);
+        var reopened = ended.EndCorrected(null, Deadlines);
+
+        Assert.Equal((OutboundState.Ended, Day("2027-12-22"), Day("2028-01-10")), (later.State, later.EndedOn, later.EndNoticeDue)); // the worked example
+        Assert.Equal((OutboundState.Placed, (DateOnly?)null, (DateOnly?)null), (reopened.State, reopened.EndedOn, reopened.EndNoticeDue));
+        Assert.Same(ended, ended.EndCorrected(Day("2027-08-31"), Deadlines)); // before it started: not an end of this placement
+    }
 }

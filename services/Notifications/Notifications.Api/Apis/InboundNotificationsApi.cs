@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +18,11 @@ public static class InboundNotificationsApi
             .WithSummary("Children placed in our area by other authorities, newest placement first; optionally one authority's.");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetInboundNotification")
             .WithSummary("One inbound notification.");
+        app.MapGet("/api/notifications/figures", async (PartnerFiguresHandler figures, ClaimsPrincipal user, CancellationToken ct, string? from = null, string? to = null) =>
+                TypedResults.Ok(await figures.HandleAsync(from, to, suppress: !user.IsInRole(Roles.Notifications), ct)))
+            .RequireAuthorization(Policies.ReadAggregates).WithTags("Inbound notifications").WithName("GetNotificationFigures")
+            .WithSummary("Per partner authority, for the Board: placement notices received and late (convention 9), owed by us and late, ours unacknowledged; from, to (default the last 12 months); counts under 10 shown as \"c\" to all but the notifications team")
+            .ProducesValidationProblem();
         return app;
     }
 

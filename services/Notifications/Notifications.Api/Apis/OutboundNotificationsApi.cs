@@ -25,7 +25,7 @@ public static class OutboundNotificationsApi
             .WithSummary("Our children's placements in other authorities' areas and their notices, newest first: state (intent, placed, ended, withdrawn), hostAuthorityCode (audited)")
             .ProducesValidationProblem();
         group.MapGet("/worklist", WorklistAsync).WithName("ListOutboundWorklist")
-            .WithSummary("Notices to host authorities still to send, soonest due first, with what each lacks: overdue (audited)");
+            .WithSummary("Notices to host authorities still to send (action send), and sent ones the host has not acknowledged in time (action chase), soonest due first, with what each lacks: overdue (audited)");
         group.MapGet("/{id:guid}", GetAsync).WithName("GetOutboundNotification").WithSummary("One outbound notification (audited)")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/intents", RecordIntentAsync).WithName("RecordOutboundIntent")
@@ -48,6 +48,16 @@ public static class OutboundNotificationsApi
                 Answer(change.RecordSentAsync(id, notice, body, ct), clock))
             .WithName("RecordOutboundNoticeSent")
             .WithSummary("Records a notice (placement or end) sent by other means on a day: sentOn; a placement notice needs what reg 13(4) requires (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/{id:guid}/other-recipients/{recipient}", (Guid id, string recipient, OtherRecipientRequest body, RecordOtherRecipientHandler record,
+                TimeProvider clock, CancellationToken ct) => Answer(record.HandleAsync(id, recipient, body, ct), clock))
+            .WithName("RecordOtherRecipient")
+            .WithSummary("The reg 13 checklist: notice given to a recipient besides the host (child, parents, contact, previous-carer, icb, gp, education, iro) on notifiedOn, or leftOutBecause where reg 13 allows (audited)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/{id:guid}/notices/{notice}/acknowledgement", (Guid id, string notice, RecordAcknowledgementRequest body, ClaimsPrincipal user,
+                NoticeAcknowledgements acknowledgements, TimeProvider clock, CancellationToken ct) => Answer(acknowledgements.ByStaffAsync(id, notice, body, user, ct), clock))
+            .WithName("RecordOutboundNoticeAcknowledgement")
+            .WithSummary("Records the host's acknowledgement of a sent notice (placement or end) that came another way: acknowledgedOn, acknowledgedBy; the first acknowledgement stands (audited)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/{id:guid}/notices/{notice}/send", SendAsync).WithName("SendOutboundNotice")
             .WithSummary("Sends the placement or end notice to the host by the partner directory's channel; a reg 13(4) item missing, an end not recorded or a host not in the directory is a 422 (audited)")

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CorporateParenting.Contracts.Placements;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Domain.Outbound;
@@ -59,6 +60,56 @@ public sealed class OutboundPlacements(NotificationsDbContext db, NoticeDeadline
         }
     }
 
+    /// <summary>
+    /// A past record corrected in Placements (docs/out-of-area.md §9.3): the child's names and date of birth on every
+    /// notification held; an episode's start, legal status or placement on the notification for that episode (the
+    /// notice then due from the corrected start, and the placement the move ended ending on it too); a period's end on
+    /// the notification it ended. Other fields do not bear on a notice.
+    /// </summary>
+    public async Task CorrectAsync(RecordCorrected correction, CancellationToken ct)
+    {
+        var held = await LockedAsync(correction.ChildId, ct);
+        var (value, from, to) = (correction.CorrectedTo, Day(correction.CorrectedFrom), Day(correction.CorrectedTo));
+        var episode = held.Where(n => n.State != Code(OutboundState.Intent) && n.StartsOn == correction.EpisodeStartsOn).ToList();
+        Action<OutboundNotificationRow>? change = correction.Field switch
+        {
+            "given_name" when value is { } name => n => n.GivenName = name,
+            "family_name" when value is { } name => n => n.FamilyName = name,
+            "date_of_birth" when to is { } born => n => n.DateOfBirth = born,
+            "episode.legal_status" => n => n.LegalStatus = episode.Contains(n) ? value : n.LegalStatus,
+            "episode.placement_type" when value is { } type => n => n.PlacementType = episode.Contains(n) ? type : n.PlacementType,
+            "episode.placement_provider" => n => n.PlacementProvider = episode.Contains(n) ? value : n.PlacementProvider,
+            "episode.placement_postcode" => n => n.PlacementPostcode = episode.Contains(n) ? value : n.PlacementPostcode,
+            "episode.starts_on" when from is { } old && to is { } day => n =>
+            {
+                if (n.StartsOn == old)
+                {
+                    Apply(n, StateOf(n).StartCorrected(day, deadlines));
+                }
+                else if (n.EndedOn == old)
+                {
+                    Apply(n, StateOf(n).EndCorrected(day, deadlines));
+                }
+            },
+            "period.ended_on" when from is { } old => n =>
+            {
+                if (n.EndedOn == old)
+                {
+                    Apply(n, StateOf(n).EndCorrected(to, deadlines));
+                }
+            },
+            _ => null,
+        };
+        foreach (var row in change is null ? [] : held)
+        {
+            change!(row);
+            row.UpdatedAt = clock.GetUtcNow();
+        }
+    }
+
+    private static DateOnly? Day(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+
     /// <summary>A new row for a placement or an intent; the caller adds it.</summary>
     public OutboundNotificationRow NewRow(Guid childId, string givenName, string familyName, DateOnly dateOfBirth, string host, string placementType, OutboundPlacement state)
     {
@@ -88,6 +139,10 @@ public sealed class OutboundPlacements(NotificationsDbContext db, NoticeDeadline
     public static NoticeContent ReadContent(string json) => JsonSerializer.Deserialize<NoticeContent>(json, Json) ?? NoticeContent.None;
 
     public static string WriteContent(NoticeContent content) => JsonSerializer.Serialize(content, Json);
+
+    public static List<RecipientRecord> ReadRecipients(string json) => JsonSerializer.Deserialize<List<RecipientRecord>>(json, Json) ?? [];
+
+    public static string WriteRecipients(IEnumerable<RecipientRecord> records) => JsonSerializer.Serialize(records, Json);
 
     /// <summary>The child's notifications other than withdrawn intents, with the child locked for the rest of the transaction.</summary>
     public async Task<List<OutboundNotificationRow>> LockedAsync(Guid childId, CancellationToken ct)

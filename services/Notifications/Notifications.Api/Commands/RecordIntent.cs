@@ -4,7 +4,9 @@ using CorporateParenting.CodeLists;
 using CorporateParenting.ServiceDefaults.Errors;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Notifications.Api.Infrastructure;
+using Notifications.Api.Options;
 using Notifications.Domain.Outbound;
 
 namespace Notifications.Api.Commands;
@@ -19,7 +21,8 @@ public sealed record RecordIntentRequest(
     string? PlacementType, string? PlacementPostcode, string? ApprovedBy, string? ApproverRole);
 
 /// <summary>Records an intent: the notice to the host is due by the planned start, and the placement event confirms it (docs/out-of-area.md §9).</summary>
-public sealed class RecordIntentHandler(NotificationsDbContext db, OutboundPlacements outbound, NoticeDeadlines deadlines, IAuditTrail audit, TimeProvider clock)
+public sealed class RecordIntentHandler(
+    NotificationsDbContext db, OutboundPlacements outbound, NoticeDeadlines deadlines, IAuditTrail audit, IOptions<AuthorityOptions> authority, TimeProvider clock)
 {
     public static readonly string[] ApproverRoles = ["nominated-officer", "dcs"];
 
@@ -33,6 +36,10 @@ public sealed class RecordIntentHandler(NotificationsDbContext db, OutboundPlace
         var born = errors.RequiredDate("dateOfBirth", request.DateOfBirth, DateKind.Birth, today);
         var host = errors.Required("hostAuthorityCode", request.HostAuthorityCode, maxLength: 9, TextKind.Reference);
         errors.CheckAuthorityCode("hostAuthorityCode", host);
+        if (host == authority.Value.Code)
+        {
+            errors.Add("hostAuthorityCode", $"is our own area ({authority.Value.Name}): a placement here needs no notice to another authority.");
+        }
         var start = errors.RequiredDate("plannedStartOn", request.PlannedStartOn, DateKind.Event, today);
         if (start < today)
         {

@@ -12,8 +12,8 @@ namespace Notifications.Api.Commands;
 /// <summary>
 /// POST /api/notifications/outbound/{id}/notices/{notice}/send: the platform delivers the placement or end notice to
 /// the host by the directory's channel (docs/out-of-area.md §11). Refused (422) while a reg 13(4) item is missing, for
-/// an end not yet intended or happened, for a host not in the directory, and by email until that channel is built;
-/// one delivery of a notice on its way at a time (409).
+/// an end not yet intended or happened, and for a host not in the directory; one delivery of a notice on its way at a
+/// time (409). The sweep sends it by the channel the directory names when it tries: a signed webhook or an email.
 /// </summary>
 public sealed class SendNoticeHandler(NotificationsDbContext db, OutboundNotices notices, TimeProvider clock)
 {
@@ -41,10 +41,6 @@ public sealed class SendNoticeHandler(NotificationsDbContext db, OutboundNotices
             }
             var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.AuthorityCode == row.HostAuthorityCode, ct)
                 ?? throw new NotificationRuleViolation($"{row.HostAuthorityCode} is not in the partner directory: add it, with its channel, first.");
-            if (partner.Channel != PartnerRow.Webhook)
-            {
-                throw new NotificationRuleViolation($"{partner.Name} takes notices by email, which the platform cannot send yet: send it by hand and record it as sent.");
-            }
             if (await db.Set<DeliveryRow>().AnyAsync(d => d.NotificationId == id && d.Notice == notice && d.State == DeliveryRow.Pending, ct))
             {
                 throw new ConflictException($"The {notice} notice is already on its way.");

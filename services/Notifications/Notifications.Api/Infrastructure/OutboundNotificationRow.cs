@@ -39,6 +39,17 @@ public sealed class OutboundNotificationRow
     public DateOnly? EndNoticeDue { get; set; }
     public DateOnly? EndNoticeSentOn { get; set; }
 
+    /// <summary>When the host acknowledged each notice, who did and how (<c>AcknowledgementVia</c>): docs/out-of-area.md §12.</summary>
+    public DateTimeOffset? PlacementNoticeAcknowledgedAt { get; set; }
+    public string? PlacementNoticeAcknowledgedBy { get; set; }
+    public string? PlacementNoticeAcknowledgedVia { get; set; }
+    public DateTimeOffset? EndNoticeAcknowledgedAt { get; set; }
+    public string? EndNoticeAcknowledgedBy { get; set; }
+    public string? EndNoticeAcknowledgedVia { get; set; }
+
+    /// <summary>The social worker's checklist of the other reg 13 recipients (<c>RecipientRecord</c>s as JSON): docs/out-of-area.md §13.</summary>
+    public string OtherRecipients { get; set; } = "[]";
+
     /// <summary><c>NoticeContent</c> as JSON: the needs assessment, reasons, care plan, contacts, school, GP and risks.</summary>
     public required string Content { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -95,7 +106,14 @@ public sealed class OutboundNotificationConfiguration : IEntityTypeConfiguration
         builder.Property(n => n.EndedOn).HasColumnName("ended_on");
         builder.Property(n => n.EndNoticeDue).HasColumnName("end_notice_due");
         builder.Property(n => n.EndNoticeSentOn).HasColumnName("end_notice_sent_on");
+        builder.Property(n => n.PlacementNoticeAcknowledgedAt).HasColumnName("placement_notice_acknowledged_at");
+        builder.Property(n => n.PlacementNoticeAcknowledgedBy).HasColumnName("placement_notice_acknowledged_by").HasMaxLength(200);
+        builder.Property(n => n.PlacementNoticeAcknowledgedVia).HasColumnName("placement_notice_acknowledged_via").HasMaxLength(10);
+        builder.Property(n => n.EndNoticeAcknowledgedAt).HasColumnName("end_notice_acknowledged_at");
+        builder.Property(n => n.EndNoticeAcknowledgedBy).HasColumnName("end_notice_acknowledged_by").HasMaxLength(200);
+        builder.Property(n => n.EndNoticeAcknowledgedVia).HasColumnName("end_notice_acknowledged_via").HasMaxLength(10);
         builder.Property(n => n.Content).HasColumnName("content").HasColumnType("jsonb");
+        builder.Property(n => n.OtherRecipients).HasColumnName("other_recipients").HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb");
         builder.Property(n => n.CreatedAt).HasColumnName("created_at");
         builder.Property(n => n.UpdatedAt).HasColumnName("updated_at");
         builder.Property(n => n.Version).HasColumnName("version").IsConcurrencyToken();

@@ -7,6 +7,7 @@ using Notifications.Api.Commands;
 using Microsoft.Extensions.Options;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Options;
+using Notifications.Domain.Acknowledgements;
 using Notifications.Domain.Outbound;
 
 namespace Notifications.Api.Queries;
@@ -16,7 +17,8 @@ namespace Notifications.Api.Queries;
 /// hostAuthorityCode, newest placement first, paged), one notification, and the worklist of notices still to send,
 /// soonest due first.
 /// </summary>
-public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, IAuditTrail audit, IOptions<OutboundOptions> options, TimeProvider clock)
+public sealed class ListOutboundNotificationsHandler(
+    NotificationsDbContext db, IAuditTrail audit, IOptions<OutboundOptions> options, AcknowledgementChase chase, TimeProvider clock)
 {
     public static readonly string[] States = [.. Enum.GetValues<OutboundState>().Select(OutboundPlacements.Code)];
 
@@ -46,7 +48,8 @@ public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, 
     public async Task<Page<OutboundWorklistItem>> WorklistAsync(bool overdueOnly, int page, int pageSize, CancellationToken ct)
     {
         var (skip, take) = Paging.Validate(page, pageSize);
-        var items = (await UnsentAsync(ct)).Where(i => !overdueOnly || i.IsOverdue).ToList();
+        var items = (await UnsentAsync(ct)).Concat(await UnacknowledgedAsync(ct)).Where(i => !overdueOnly || i.IsOverdue)
+            .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId).ToList();
         await audit.RecordAsync(new AuditEntry("ListOutboundWorklist", OutboundNotices.RecordKind, null, $"{items.Count} notices"), ct);
         return new Page<OutboundWorklistItem>([.. items.Skip(skip).Take(take)], items.Count);
     }
@@ -69,8 +72,37 @@ public sealed class ListOutboundNotificationsHandler(NotificationsDbContext db, 
         return [.. rows.Select(r => OutboundNotificationView.Of(r, today))
             .SelectMany(v => new[] { ("placement", v.PlacementNotice), ("end", v.EndNotice) }
                 .Where(n => n.Item2 is { SentOn: null } && n.Item2.DueOn >= owedFrom)
-                .Select(n => new OutboundWorklistItem(v.Id, v.ChildId, v.GivenName, v.FamilyName, v.HostAuthorityCode, v.State, n.Item1, n.Item2!.DueOn,
-                    n.Item2.IsOverdue, n.Item2.Missing)))
+                .Select(n => new OutboundWorklistItem(v.Id, v.ChildId, v.GivenName, v.FamilyName, v.HostAuthorityCode, v.State, n.Item1, OutboundWorklistItem.Send,
+                    n.Item2!.DueOn, n.Item2.IsOverdue, n.Item2.Missing)))
             .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId)];
+    }
+
+    /// <summary>
+    /// Sent notices the host has not acknowledged within the working days the authority allows (docs/out-of-area.md §12),
+    /// to chase from the day that time ran out; only those sent since the platform took over.
+    /// </summary>
+    private async Task<IEnumerable<OutboundWorklistItem>> UnacknowledgedAsync(CancellationToken ct)
+    {
+        var today = clock.Today();
+        var owedFrom = options.Value.NoticesOwedFrom ?? DateOnly.MinValue;
+        var rows = await db.OutboundNotifications.AsNoTracking()
+            .Where(n => n.State != "withdrawn" && ((n.PlacementNoticeSentOn >= owedFrom && n.PlacementNoticeAcknowledgedAt == null)
+                || (n.EndNoticeSentOn >= owedFrom && n.EndNoticeAcknowledgedAt == null)))
+            .ToListAsync(ct);
+        return rows.SelectMany(r => new[] { ("placement", r.PlacementNoticeSentOn, r.PlacementNoticeAcknowledgedAt), ("end", r.EndNoticeSentOn, r.EndNoticeAcknowledgedAt) }
+            .Where(n => n.Item2 is { } sent && sent >= owedFrom && n.Item3 is null && chase.IsDue(sent, today))
+            .Select(n => new OutboundWorklistItem(r.Id, r.ChildId, r.GivenName, r.FamilyName, r.HostAuthorityCode, r.State, n.Item1, OutboundWorklistItem.Chase,
+                chase.ChaseFrom(n.Item2!.Value), IsOverdue: true, [], n.Item2)));
+    }
+
+    /// <summary>The notices sent to one host authority, for its own staff (the partner API), newest placement first.</summary>
+    public async Task<Page<OutboundNotificationView>> SentToAsync(string hostAuthorityCode, int page, int pageSize, CancellationToken ct)
+    {
+        var (skip, take) = Paging.Validate(page, pageSize);
+        var query = db.OutboundNotifications.AsNoTracking()
+            .Where(n => n.HostAuthorityCode == hostAuthorityCode && (n.PlacementNoticeSentOn != null || n.EndNoticeSentOn != null));
+        var rows = await query.OrderByDescending(n => n.StartsOn).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(ct);
+        var today = clock.Today();
+        return new Page<OutboundNotificationView>([.. rows.Select(r => OutboundNotificationView.Of(r, today))], await query.CountAsync(ct));
     }
 }

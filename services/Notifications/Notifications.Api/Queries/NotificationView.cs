@@ -2,7 +2,13 @@ using Notifications.Api.Infrastructure;
 
 namespace Notifications.Api.Queries;
 
-/// <summary>A notice as partners and our notifications team see it.</summary>
+/// <summary>
+/// Our receipt for a partner's notice (docs/out-of-area.md §12.4), in the answer to the request that sent it, the channel
+/// the partner used: our reference, theirs, what we now hold it as, when we took it, and whether it was late.
+/// </summary>
+public sealed record NoticeReceipt(Guid OurReference, string TheirReference, string State, DateTimeOffset ReceivedAt, bool IsLate);
+
+/// <summary>A notice as partners and our notifications team see it, with our receipt for its latest change.</summary>
 public sealed record NotificationView(
     Guid Id,
     string PlacingAuthorityCode,
@@ -23,10 +29,12 @@ public sealed record NotificationView(
     bool ReviewHealthAssessmentsRequested,
     string State,
     DateOnly? EndedOn,
-    string? WithdrawnBecause)
+    string? WithdrawnBecause,
+    NoticeReceipt Receipt)
 {
     public static NotificationView Of(InboundNotificationRow n) => new(
         n.Id, n.PlacingAuthorityCode, n.PartnerReference, n.GivenName, n.FamilyName, n.DateOfBirth, n.Sex, n.LegalStatus,
         n.PlacementType, n.PlacementPostcode, n.PlacementStartOn, n.IsEmergency, n.ReceivedOn, n.IsLate, n.Version,
-        n.LastHealthAssessmentOn, n.ReviewHealthAssessmentsRequested, n.State, n.EndedOn, n.WithdrawnBecause);
+        n.LastHealthAssessmentOn, n.ReviewHealthAssessmentsRequested, n.State, n.EndedOn, n.WithdrawnBecause,
+        new NoticeReceipt(n.Id, n.PartnerReference, n.State, n.UpdatedAt, n.IsLate));
 }

@@ -4,6 +4,7 @@ using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Notifications.Api.Commands;
 using Notifications.Api.Delivery;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Options;
@@ -50,16 +51,20 @@ public sealed class DeliverySweep(NotificationsDbContext db, IServiceScopeFactor
     {
         await using var scope = scopes.CreateAsyncScope();
         var scoped = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
-        var sender = scope.ServiceProvider.GetRequiredService<WebhookSender>();
-        var authority = scope.ServiceProvider.GetRequiredService<IOptions<AuthorityOptions>>().Value;
         var delivery = await scoped.Set<DeliveryRow>().SingleAsync(d => d.Id == deliveryId, ct);
         var notification = await scoped.OutboundNotifications.SingleAsync(n => n.Id == delivery.NotificationId, ct);
         var partner = await scoped.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.AuthorityCode == notification.HostAuthorityCode, ct);
+        var acknowledgements = scope.ServiceProvider.GetRequiredService<NoticeAcknowledgements>();
 
         var now = clock.GetUtcNow();
-        var (accepted, status, outcome) = partner is { Channel: PartnerRow.Webhook, WebhookUrl: { } url, WebhookSecret: { } secret }
-            ? await sender.SendAsync(url, secret, NoticeDocument.Of(delivery, notification, new(authority.Code, authority.Name), now), options.Value.Timeout, ct)
-            : (false, (int?)null, $"{notification.HostAuthorityCode} has no webhook in the partner directory now");
+        var (accepted, status, outcome) = partner switch
+        {
+            { Channel: PartnerRow.Webhook, WebhookUrl: { } url, WebhookSecret: { } secret } => await scope.ServiceProvider.GetRequiredService<WebhookSender>()
+                .SendAsync(url, secret, Document(scope.ServiceProvider, delivery, notification, now, acknowledgements.PartnerApiUrl(notification.Id, delivery.Notice)), options.Value.Timeout, ct),
+            { Channel: PartnerRow.Email, InboxEmail: not null } => await EmailAsync(scope.ServiceProvider, acknowledgements, scoped, delivery, notification, partner, now, ct),
+            _ => (false, (int?)null, $"{notification.HostAuthorityCode} has no webhook or inbox in the partner directory now"),
+        };
+        delivery.Channel = partner?.Channel ?? delivery.Channel;
 
         await using var transaction = await scoped.Database.BeginTransactionAsync(ct);
         delivery.Attempts++;
@@ -94,5 +99,24 @@ public sealed class DeliverySweep(NotificationsDbContext db, IServiceScopeFactor
         await scoped.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return accepted;
+    }
+
+    /// <summary>
+    /// An email carries a one-use acknowledgement link (§12), stored before the email goes so the link works the moment
+    /// it arrives; a link in an email that failed is never seen and simply expires.
+    /// </summary>
+    private async Task<(bool, int?, string)> EmailAsync(IServiceProvider scope, NoticeAcknowledgements acknowledgements, NotificationsDbContext db, DeliveryRow delivery, OutboundNotificationRow notification,
+        PartnerRow partner, DateTimeOffset now, CancellationToken ct)
+    {
+        var link = acknowledgements.NewLink(delivery, now);
+        await db.SaveChangesAsync(ct);
+        var email = NoticeEmail.Compose(Document(scope, delivery, notification, now, link), partner, scope.GetRequiredService<IOptions<EmailOptions>>().Value.From);
+        return await scope.GetRequiredService<EmailSender>().SendAsync(email, options.Value.Timeout, ct);
+    }
+
+    private static NoticeDocument Document(IServiceProvider scope, DeliveryRow delivery, OutboundNotificationRow notification, DateTimeOffset now, string acknowledge)
+    {
+        var authority = scope.GetRequiredService<IOptions<AuthorityOptions>>().Value;
+        return NoticeDocument.Of(delivery, notification, new(authority.Code, authority.Name), now, acknowledge);
     }
 }

@@ -53,6 +53,26 @@ public sealed record OutboundPlacement(
         return this with { State = OutboundState.Ended, EndedOn = endedOn, EndNoticeDue = deadlines.EndNoticeDue(endedOn, wasPlanned: EndIntendedOn is not null) };
     }
 
+    /// <summary>
+    /// Placements corrected the day the placement started: the notice is due by the corrected start (or 5 working days
+    /// after it in an emergency). An intent is ours, not Placements', and is left as it is.
+    /// </summary>
+    public OutboundPlacement StartCorrected(DateOnly startsOn, NoticeDeadlines deadlines) =>
+        State is OutboundState.Placed or OutboundState.Ended
+            ? this with { StartsOn = startsOn, PlacementNoticeDue = deadlines.PlacementNoticeDue(startsOn, IsEmergency) }
+            : this;
+
+    /// <summary>
+    /// Placements corrected the day the placement ended: the end notice is due from the corrected day; corrected to none,
+    /// the placement goes on, and no end notice is owed unless an end is intended.
+    /// </summary>
+    public OutboundPlacement EndCorrected(DateOnly? endedOn, NoticeDeadlines deadlines) => (State, endedOn) switch
+    {
+        (OutboundState.Ended, null) => this with { State = OutboundState.Placed, EndedOn = null, EndNoticeDue = null },
+        (OutboundState.Ended, { } day) when day >= StartsOn => this with { EndedOn = day, EndNoticeDue = deadlines.EndNoticeDue(day, wasPlanned: EndIntendedOn is not null) },
+        _ => this,
+    };
+
     /// <summary>An intent that will not become a placement is closed as withdrawn.</summary>
     public string? ProblemWithWithdrawing() => State == OutboundState.Intent ? null : $"Only an intent can be withdrawn; this notification is {State.ToString().ToLowerInvariant()}.";
 

@@ -170,6 +170,49 @@ namespace Notifications.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Notifications.Api.Infrastructure.AcknowledgementLinkRow", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("notice");
+
+                    b.Property<Guid>("NotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notification_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.HasIndex("NotificationId")
+                        .HasDatabaseName("ix_acknowledgement_links_notification");
+
+                    b.ToTable("acknowledgement_links", (string)null);
+                });
+
             modelBuilder.Entity("Notifications.Api.Infrastructure.DeliveryAttemptRow", b =>
                 {
                     b.Property<long>("Id")
@@ -464,6 +507,20 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("end_intended_on");
 
+                    b.Property<DateTimeOffset?>("EndNoticeAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end_notice_acknowledged_at");
+
+                    b.Property<string>("EndNoticeAcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("end_notice_acknowledged_by");
+
+                    b.Property<string>("EndNoticeAcknowledgedVia")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("end_notice_acknowledged_via");
+
                     b.Property<DateOnly?>("EndNoticeDue")
                         .HasColumnType("date")
                         .HasColumnName("end_notice_due");
@@ -503,9 +560,30 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("legal_status");
 
+                    b.Property<string>("OtherRecipients")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("other_recipients")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<Guid?>("PeriodOfCareId")
                         .HasColumnType("uuid")
                         .HasColumnName("period_of_care_id");
+
+                    b.Property<DateTimeOffset?>("PlacementNoticeAcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placement_notice_acknowledged_at");
+
+                    b.Property<string>("PlacementNoticeAcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("placement_notice_acknowledged_by");
+
+                    b.Property<string>("PlacementNoticeAcknowledgedVia")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("placement_notice_acknowledged_via");
 
                     b.Property<DateOnly>("PlacementNoticeDue")
                         .HasColumnType("date")
@@ -653,6 +731,21 @@ namespace Notifications.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_seen_signatures_keep_until");
 
                     b.ToTable("seen_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("Notifications.Api.Infrastructure.AcknowledgementLinkRow", b =>
+                {
+                    b.HasOne("Notifications.Api.Infrastructure.DeliveryRow", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Notifications.Api.Infrastructure.OutboundNotificationRow", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Notifications.Api.Infrastructure.DeliveryAttemptRow", b =>
