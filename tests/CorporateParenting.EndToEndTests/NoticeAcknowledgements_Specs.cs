@@ -16,7 +16,7 @@ using NotificationsDbContext = NotificationsApi::Notifications.Api.Infrastructur
 namespace CorporateParenting.EndToEndTests;
 
 /// <summary>
-/// What follows a notice to a host authority (docs/out-of-area.md §9.3, §12–§14) on the real broker and database: the
+/// What follows a notice to a host authority (docs/out-of-area.md §9.1, §12–§14) on the real broker and database: the
 /// host acknowledges it through the API (only its own) or staff record it, an unacknowledged one is chased on the
 /// worklist, the social worker keeps the reg 13 checklist, corrections in Placements reach the notification, and the
 /// Board sees lateness per partner with small numbers suppressed.

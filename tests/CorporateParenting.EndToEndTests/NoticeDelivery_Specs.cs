@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CorporateParenting.Contracts.Placements;
+using CorporateParenting.Infrastructure;
 using CorporateParenting.Messaging.Inbox;
 using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults;
@@ -38,15 +39,21 @@ public sealed class NoticeDelivery_Specs(InfrastructureFixture fixture) : IAsync
     private ServiceFactory<NotificationsDbContext> _service = null!;
     private readonly List<Receiver> _receivers = [];
 
-    public async Task InitializeAsync() =>
+    private LocalSmtpServer _mail = null!;
+
+    public async Task InitializeAsync()
+    {
+        _mail = await fixture.MailServerAsync();
         _service = await ServiceFactory<NotificationsDbContext>.StartAsync(fixture, ResourceNames.NotificationsDb, new Dictionary<string, string?>
         {
+            [$"ConnectionStrings:{ResourceNames.Mail}"] = _mail.ConnectionString,
             ["Notifications:Delivery:Interval"] = "00:00:00.200",
             ["Notifications:Delivery:FirstRetryAfter"] = "00:00:00.100",
             ["Notifications:Delivery:LongestWait"] = "00:00:00.400",
             ["Notifications:Delivery:MaxAttempts"] = "3",
             ["Notifications:Delivery:Timeout"] = "00:00:05",
         });
+    }
 
     public async Task DisposeAsync()
     {
@@ -157,6 +164,17 @@ public sealed class NoticeDelivery_Specs(InfrastructureFixture fixture) : IAsync
             received.Body.GetProperty("notice").GetString(), received.Body.GetProperty("from").GetProperty("code").GetString(),
             received.Body.GetProperty("content").GetProperty("carePlanReference").GetString()));
         Assert.Equal(1, delivered.GetProperty("attempts").GetInt32());
+        var acknowledge = new Uri(received.Body.GetProperty("acknowledge").GetString()!).PathAndQuery; // the partner acknowledges through our API, signed
+        using var derbyshire = _service.CreateClient(TestTokens.ForPartner("E10000007"));
+        var unsigned = await derbyshire.PostAsJsonAsync(acknowledge, new { acknowledgedBy = "Dee Byshire" });
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { acknowledgedBy = "Dee Byshire" });
+        using var signed = new HttpRequestMessage(HttpMethod.Post, acknowledge) { Content = new ByteArrayContent(body) };
+        signed.Content.Headers.ContentType = new("application/json");
+        signed.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(Encoding.UTF8.GetBytes(GoodSecret), DateTimeOffset.UtcNow, body));
+        var acknowledged = await derbyshire.SendAsync(signed);
+        Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        Assert.Equal("api", (await acknowledged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("placementNotice").GetProperty("acknowledged").GetProperty("via").GetString());
         Assert.Equal(Today.ToString("yyyy-MM-dd"), (await team.GetFromJsonAsync<JsonElement>($"{Api}/{toGood}")).GetProperty("placementNotice").GetProperty("sentOn").GetString());
 
         var dead = await Eventually.ReturnsAsync(() => DeliveryAsync(badDelivery), d => d.GetProperty("state").GetString() == "dead", "the failing partner's delivery to die");
@@ -176,4 +194,57 @@ public sealed class NoticeDelivery_Specs(InfrastructureFixture fixture) : IAsync
         Assert.Equal(2, announced);
         Assert.Single(good.Received); // delivered once, never again
     }
+
+    [Fact]
+    public async Task An_emailed_notice_reaches_the_hosts_inbox_copied_to_its_teams_and_its_link_acknowledges_it_once()
+    {
+        using var team = _service.CreateClient(TestTokens.For(Roles.Notifications));
+        var inbox = $"notices-{Guid.NewGuid():N}@rutland.example";
+        Assert.Equal(HttpStatusCode.Created, (await team.PutAsJsonAsync("/api/notifications/partners/E06000017", new
+        {
+            name = "Rutland County Council", channel = "email", inboxEmail = inbox, virtualSchoolEmail = "virtual.school@rutland.example",
+            healthTeamEmail = "lac.health@rutland.example",
+        })).StatusCode);
+        var id = await PlacedNoticeReadyAsync(team, "E06000017");
+
+        var delivery = (await (await team.PostAsync($"{Api}/{id}/notices/placement/send", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var delivered = await Eventually.ReturnsAsync(() => team.GetFromJsonAsync<JsonElement>($"{Api}/deliveries/{delivery}"),
+            d => d.GetProperty("state").GetString() == "delivered", "the email accepted by the SMTP server");
+
+        Assert.Equal("email", delivered.GetProperty("channel").GetString());
+        var email = Assert.Single(await _mail.Mailbox.ListAsync(), e => e.To.Contains(inbox, StringComparer.OrdinalIgnoreCase));
+        var message = MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(await _mail.Mailbox.SourceAsync(email.Id))));
+        Assert.Equal(["virtual.school@rutland.example", "lac.health@rutland.example"], message.Cc.Mailboxes.Select(m => m.Address));
+        Assert.DoesNotContain("Noa", message.Subject); // no child named where previews and logs show it
+        Assert.Contains("CPPCR reg 13(4)", message.Subject);
+        Assert.Contains("Child: Noa Sent, born Monday 9 January 2012", message.TextBody);
+        Assert.Contains("Care plan: CP-1", message.TextBody);
+        var document = Assert.Single(message.Attachments.OfType<MimeKit.MimePart>());
+        using (var html = new StreamReader(document.Content.Open()))
+        {
+            Assert.Contains("<dt>Why this placement is the most suitable</dt><dd>The only matched carers.</dd>", await html.ReadToEndAsync());
+        }
+        var link = new Uri(message.TextBody.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/acknowledge/"))).PathAndQuery;
+
+        using var anyone = _service.CreateClient();
+        var page = await anyone.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var shown = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Acknowledge receipt", shown);
+        Assert.DoesNotContain("Noa", shown); // a link may be forwarded
+        Assert.Null(await AcknowledgedAsync(team, id)); // opening it changed nothing
+        var confirmed = await anyone.PostAsync(link, new FormUrlEncodedContent([new("name", "Robin Lee")]));
+        Assert.Contains("Thank you", await confirmed.Content.ReadAsStringAsync());
+        var acknowledgement = (await AcknowledgedAsync(team, id))!.Value;
+        Assert.Equal(("email", "Robin Lee (by the emailed link)"), (acknowledgement.GetProperty("via").GetString(), acknowledgement.GetProperty("by").GetString()));
+
+        var again = await anyone.PostAsync(link, new FormUrlEncodedContent([new("name", "Someone Else")]));
+        Assert.Contains("Already acknowledged", await again.Content.ReadAsStringAsync());
+        Assert.Equal("Robin Lee (by the emailed link)", (await AcknowledgedAsync(team, id))!.Value.GetProperty("by").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync("/acknowledge/not-a-token")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/acknowledge/{new string('A', 43)}")).StatusCode);
+    }
+
+    private static async Task<JsonElement?> AcknowledgedAsync(HttpClient team, Guid id) =>
+        (await team.GetFromJsonAsync<JsonElement>($"{Api}/{id}")).GetProperty("placementNotice").GetProperty("acknowledged") is { ValueKind: JsonValueKind.Object } a ? a : null;
 }

@@ -10,9 +10,10 @@ namespace CorporateParenting.DemoData.Notifications;
 /// The Notifications part of the demo, through its REST API as the notifications team would use it (docs/out-of-area.md
 /// §9–§11): once the cohort's placements elsewhere have become outbound notifications, every host authority in the
 /// partner directory (alternately by webhook, to an address that does not answer so deliveries retry and die, and by
-/// email, with a secret made here and never shown); then, in a stable order, most notices given their content, some
-/// recorded as sent by hand and some sent by webhook, some ends intended ahead, and a few intents recorded, one of them
-/// withdrawn.
+/// email, with a secret made here and never shown); then, in a stable order, most notices given their content and part
+/// of the reg 13 checklist, some recorded as sent by hand (half of those acknowledged by the host, the rest chased),
+/// some sent through the platform (the emails land in the local SMTP server's web view; the webhooks die), some ends
+/// intended ahead, and a few intents recorded, one of them withdrawn.
 /// </summary>
 public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNotifications> logger)
 {
@@ -33,7 +34,7 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
             await api.SendAsync(HttpMethod.Put, $"/api/notifications/partners/{host}", partner, ct);
         }
 
-        var (withContent, sentByHand, sentByWebhook, endsIntended) = (0, 0, 0, 0);
+        var (withContent, sentByHand, acknowledged, sentByWebhook, sentByEmail, endsIntended) = (0, 0, 0, 0, 0, 0);
         foreach (var (notification, i) in all.Select((n, i) => (n, i)))
         {
             var id = notification.GetProperty("id").GetGuid();
@@ -49,17 +50,34 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
                 carePlanReference = $"CP-{1000 + i}", socialWorker = "Duty social work team, 01332 640000",
             }, ct);
             withContent++;
+            await api.SendAsync(HttpMethod.Put, $"{Api}/{id}/other-recipients/iro", new { notifiedOn = Iso(Min(today, StartOf(notification))) }, ct);
+            if (i % 2 == 0)
+            {
+                await api.SendAsync(HttpMethod.Put, $"{Api}/{id}/other-recipients/parents",
+                    new { leftOutBecause = "Strategy meeting: telling the birth family where the child lives would put the child at risk of significant harm." }, ct);
+            }
             var channelIsWebhook = hosts.IndexOf(notification.GetProperty("hostAuthorityCode").GetString()!) % 2 == 0;
             if (i % 3 == 0)
             {
-                await api.SendAsync(HttpMethod.Post, $"{Api}/{id}/notices/placement/sent",
-                    new { sentOn = Iso(Min(today, DateOnly.Parse(notification.GetProperty("startsOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture))) }, ct);
+                var sentOn = Min(today, StartOf(notification));
+                await api.SendAsync(HttpMethod.Post, $"{Api}/{id}/notices/placement/sent", new { sentOn = Iso(sentOn) }, ct);
                 sentByHand++;
+                if (i % 2 == 0)
+                {
+                    await api.SendAsync(HttpMethod.Post, $"{Api}/{id}/notices/placement/acknowledgement",
+                        new { acknowledgedOn = Iso(Min(today, sentOn.AddDays(1))), acknowledgedBy = "Host duty manager, by phone" }, ct);
+                    acknowledged++;
+                }
             }
-            else if (i % 3 == 1 && channelIsWebhook)
+            else if (i % 3 == 1)
             {
-                var (status, _) = await api.SendAsync(HttpMethod.Post, $"{Api}/{id}/notices/placement/send", null, ct, HttpStatusCode.Conflict);
-                sentByWebhook += status == HttpStatusCode.Accepted ? 1 : 0;
+                // Through the platform by the host's channel: webhooks to addresses that never answer, emails to the local SMTP server.
+                foreach (var notice in state == "ended" ? new[] { "placement", "end" } : ["placement"])
+                {
+                    var (status, _) = await api.SendAsync(HttpMethod.Post, $"{Api}/{id}/notices/{notice}/send", null, ct, HttpStatusCode.Conflict);
+                    var queued = status == HttpStatusCode.Accepted ? 1 : 0;
+                    (sentByWebhook, sentByEmail) = channelIsWebhook ? (sentByWebhook + queued, sentByEmail) : (sentByWebhook, sentByEmail + queued);
+                }
             }
             if (state == "placed" && i % 5 == 0)
             {
@@ -87,14 +105,17 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
         }
 
         logger.LogInformation(
-            "Notifications: {Notifications} placements elsewhere, {Hosts} host authorities in the directory; {Content} notices with content, {ByHand} recorded as sent, {ByWebhook} sent by webhook (to addresses that do not answer), {Ends} ends intended, {Intents} intents.",
-            all.Count, hosts.Count, withContent, sentByHand, sentByWebhook, endsIntended, intents);
+            "Notifications: {Notifications} placements elsewhere, {Hosts} host authorities in the directory; {Content} notices with content, {ByHand} recorded as sent ({Acknowledged} acknowledged), {ByWebhook} sent by webhook (to addresses that do not answer), {ByEmail} by email (in the local SMTP server's web view), {Ends} ends intended, {Intents} intents.",
+            all.Count, hosts.Count, withContent, sentByHand, acknowledged, sentByWebhook, sentByEmail, endsIntended, intents);
     }
 
     /// <summary>A fixed child id per intent, so a second load finds the first (409).</summary>
     private static Guid DemoChild(int i) => new($"0000000{i + 1}-de30-4000-8000-000000000000");
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly StartOf(JsonElement notification) =>
+        DateOnly.Parse(notification.GetProperty("startsOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The outbound notifications the cohort's events opened, once their count has stopped changing for 10 seconds.</summary>
     private async Task<List<JsonElement>> NotificationsOnceSettledAsync(CancellationToken ct)

@@ -61,7 +61,7 @@ public sealed class OutboundPlacements(NotificationsDbContext db, NoticeDeadline
     }
 
     /// <summary>
-    /// A past record corrected in Placements (docs/out-of-area.md §9.3): the child's names and date of birth on every
+    /// A past record corrected in Placements (docs/out-of-area.md §9.1): the child's names and date of birth on every
     /// notification held; an episode's start, legal status or placement on the notification for that episode (the
     /// notice then due from the corrected start, and the placement the move ended ending on it too); a period's end on
     /// the notification it ended. Other fields do not bear on a notice.

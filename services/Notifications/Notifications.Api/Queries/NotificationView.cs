@@ -3,7 +3,7 @@ using Notifications.Api.Infrastructure;
 namespace Notifications.Api.Queries;
 
 /// <summary>
-/// Our receipt for a partner's notice (docs/out-of-area.md §12.4), in the answer to the request that sent it, the channel
+/// Our receipt for a partner's notice (docs/out-of-area.md §12.1), in the answer to the request that sent it, the channel
 /// the partner used: our reference, theirs, what we now hold it as, when we took it, and whether it was late.
 /// </summary>
 public sealed record NoticeReceipt(Guid OurReference, string TheirReference, string State, DateTimeOffset ReceivedAt, bool IsLate);
