@@ -62,7 +62,7 @@ public sealed class LocalSmtpServer : IAsyncDisposable
         await Smtp4dev.RestoreToolAsync(repositoryRoot, logger, ct);
         var stopwatch = Stopwatch.StartNew();
         var process = ProcessRunner.StartLongRunning(Smtp4dev.Dotnet,
-            [.. Smtp4dev.ToolArguments(folder), Smtp4dev.SmtpPortArgument(smtpPort), Smtp4dev.WebUrlArgument(webPort)],
+            [.. Smtp4dev.ToolArguments(folder), Smtp4dev.SmtpPortOption + smtpPort, Smtp4dev.WebUrlOption + webPort],
             LogFile(folder), new Dictionary<string, string> { [OwnedProcesses.MarkerVariable] = folder }, repositoryRoot);
         var server = new LocalSmtpServer(folder, smtpPort, webPort, process, logger);
         try

@@ -7,7 +7,7 @@ namespace CorporateParenting.Infrastructure;
 /// <c>rnwood/smtp4dev</c> image): an SMTP server that keeps every email it receives and shows them in a web view, so
 /// nothing the platform sends locally ever leaves the machine. Shared by <see cref="LocalSmtpServer"/> and the AppHost.
 /// </summary>
-public static class Smtp4dev
+internal static class Smtp4dev
 {
     /// <summary>The tool's command in <c>.config/dotnet-tools.json</c>.</summary>
     public const string ToolCommand = "smtp4dev";
@@ -37,7 +37,7 @@ public static class Smtp4dev
     /// <summary>
     /// <c>dotnet tool run smtp4dev --</c> and the settings that do not depend on ports: SMTP bound to 127.0.0.1 only,
     /// IMAP and POP3 off, messages kept in memory, user settings ignored, and its app data under <paramref name="appDataFolder"/>.
-    /// The ports follow as <see cref="SmtpPortArgument"/> and <see cref="WebUrlArgument"/>.
+    /// The ports follow, each after its option: <see cref="SmtpPortOption"/>, <see cref="WebUrlOption"/>.
     /// </summary>
     public static IReadOnlyList<string> ToolArguments(string appDataFolder) =>
     [
@@ -51,9 +51,10 @@ public static class Smtp4dev
         $"--baseappdatapath={appDataFolder}",
     ];
 
-    public static string SmtpPortArgument(int port) => $"--smtpport={port}";
+    public const string SmtpPortOption = "--smtpport=";
 
-    public static string WebUrlArgument(int port) => $"--urls=http://127.0.0.1:{port}";
+    /// <summary>The web view and its API on 127.0.0.1 only, like SMTP.</summary>
+    public const string WebUrlOption = "--urls=http://127.0.0.1:";
 
     /// <summary>
     /// <c>dotnet tool restore</c> in the repository root, so that <c>dotnet tool run</c> finds the manifest's version
