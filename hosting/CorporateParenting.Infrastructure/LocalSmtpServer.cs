@@ -25,6 +25,8 @@ public sealed class LocalSmtpServer : IAsyncDisposable
         _process = process;
         _logger = logger;
         Mailbox = new LocalMailbox(WebUri);
+        // Its own session keeps it running past a test host that exits without disposing it; this stops it then.
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
 
     public int SmtpPort { get; }
@@ -87,6 +89,7 @@ public sealed class LocalSmtpServer : IAsyncDisposable
             return;
         }
 
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
         Mailbox.Dispose();
         await ProcessRunner.StopGroupAsync(_process, TimeSpan.FromSeconds(10));
         _process.Dispose();
@@ -100,6 +103,8 @@ public sealed class LocalSmtpServer : IAsyncDisposable
             _logger.LogWarning(ex, "Could not delete {Folder}", _folder);
         }
     }
+
+    private void OnProcessExit(object? sender, EventArgs e) => DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(15));
 
     private static string LogFile(string folder) => Path.Combine(folder, "smtp4dev.log");
 

@@ -48,11 +48,7 @@ public sealed class LocalSmtpServerTests(ITestOutputHelper output)
 
         await server.DisposeAsync();
         await server.DisposeAsync(); // idempotent
-        var left = ProcessTable.OfServersIn(folder);
-        Assert.True(left.Count == 0, $"Left running:{Environment.NewLine}{ProcessTable.Describe(left)}");
-        Assert.True(FreePort.IsFree(smtpPort), $"SMTP port {smtpPort} is still taken");
-        Assert.True(FreePort.IsFree(webPort), $"Web port {webPort} is still taken");
-        Assert.False(Directory.Exists(folder));
+        NothingLeftBehind.In(folder, ("SMTP", smtpPort), ("Web view", webPort));
     }
 
     [Fact]
