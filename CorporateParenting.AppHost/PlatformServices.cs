@@ -29,6 +29,10 @@ public static class PlatformServices
     public static IResourceBuilder<ProjectResource> WithMessaging(this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> broker) =>
         service.WithReference(broker).WaitFor(broker);
 
+    /// <summary>The SMTP server, as <c>ConnectionStrings__mail</c> (<c>Endpoint=smtp://localhost:55025</c>).</summary>
+    public static IResourceBuilder<ProjectResource> WithMail(this IResourceBuilder<ProjectResource> service, IResourceBuilder<IResourceWithConnectionString> mail) =>
+        service.WithReference(mail).WaitFor(mail);
+
     /// <summary>
     /// Service discovery of each service's HTTP/1.1 endpoint only (<c>services__&lt;name&gt;__http__0</c>). Aspire's own
     /// <c>WithReference(project)</c> keys endpoints by URI scheme, and both of our endpoints are <c>http</c>, so it

@@ -10,6 +10,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var postgres = builder.AddPlatformPostgres(ResourceNames.Postgres, port: 55432);
 var messaging = builder.AddPlatformRabbitMq(ResourceNames.Messaging, port: 55672);
+var mail = builder.AddPlatformSmtp(ResourceNames.Mail, smtpPort: 55025, webPort: 55080); // every email sent lands in its web view
 var signingKey = builder.AddDevelopmentSigningKey();
 
 var placements = builder.AddService<Projects.Placements_Api>(ResourceNames.Placements, signingKey)
@@ -33,7 +34,8 @@ var leavingCare = builder.AddService<Projects.LeavingCare_Api>(ResourceNames.Lea
 
 var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames.Notifications, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.NotificationsDb))
-    .WithMessaging(messaging);
+    .WithMessaging(messaging)
+    .WithMail(mail);
 
 IResourceBuilder<ProjectResource>[] services = [placements, virtualSchool, health, leavingCare, notifications];
 

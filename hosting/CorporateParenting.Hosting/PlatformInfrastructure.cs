@@ -5,9 +5,9 @@ using CorporateParenting.Infrastructure;
 namespace CorporateParenting.Hosting;
 
 /// <summary>
-/// PostgreSQL and RabbitMQ for the platform, from the one place that decides how: Aspire's own containers where a
-/// container runtime answers, otherwise processes from the installed binaries (Aspire's <c>AddPostgres</c> and
-/// <c>AddRabbitMQ</c> cannot run without a container runtime). <c>CP_INFRASTRUCTURE=containers|local</c> forces a choice.
+/// PostgreSQL, RabbitMQ and the SMTP server for the platform, from the one place that decides how: containers where a
+/// container runtime answers, otherwise processes from the installed binaries and the repository's .NET tools
+/// (Aspire's <c>AddPostgres</c> and <c>AddRabbitMQ</c> cannot run without a container runtime). <c>CP_INFRASTRUCTURE=containers|local</c> forces a choice.
 /// </summary>
 public static class PlatformInfrastructure
 {
@@ -46,6 +46,12 @@ public static class PlatformInfrastructure
 
         return builder.AddLocalRabbitMq(name, port, DataDirectory(builder));
     }
+
+    /// <summary>smtp4dev: SMTP for the services on <paramref name="smtpPort"/>, and on <paramref name="webPort"/> a web view of every email sent, which never leaves the machine.</summary>
+    public static IResourceBuilder<IResourceWithConnectionString> AddPlatformSmtp(this IDistributedApplicationBuilder builder, string name, int smtpPort, int webPort) =>
+        UsesContainers
+            ? builder.AddSmtpContainer(name, smtpPort, webPort)
+            : builder.AddLocalSmtp(name, smtpPort, webPort, DataDirectory(builder));
 }
 
 /// <summary>The PostgreSQL server, however it runs, and a way to give each service a database of its own on it.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
@@ -12,9 +11,6 @@ namespace CorporateParenting.Infrastructure;
 internal static class OwnedProcesses
 {
     public const string MarkerVariable = "CP_INFRASTRUCTURE_OWNER";
-
-    private const int SigKill = 9;
-    private const int SigTerm = 15;
 
     public static IReadOnlyList<int> Find(string folder)
     {
@@ -61,7 +57,7 @@ internal static class OwnedProcesses
 
         logger.Log(level, "Stopping {Count} leftover {What} process(es) of {Folder}: {Pids}",
             pids.Count, what, folder, string.Join(", ", pids.Select(Describe)));
-        Signal(pids, SigTerm);
+        Signal(pids, PosixSignals.Term);
         var deadline = DateTime.UtcNow + grace;
         while (DateTime.UtcNow < deadline && Find(folder).Count > 0)
         {
@@ -69,7 +65,7 @@ internal static class OwnedProcesses
         }
 
         var survivors = Find(folder);
-        Signal(survivors, SigKill);
+        Signal(survivors, PosixSignals.Kill);
         deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
         while (survivors.Count > 0 && DateTime.UtcNow < deadline && Find(folder).Count > 0)
         {
@@ -93,10 +89,7 @@ internal static class OwnedProcesses
     {
         foreach (var pid in pids)
         {
-            _ = kill(pid, signal);
+            PosixSignals.Send(pid, signal);
         }
     }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int kill(int pid, int sig);
 }

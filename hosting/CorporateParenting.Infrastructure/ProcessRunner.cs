@@ -69,6 +69,24 @@ internal static class ProcessRunner
         return StartOrExplain(startInfo, Describe(fileName, arguments));
     }
 
+    /// <summary>
+    /// Stops everything in the process group a <see cref="StartLongRunning"/> process leads (its own session, so its
+    /// children, e.g. the program <c>dotnet tool run</c> starts, are in it too): SIGTERM, and SIGKILL for whatever is
+    /// still there after <paramref name="grace"/>.
+    /// </summary>
+    public static async Task StopGroupAsync(Process leader, TimeSpan grace)
+    {
+        var group = leader.Id;
+        PosixSignals.SendToGroup(group, PosixSignals.Term);
+        if (!await WaitUntilAsync(() => !PosixSignals.GroupExists(group), grace))
+        {
+            PosixSignals.SendToGroup(group, PosixSignals.Kill);
+            await WaitUntilAsync(() => !PosixSignals.GroupExists(group), TimeSpan.FromSeconds(5));
+        }
+
+        KillTree(leader); // without setsid it leads no group of its own
+    }
+
     public static void KillTree(Process process)
     {
         try
@@ -90,6 +108,20 @@ internal static class ProcessRunner
         return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
+    }
+
+    private static async Task<bool> WaitUntilAsync(Func<bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!done())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+            await Task.Delay(50);
+        }
+        return true;
     }
 
     private static ProcessStartInfo CreateStartInfo(

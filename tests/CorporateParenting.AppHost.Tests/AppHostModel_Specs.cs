@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using CorporateParenting.Hosting;
 using CorporateParenting.ServiceDefaults;
 
 namespace CorporateParenting.AppHost.Tests;
@@ -70,7 +71,7 @@ public sealed class AppHostModel_Specs
 
     [Theory]
     [MemberData(nameof(ServiceNames))]
-    public void A_service_waits_for_its_database_and_the_broker_and_for_no_other_service(string name)
+    public void A_service_waits_for_its_database_and_the_broker_Notifications_also_for_the_mail_server_and_none_for_another_service(string name)
     {
         var waits = AppHostModel.WaitsFor(AppHostModel.Project(name)).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
 
@@ -80,7 +81,34 @@ public sealed class AppHostModel_Specs
             return;
         }
         // Aspire waits for a database's server too.
-        Assert.Equal(new[] { ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres }.Order(StringComparer.Ordinal), waits);
+        string[] expected = name == ResourceNames.Notifications
+            ? [ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres, ResourceNames.Mail]
+            : [ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), waits);
+    }
+
+    [Fact]
+    public void Notifications_alone_is_given_the_mail_server_as_ConnectionStrings_mail()
+    {
+        var given = AppHostModel.Resources.OfType<IResourceWithEnvironment>()
+            .Where(resource => AppHostModel.Environment(resource).TryGetValue($"ConnectionStrings__{ResourceNames.Mail}", out var value)
+                && Assert.IsType<ConnectionStringReference>(value).Resource.Name == ResourceNames.Mail)
+            .Select(resource => resource.Name);
+
+        Assert.Equal([ResourceNames.Notifications], given);
+    }
+
+    [Fact]
+    public void The_mail_server_takes_SMTP_on_55025_shows_its_web_view_on_55080_and_is_healthy_once_that_answers()
+    {
+        var mail = AppHostModel.Resources.Single(r => r.Name == ResourceNames.Mail);
+
+        Assert.Equal(
+            $"{SmtpEndpoints.Http}:55080:http {SmtpEndpoints.Smtp}:55025:tcp",
+            string.Join(' ', AppHostModel.Endpoints(mail).OrderBy(e => e.Name).Select(e => $"{e.Name}:{e.Port}:{e.UriScheme}")));
+        Assert.True(mail.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _), "The mail server has no health check, so Notifications would not wait for it to answer.");
+        Assert.StartsWith("Endpoint=smtp://{mail.bindings.smtp.host}:{mail.bindings.smtp.port}",
+            Assert.IsAssignableFrom<IResourceWithConnectionString>(mail).ConnectionStringExpression.ValueExpression);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Aspire.Hosting.ApplicationModel;
+using CorporateParenting.Hosting;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 
@@ -22,6 +23,10 @@ public sealed partial class ComposeMirrorsAppHostTests
 
     private const int PostgresContainerPort = 5432;
     private const int AmqpContainerPort = 5672;
+
+    /// <summary>Where the <c>rnwood/smtp4dev</c> image listens: SMTP on 25, its web view on 80.</summary>
+    private const int SmtpContainerPort = 25;
+    private const int MailWebContainerPort = 80;
     private const string ServiceHealthy = "service_healthy";
     private const string ProjectArgument = "PROJECT";
 
@@ -37,6 +42,7 @@ public sealed partial class ComposeMirrorsAppHostTests
 
     private static IResource Postgres => AppHostModel.Resources.Single(r => r.Name == ResourceNames.Postgres);
     private static IResource Messaging => AppHostModel.Resources.Single(r => r.Name == ResourceNames.Messaging);
+    private static IResource Mail => AppHostModel.Resources.Single(r => r.Name == ResourceNames.Mail);
 
     /// <summary>
     /// Every runnable service project (a <c>Microsoft.NET.Sdk.Web</c> project under <c>services/*/*/</c>), repository-relative,
@@ -83,7 +89,8 @@ public sealed partial class ComposeMirrorsAppHostTests
     {
         var expected = AppHostModel.Services.Select(p => p.Name)
             .Append(ResourceNames.Postgres)
-            .Append(ComposeFile.RabbitMqService);
+            .Append(ComposeFile.RabbitMqService)
+            .Append(ResourceNames.Mail);
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Compose.Services.Keys.Order(StringComparer.Ordinal));
     }
@@ -129,8 +136,11 @@ public sealed partial class ComposeMirrorsAppHostTests
                 case ["services", var service, var endpoint, "0"]:
                     Assert.Equal($"http://{service}:{ContainerPort(endpoint)}", value);
                     break;
-                case ["ConnectionStrings", var resource] when resource == ResourceNames.Messaging:
+                case ["ConnectionStrings", ResourceNames.Messaging]:
                     Assert.Equal(broker, new Uri(value));
+                    break;
+                case ["ConnectionStrings", ResourceNames.Mail]:
+                    Assert.Equal($"Endpoint=smtp://{ResourceNames.Mail}:{SmtpContainerPort}", value);
                     break;
                 case ["ConnectionStrings", var database]:
                     var expected = $"Host={ResourceNames.Postgres};Port={PostgresContainerPort};Username={postgres.GetValueOrDefault("POSTGRES_USER", "postgres")};Password={postgres["POSTGRES_PASSWORD"]};Database={database}";
@@ -189,6 +199,11 @@ public sealed partial class ComposeMirrorsAppHostTests
         Assert.Equal(
             [new PublishedPort(AppHostModel.Endpoints(Messaging).Single().Port!.Value, AmqpContainerPort)],
             Compose.Service(ComposeFile.RabbitMqService).PublishedPorts);
+        Assert.Equal(
+            AppHostModel.Endpoints(Mail)
+                .Select(endpoint => new PublishedPort(endpoint.Port!.Value, endpoint.Name == SmtpEndpoints.Smtp ? SmtpContainerPort : MailWebContainerPort))
+                .OrderBy(port => port.HostPort),
+            Compose.Service(ResourceNames.Mail).PublishedPorts.OrderBy(port => port.HostPort));
     }
 
     [Fact]

@@ -29,11 +29,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         output.WriteLine($"Dispose took {stopwatch.Elapsed.TotalSeconds:0.00} s");
         await infrastructure.DisposeAsync(); // idempotent
 
-        var left = ProcessTable.OfServersIn(directory);
-        Assert.True(left.Count == 0, $"Left running:{Environment.NewLine}{ProcessTable.Describe(left)}");
-        Assert.True(FreePort.IsFree(postgresPort), $"PostgreSQL port {postgresPort} is still taken");
-        Assert.True(FreePort.IsFree(amqpPort), $"AMQP port {amqpPort} is still taken");
-        Assert.False(Directory.Exists(directory));
+        NothingLeftBehind.In(directory, ("PostgreSQL", postgresPort), ("AMQP", amqpPort));
     }
 
     [Fact]
