@@ -220,11 +220,10 @@ public sealed class NoticeDelivery_Specs(InfrastructureFixture fixture) : IAsync
         Assert.Contains("Child: Noa Sent, born Monday 9 January 2012", message.TextBody);
         Assert.Contains("Care plan: CP-1", message.TextBody);
         var document = Assert.Single(message.Attachments.OfType<MimeKit.MimePart>());
-        using (var html = new StreamReader(document.Content.Open()))
-        {
-            Assert.Contains("<dt>Why this placement is the most suitable</dt><dd>The only matched carers.</dd>", await html.ReadToEndAsync());
-        }
-        var link = new Uri(message.TextBody.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/acknowledge/"))).PathAndQuery;
+        using var html = new MemoryStream();
+        document.Content!.DecodeTo(html);
+        Assert.Contains("<dt>Why this placement is the most suitable</dt><dd>The only matched carers.</dd>", Encoding.UTF8.GetString(html.ToArray()));
+        var link = new Uri(message.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/acknowledge/"))).PathAndQuery;
 
         using var anyone = _service.CreateClient();
         var page = await anyone.GetAsync(link);
