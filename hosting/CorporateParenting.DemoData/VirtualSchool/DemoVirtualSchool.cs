@@ -109,18 +109,26 @@ public sealed class DemoVirtualSchool(HttpClient virtualSchool, ILogger<DemoVirt
         }
     }
 
+    /// <summary>
+    /// Every current pupil, page by page. Pupils still arriving shift the pages while they are read, so a pupil can turn
+    /// up on two pages: each is kept once.
+    /// </summary>
     private async Task<IReadOnlyList<DemoPupil>> PupilsAsync(CancellationToken cancellationToken)
     {
-        var pupils = new List<DemoPupil>();
+        const int PageSize = 200;
+        var pupils = new Dictionary<Guid, DemoPupil>();
         for (var page = 1; ; page++)
         {
             var json = await virtualSchool.GetFromJsonAsync<JsonElement>(
-                $"/api/virtual-school/pupils?responsibility=ours&current=true&page={page}&pageSize=200", cancellationToken);
+                $"/api/virtual-school/pupils?responsibility=ours&current=true&page={page}&pageSize={PageSize}", cancellationToken);
             var items = json.GetProperty("items").EnumerateArray().Select(DemoPupil.From).ToList();
-            pupils.AddRange(items);
-            if (items.Count == 0 || pupils.Count >= json.GetProperty("total").GetInt32())
+            foreach (var pupil in items)
             {
-                return pupils;
+                pupils.TryAdd(pupil.Id, pupil);
+            }
+            if (items.Count == 0 || page * PageSize >= json.GetProperty("total").GetInt32())
+            {
+                return [.. pupils.Values];
             }
         }
     }
