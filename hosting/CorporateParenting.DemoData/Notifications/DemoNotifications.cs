@@ -65,7 +65,7 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
                 if (i % 2 == 0)
                 {
                     await api.SendAsync(HttpMethod.Post, $"{Api}/{id}/notices/placement/acknowledgement",
-                        new { acknowledgedOn = Iso(Min(today, sentOn.AddDays(1))), acknowledgedBy = "Host duty manager, by phone" }, ct);
+                        new { acknowledgedOn = Iso(Min(today, sentOn.AddDays(1))), acknowledgedBy = "Jordan Ellis" }, ct);
                     acknowledged++;
                 }
             }
