@@ -12,8 +12,9 @@ namespace CorporateParenting.DemoData.Notifications;
 /// partner directory (alternately by webhook, to an address that does not answer so deliveries retry and die, and by
 /// email, with a secret made here and never shown); then, in a stable order, most notices given their content and part
 /// of the reg 13 checklist, some recorded as sent by hand (half of those acknowledged by the host, the rest chased),
-/// some sent through the platform (the emails land in the local SMTP server's web view; the webhooks die), some ends
-/// intended ahead, and a few intents recorded, one of them withdrawn.
+/// some sent through the platform (the emails land in the local SMTP server's web view; the webhooks die), a few
+/// recorded as sent a week ago and chased for an acknowledgement, some ends intended ahead, and a few intents
+/// recorded, one of them withdrawn.
 /// </summary>
 public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNotifications> logger)
 {
@@ -86,6 +87,17 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
             }
         }
 
+        // A few notices that were ready, recorded as sent a week ago and not acknowledged since: chased on the worklist.
+        var chased = 0;
+        var ready = (await api.GetAsync($"{Api}/worklist?pageSize=200", ct)).GetProperty("items").EnumerateArray()
+            .Where(w => w.GetProperty("action").GetString() == "send" && w.GetProperty("notice").GetString() == "placement" && w.GetProperty("missing").GetArrayLength() == 0)
+            .Select(w => w.GetProperty("notificationId").GetGuid()).Take(4).ToList();
+        foreach (var id in ready)
+        {
+            await api.SendAsync(HttpMethod.Post, $"{Api}/{id}/notices/placement/sent", new { sentOn = Iso(today.AddDays(-7)) }, ct);
+            chased++;
+        }
+
         var intents = 0;
         foreach (var (host, i) in hosts.Take(3).Select((h, i) => (h, i)))
         {
@@ -105,8 +117,8 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
         }
 
         logger.LogInformation(
-            "Notifications: {Notifications} placements elsewhere, {Hosts} host authorities in the directory; {Content} notices with content, {ByHand} recorded as sent ({Acknowledged} acknowledged), {ByWebhook} sent by webhook (to addresses that do not answer), {ByEmail} by email (in the local SMTP server's web view), {Ends} ends intended, {Intents} intents.",
-            all.Count, hosts.Count, withContent, sentByHand, acknowledged, sentByWebhook, sentByEmail, endsIntended, intents);
+            "Notifications: {Notifications} placements elsewhere, {Hosts} host authorities in the directory; {Content} notices with content, {ByHand} recorded as sent ({Acknowledged} acknowledged), {ByWebhook} sent by webhook (to addresses that do not answer), {ByEmail} by email (in the local SMTP server's web view), {Chased} sent a week ago and chased, {Ends} ends intended, {Intents} intents.",
+            all.Count, hosts.Count, withContent, sentByHand, acknowledged, sentByWebhook, sentByEmail, chased, endsIntended, intents);
     }
 
     /// <summary>A fixed child id per intent, so a second load finds the first (409).</summary>
