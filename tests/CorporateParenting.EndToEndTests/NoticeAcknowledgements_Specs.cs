@@ -157,11 +157,12 @@ public sealed class NoticeAcknowledgements_Specs(InfrastructureFixture fixture) 
             Ours, false, "C2", DateTimeOffset.UtcNow)); // home: ended 5 days ago
         var corrected = start.AddDays(2);
 
-        await PublishAsync(
-            new RecordCorrected(child, null, "date_of_birth", "2013-04-02", "2013-04-12", "Birth certificate seen", DateTimeOffset.UtcNow),
-            new RecordCorrected(child, period, "episode.starts_on", Iso(start), Iso(corrected), "Moved a day late", DateTimeOffset.UtcNow, corrected),
-            new RecordCorrected(child, period, "episode.placement_postcode", null, "LE15 6AA", "Postcode added", DateTimeOffset.UtcNow, corrected),
-            new RecordCorrected(child, period, "episode.starts_on", Iso(Today.AddDays(-5)), Iso(Today.AddDays(-4)), "Came home a day later", DateTimeOffset.UtcNow, Today.AddDays(-4)));
+        // One at a time: an episode's other fields name it by its corrected start, so they follow the start's correction.
+        await PublishAsync(new RecordCorrected(child, null, "date_of_birth", "2013-04-02", "2013-04-12", "Birth certificate seen", DateTimeOffset.UtcNow));
+        await PublishAsync(new RecordCorrected(child, period, "episode.starts_on", Iso(start), Iso(corrected), "Moved a day late", DateTimeOffset.UtcNow, corrected));
+        await PublishAsync(new RecordCorrected(child, period, "episode.placement_postcode", null, "LE15 6AA", "Postcode added", DateTimeOffset.UtcNow, corrected));
+        await PublishAsync(new RecordCorrected(child, period, "episode.starts_on", Iso(Today.AddDays(-5)), Iso(Today.AddDays(-4)), "Came home a day later",
+            DateTimeOffset.UtcNow, Today.AddDays(-4)));
 
         var n = await team.GetFromJsonAsync<JsonElement>($"{Api}/{id}");
         Assert.Equal(("2013-04-12", Iso(corrected), Iso(corrected), "LE15 6AA", Iso(Today.AddDays(-4))),

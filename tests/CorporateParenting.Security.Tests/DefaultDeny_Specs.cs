@@ -15,11 +15,12 @@ namespace CorporateParenting.Security.Tests;
 
 /// <summary>
 /// Every REST endpoint and gRPC method of every service names a policy from <see cref="Policies"/>; only health,
-/// liveness and the Development OpenAPI document and UI are anonymous. A new endpoint without a policy fails here.
+/// liveness, the Development OpenAPI document and UI, and the page an emailed notice's acknowledgement link opens (the
+/// link's one-use token is its credential: docs/out-of-area.md §12) are anonymous. A new endpoint without a policy fails here.
 /// </summary>
 public sealed class DefaultDeny_Specs
 {
-    private static readonly string[] AnonymousAllowed = ["/health", "/alive", "/openapi/{documentName}.json"];
+    private static readonly string[] AnonymousAllowed = ["/health", "/alive", "/openapi/{documentName}.json", "/acknowledge/{token}"];
 
     /// <summary>The Development API reference UI and its static files.</summary>
     private const string AnonymousUiPrefix = "/scalar";

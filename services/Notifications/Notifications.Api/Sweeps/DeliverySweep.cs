@@ -15,7 +15,8 @@ namespace Notifications.Api.Sweeps;
 /// <summary>
 /// Delivers pending notices (docs/out-of-area.md §11): up to <see cref="BatchSize"/> due deliveries are leased at once
 /// (their next attempt moved past the attempt's time, with <c>FOR UPDATE SKIP LOCKED</c>, so no two instances try the
-/// same one), each sent in parallel in its own scope so a slow partner holds up no other, and each attempt recorded:
+/// same one), each sent in parallel in its own scope so a slow partner holds up no other, by the channel the partner
+/// directory names then (a signed webhook, or an email with its one-use acknowledgement link), and each attempt recorded:
 /// accepted — delivered, the notice's sent day set, <c>OutOfAreaNotificationDelivered</c> queued; refused or no answer
 /// — tried again after a doubling wait (<see cref="RetrySchedule"/>) until the attempts run out, then dead.
 /// </summary>
