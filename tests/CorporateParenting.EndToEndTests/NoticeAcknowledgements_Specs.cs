@@ -4,13 +4,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CorporateParenting.Contracts.Placements;
-using CorporateParenting.Messaging.Inbox;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using NotificationsDbContext = NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext;
 
 namespace CorporateParenting.EndToEndTests;
@@ -37,21 +33,7 @@ public sealed class NoticeAcknowledgements_Specs(InfrastructureFixture fixture) 
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<int> ConsumedAsync()
-    {
-        await using var scope = _service.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Set<InboxMessage>().CountAsync();
-    }
-
-    private async Task PublishAsync(params object[] events)
-    {
-        var before = await ConsumedAsync();
-        foreach (var message in events)
-        {
-            await _service.Services.GetRequiredService<IBus>().Publish(message, message.GetType());
-        }
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= before + events.Length, "the events consumed");
-    }
+    private Task PublishAsync(params object[] events) => _service.PublishConsumedAsync(events);
 
     /// <summary>A child placed in Rutland on <paramref name="startsOn"/>, with what reg 13(4) needs, and the notification's id.</summary>
     private async Task<(Guid Child, Guid Period, Guid Id)> PlacedInRutlandAsync(HttpClient team, DateOnly startsOn)

@@ -7,12 +7,10 @@ using System.Text;
 using System.Text.Json;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Infrastructure;
-using CorporateParenting.Messaging.Inbox;
 using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -112,17 +110,8 @@ public sealed class NoticeDelivery_Specs(InfrastructureFixture fixture) : IAsync
     private async Task<Guid> PlacedNoticeReadyAsync(HttpClient team, string host)
     {
         var child = Guid.NewGuid();
-        await using (var scope = _service.Services.CreateAsyncScope())
-        {
-            var before = await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Set<InboxMessage>().CountAsync();
-            await _service.Services.GetRequiredService<IBus>().Publish(new ChildEnteredCare(child, Guid.NewGuid(), "Noa", "Sent", new DateOnly(2012, 1, 9),
-                Today.AddDays(-1), "C2", "N1", "U4", host, true, DateTimeOffset.UtcNow, IsEmergency: true));
-            await Eventually.ReturnsAsync(async () =>
-            {
-                await using var inner = _service.Services.CreateAsyncScope();
-                return await inner.ServiceProvider.GetRequiredService<NotificationsDbContext>().Set<InboxMessage>().CountAsync();
-            }, n => n > before, "the entry consumed");
-        }
+        await _service.PublishConsumedAsync(new ChildEnteredCare(child, Guid.NewGuid(), "Noa", "Sent", new DateOnly(2012, 1, 9),
+            Today.AddDays(-1), "C2", "N1", "U4", host, true, DateTimeOffset.UtcNow, IsEmergency: true));
         var id = (await team.GetFromJsonAsync<JsonElement>($"{Api}?hostAuthorityCode={host}&pageSize=200")).GetProperty("items").EnumerateArray()
             .Single(n => n.GetProperty("childId").GetGuid() == child).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await team.PutAsJsonAsync($"{Api}/{id}/content", new

@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CorporateParenting.Calendar;
 using CorporateParenting.Contracts.Placements;
-using CorporateParenting.Messaging.Inbox;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
@@ -37,22 +36,7 @@ public sealed class OutboundNotifications_Specs(InfrastructureFixture fixture) :
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
-    private async Task<int> ConsumedAsync()
-    {
-        await using var scope = _service.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Set<InboxMessage>().CountAsync();
-    }
-
-    private async Task PublishAsync(params object[] events)
-    {
-        var before = await ConsumedAsync();
-        var bus = _service.Services.GetRequiredService<IBus>();
-        foreach (var message in events)
-        {
-            await bus.Publish(message, message.GetType());
-        }
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= before + events.Length, "the events consumed");
-    }
+    private Task PublishAsync(params object[] events) => _service.PublishConsumedAsync(events);
 
     private static ChildEnteredCare Entered(Guid child, Guid period, DateOnly on, string authority, bool emergency = false) =>
         new(child, period, "Ava", "Placed", new DateOnly(2013, 4, 2), on, "C2", "N1", "U4", authority, authority != Ours, DateTimeOffset.UtcNow, IsEmergency: emergency);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CorporateParenting.Contracts.Placements;
 
 /// <summary>
@@ -16,3 +18,10 @@ public sealed record RecordCorrected(
     string Reason,
     DateTimeOffset OccurredAt,
     DateOnly? EpisodeStartsOn = null);
+
+/// <summary>A corrected date as Placements writes it (<c>yyyy-MM-dd</c>); none for a value that is not one, or no value.</summary>
+public static class CorrectedValue
+{
+    public static DateOnly? AsDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

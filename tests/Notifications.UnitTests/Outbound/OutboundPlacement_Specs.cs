@@ -94,4 +94,19 @@ public sealed class OutboundPlacement_Specs
         Assert.Equal((OutboundState.Placed, (DateOnly?)null, (DateOnly?)null), (reopened.State, reopened.EndedOn, reopened.EndNoticeDue));
         Assert.Same(ended, ended.EndCorrected(Day("2027-08-31"), Deadlines)); // before it started: not an end of this placement
     }
+
+    [Fact]
+    public void A_notice_goes_only_with_what_reg_13_4_requires_and_an_end_notice_only_once_the_end_is_known()
+    {
+        var content = new NoticeContent("Needs a settled home.", "Matched carers.", "CP-1");
+        var placed = OutboundPlacement.Placed(Day("2027-03-01"), false, Deadlines);
+        var intent = OutboundPlacement.Intended(Day("2027-03-01"), Deadlines);
+
+        Assert.Null(placed.ProblemWithSending("placement", content));
+        Assert.Contains("needsAssessment, reasonsForPlacement, carePlanReference (reg 13(4))", placed.ProblemWithSending("placement", NoticeContent.None));
+        Assert.Contains("neither is recorded", placed.ProblemWithSending("end", content));
+        Assert.Null((placed with { EndIntendedOn = Day("2027-06-01") }).ProblemWithSending("end", content));
+        Assert.Null(placed.End(Day("2027-05-01"), Deadlines).ProblemWithSending("end", NoticeContent.None));
+        Assert.Contains("withdrawn", intent.Withdraw().ProblemWithSending("placement", content));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
 using LeavingCare.Api.Commands;
@@ -23,7 +22,7 @@ public sealed class RecordCorrectedConsumer(LeavingCareDbContext db, RecordCareC
             return;
         }
 
-        var (from, to, at) = (Date(message.CorrectedFrom), Date(message.CorrectedTo), message.OccurredAt);
+        var (from, to, at) = (CorrectedValue.AsDate(message.CorrectedFrom), CorrectedValue.AsDate(message.CorrectedTo), message.OccurredAt);
         if (message.Field == "date_of_birth" && to is { } born)
         {
             person.DateOfBirth = born;
@@ -54,7 +53,4 @@ public sealed class RecordCorrectedConsumer(LeavingCareDbContext db, RecordCareC
     /// <summary>A period ended by correction takes a reason from its own correction; until that arrives, "not known".</summary>
     private static string ReasonOnRecord(IReadOnlyList<CareChange> changes, Guid period) =>
         changes.FirstOrDefault(c => c.PeriodOfCareId == period && !c.InCare)?.ReasonEnded ?? "not known";
-
-    private static DateOnly? Date(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

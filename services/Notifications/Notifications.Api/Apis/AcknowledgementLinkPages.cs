@@ -33,7 +33,7 @@ public static class AcknowledgementLinkPages
             (LinkOutcome.Unknown, _, _) => (404, "This link is not recognised", "Check that the whole link was copied from the email."),
             (LinkOutcome.Expired, _, _) => (410, "This link has expired", "Please reply to the email instead, quoting our reference."),
             (LinkOutcome.AlreadyUsed, { } n, { } notice) => (200, "Already acknowledged",
-                $"This {notice} notice (our reference {n.Id}) was acknowledged on {Acknowledged(n, notice):d MMMM yyyy}. Thank you."),
+                $"This {notice} notice (our reference {n.Id}) was acknowledged on {n.AcknowledgedAt(notice):d MMMM yyyy}. Thank you."),
             (LinkOutcome.Acknowledged, { } n, { } notice) when confirming => (200, "Acknowledge this notice",
                 $"You are acknowledging receipt of the {notice} notice with our reference {n.Id}."),
             (_, { } n, { } notice) => (200, "Thank you", $"Receipt of the {notice} notice (our reference {n.Id}) is acknowledged."),
@@ -45,9 +45,6 @@ public static class AcknowledgementLinkPages
         var html = $"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{Encode(heading)}</title><style>body{"{"}font-family:Arial,sans-serif;max-width:40em;margin:2em auto{"}"}</style></head><body><h1>{Encode(heading)}</h1><p>{Encode(body)}</p>{form}</body></html>""";
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
-
-    private static DateTimeOffset? Acknowledged(OutboundNotificationRow n, string notice) =>
-        notice == "end" ? n.EndNoticeAcknowledgedAt : n.PlacementNoticeAcknowledgedAt;
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

@@ -62,7 +62,7 @@ public sealed class NoticeAcknowledgements(NotificationsDbContext db, OutboundNo
             {
                 throw new NotFoundException("Notice", id);
             }
-            if (SentOn(row, notice) is null && !await db.Set<DeliveryRow>().AnyAsync(d => d.NotificationId == id && d.Notice == notice, ct))
+            if (row.SentOn(notice) is null && !await db.Set<DeliveryRow>().AnyAsync(d => d.NotificationId == id && d.Notice == notice, ct))
             {
                 throw new NotificationRuleViolation($"No {notice} notice has been sent to {authority} for this placement yet.");
             }
@@ -81,7 +81,7 @@ public sealed class NoticeAcknowledgements(NotificationsDbContext db, OutboundNo
         errors.ThrowIfAny();
         return notices.ChangeAsync(id, "RecordNoticeAcknowledgement", row =>
         {
-            var sent = SentOn(row, notice) ?? throw new NotificationRuleViolation($"The {notice} notice is not recorded as sent: record it sent first.");
+            var sent = row.SentOn(notice) ?? throw new NotificationRuleViolation($"The {notice} notice is not recorded as sent: record it sent first.");
             var beforeSent = new FieldErrors();
             if (on < sent)
             {
@@ -95,8 +95,7 @@ public sealed class NoticeAcknowledgements(NotificationsDbContext db, OutboundNo
     /// <summary>The link's notice, for the page that asks the reader to confirm; none for a token that is not a live link.</summary>
     public async Task<(LinkOutcome Outcome, OutboundNotificationRow? Notification, string? Notice)> ReadLinkAsync(string token, CancellationToken ct)
     {
-        if (!AcknowledgementLink.IsWellFormed(token) || await db.Set<AcknowledgementLinkRow>().AsNoTracking()
-                .SingleOrDefaultAsync(l => l.TokenHash == AcknowledgementLink.HashOf(token), ct) is not { } link)
+        if (await FindLinkAsync(token, ct) is not { } link)
         {
             return (LinkOutcome.Unknown, null, null);
         }
@@ -110,8 +109,7 @@ public sealed class NoticeAcknowledgements(NotificationsDbContext db, OutboundNo
         var errors = new FieldErrors();
         var by = errors.Optional("name", name, maxLength: 150, TextKind.PersonName);
         errors.ThrowIfAny();
-        if (!AcknowledgementLink.IsWellFormed(token) || await db.Set<AcknowledgementLinkRow>().AsNoTracking()
-                .SingleOrDefaultAsync(l => l.TokenHash == AcknowledgementLink.HashOf(token), ct) is not { } found)
+        if (await FindLinkAsync(token, ct) is not { } found)
         {
             return (LinkOutcome.Unknown, null, null);
         }
@@ -132,10 +130,14 @@ public sealed class NoticeAcknowledgements(NotificationsDbContext db, OutboundNo
         return (outcome, row, found.Notice);
     }
 
+    /// <summary>The link a token opens, looked up by its hash; none for a token of another shape.</summary>
+    private async Task<AcknowledgementLinkRow?> FindLinkAsync(string token, CancellationToken ct) =>
+        AcknowledgementLink.IsWellFormed(token)
+            ? await db.Set<AcknowledgementLinkRow>().AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == AcknowledgementLink.HashOf(token), ct)
+            : null;
+
     private static LinkOutcome? Outcome(AcknowledgementLinkRow link, DateTimeOffset now) =>
         link.UsedAt is not null ? LinkOutcome.AlreadyUsed : now >= link.ExpiresAt ? LinkOutcome.Expired : null;
-
-    private static DateOnly? SentOn(OutboundNotificationRow row, string notice) => notice == "end" ? row.EndNoticeSentOn : row.PlacementNoticeSentOn;
 
     /// <summary>The first acknowledgement of a notice stands.</summary>
     private static void Record(OutboundNotificationRow row, string notice, DateTimeOffset at, string by, string via)

@@ -96,26 +96,17 @@ public sealed class ChangeOutboundNotificationHandler(OutboundNotices notices, O
         errors.ThrowIfAny();
         return notices.ChangeAsync(id, "RecordOutboundNoticeSent", row =>
         {
-            var state = OutboundPlacements.StateOf(row);
-            if (notice == "placement")
+            if (OutboundPlacements.StateOf(row).ProblemWithSending(notice, OutboundPlacements.ReadContent(row.Content)) is { } problem)
             {
-                if (state.State == OutboundState.Withdrawn)
-                {
-                    throw new NotificationRuleViolation("A withdrawn intent's notice is not sent.");
-                }
-                if (OutboundPlacements.ReadContent(row.Content).MissingForPlacementNotice() is { Count: > 0 } missing)
-                {
-                    throw new NotificationRuleViolation($"The notice of a placement needs {string.Join(", ", missing)} (reg 13(4)) before it is sent.");
-                }
-                row.PlacementNoticeSentOn = sentOn;
+                throw new NotificationRuleViolation(problem);
+            }
+            if (notice == "end")
+            {
+                row.EndNoticeSentOn = sentOn;
             }
             else
             {
-                if (state.State != OutboundState.Ended && state.EndIntendedOn is null)
-                {
-                    throw new NotificationRuleViolation("An end notice follows an intention to end or the end itself; neither is recorded.");
-                }
-                row.EndNoticeSentOn = sentOn;
+                row.PlacementNoticeSentOn = sentOn;
             }
         }, ct);
     }

@@ -69,7 +69,7 @@ public sealed class OutboundPlacements(NotificationsDbContext db, NoticeDeadline
     public async Task CorrectAsync(RecordCorrected correction, CancellationToken ct)
     {
         var held = await LockedAsync(correction.ChildId, ct);
-        var (value, from, to) = (correction.CorrectedTo, Day(correction.CorrectedFrom), Day(correction.CorrectedTo));
+        var (value, from, to) = (correction.CorrectedTo, CorrectedValue.AsDate(correction.CorrectedFrom), CorrectedValue.AsDate(correction.CorrectedTo));
         var episode = held.Where(n => n.State != Code(OutboundState.Intent) && n.StartsOn == correction.EpisodeStartsOn).ToList();
         Action<OutboundNotificationRow>? change = correction.Field switch
         {
@@ -106,9 +106,6 @@ public sealed class OutboundPlacements(NotificationsDbContext db, NoticeDeadline
             row.UpdatedAt = clock.GetUtcNow();
         }
     }
-
-    private static DateOnly? Day(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>A new row for a placement or an intent; the caller adds it.</summary>
     public OutboundNotificationRow NewRow(Guid childId, string givenName, string familyName, DateOnly dateOfBirth, string host, string placementType, OutboundPlacement state)

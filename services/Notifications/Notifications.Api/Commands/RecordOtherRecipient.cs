@@ -34,8 +34,9 @@ public sealed class RecordOtherRecipientHandler(OutboundNotices notices, TimePro
             {
                 throw new NotificationRuleViolation("A withdrawn intent placed no one: there is no one to tell.");
             }
-            var records = OutboundPlacements.ReadRecipients(row.OtherRecipients).Where(r => r.Code != code).Append(new RecipientRecord(code, notifiedOn, because));
-            row.OtherRecipients = OutboundPlacements.WriteRecipients(records.OrderBy(r => OtherRecipients.Codes.ToList().IndexOf(r.Code)));
+            var records = OutboundPlacements.ReadRecipients(row.OtherRecipients).Where(r => r.Code != code).Append(new RecipientRecord(code, notifiedOn, because))
+                .ToDictionary(r => r.Code);
+            row.OtherRecipients = OutboundPlacements.WriteRecipients(OtherRecipients.Codes.Where(records.ContainsKey).Select(c => records[c])); // in reg 13's order
         }, ct);
     }
 }

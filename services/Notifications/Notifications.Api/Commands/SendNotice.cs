@@ -26,18 +26,9 @@ public sealed class SendNoticeHandler(NotificationsDbContext db, OutboundNotices
         DeliveryRow? delivery = null;
         await notices.ChangeAsync(id, "SendOutboundNotice", async row =>
         {
-            var state = OutboundPlacements.StateOf(row);
-            if (state.State == OutboundState.Withdrawn)
+            if (OutboundPlacements.StateOf(row).ProblemWithSending(notice, OutboundPlacements.ReadContent(row.Content)) is { } problem)
             {
-                throw new NotificationRuleViolation("A withdrawn intent's notice is not sent.");
-            }
-            if (notice == "placement" && OutboundPlacements.ReadContent(row.Content).MissingForPlacementNotice() is { Count: > 0 } missing)
-            {
-                throw new NotificationRuleViolation($"The notice of a placement needs {string.Join(", ", missing)} (reg 13(4)) before it is sent.");
-            }
-            if (notice == "end" && state.State != OutboundState.Ended && state.EndIntendedOn is null)
-            {
-                throw new NotificationRuleViolation("An end notice follows an intention to end or the end itself; neither is recorded.");
+                throw new NotificationRuleViolation(problem);
             }
             var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.AuthorityCode == row.HostAuthorityCode, ct)
                 ?? throw new NotificationRuleViolation($"{row.HostAuthorityCode} is not in the partner directory: add it, with its channel, first.");

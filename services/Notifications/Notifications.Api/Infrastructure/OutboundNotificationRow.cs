@@ -47,6 +47,12 @@ public sealed class OutboundNotificationRow
     public string? EndNoticeAcknowledgedBy { get; set; }
     public string? EndNoticeAcknowledgedVia { get; set; }
 
+    /// <summary>The day the <c>placement</c> or <c>end</c> notice was sent.</summary>
+    public DateOnly? SentOn(string notice) => notice == "end" ? EndNoticeSentOn : PlacementNoticeSentOn;
+
+    /// <summary>When the host acknowledged the <c>placement</c> or <c>end</c> notice.</summary>
+    public DateTimeOffset? AcknowledgedAt(string notice) => notice == "end" ? EndNoticeAcknowledgedAt : PlacementNoticeAcknowledgedAt;
+
     /// <summary>The social worker's checklist of the other reg 13 recipients (<c>RecipientRecord</c>s as JSON): docs/out-of-area.md §13.</summary>
     public string OtherRecipients { get; set; } = "[]";
 

@@ -48,52 +48,48 @@ public sealed class ListOutboundNotificationsHandler(
     public async Task<Page<OutboundWorklistItem>> WorklistAsync(bool overdueOnly, int page, int pageSize, CancellationToken ct)
     {
         var (skip, take) = Paging.Validate(page, pageSize);
-        var items = (await UnsentAsync(ct)).Concat(await UnacknowledgedAsync(ct)).Where(i => !overdueOnly || i.IsOverdue)
-            .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId).ToList();
+        var items = (await WorkAsync(withChases: true, ct)).Where(i => !overdueOnly || i.IsOverdue).ToList();
         await audit.RecordAsync(new AuditEntry("ListOutboundWorklist", OutboundNotices.RecordKind, null, $"{items.Count} notices"), ct);
         return new Page<OutboundWorklistItem>([.. items.Skip(skip).Take(take)], items.Count);
     }
 
     /// <summary>The overdue notices, for the sweep that announces them (no person reads them, so no audit row).</summary>
-    public async Task<IReadOnlyList<OutboundWorklistItem>> OverdueAsync(CancellationToken ct) => [.. (await UnsentAsync(ct)).Where(i => i.IsOverdue)];
+    public async Task<IReadOnlyList<OutboundWorklistItem>> OverdueAsync(CancellationToken ct) => [.. (await WorkAsync(withChases: false, ct)).Where(i => i.IsOverdue)];
 
     /// <summary>
-    /// Every notice not yet sent and owed since the platform took over (<see cref="OutboundOptions.NoticesOwedFrom"/>),
-    /// soonest due first: the placement notices of intents and placements, the end notices of ended placements or
-    /// intended ends.
+    /// The notices to act on, soonest due first, from one read of the notifications: every notice not yet sent and owed
+    /// since the platform took over (<see cref="OutboundOptions.NoticesOwedFrom"/>) — the placement notices of intents
+    /// and placements, the end notices of ended placements or intended ends — and, <paramref name="withChases"/>, the
+    /// notices sent since then that the host has not acknowledged within the working days the authority allows
+    /// (docs/out-of-area.md §12), to chase from the day that time ran out.
     /// </summary>
-    private async Task<List<OutboundWorklistItem>> UnsentAsync(CancellationToken ct)
+    private async Task<List<OutboundWorklistItem>> WorkAsync(bool withChases, CancellationToken ct)
     {
         var today = clock.Today();
         var owedFrom = options.Value.NoticesOwedFrom ?? DateOnly.MinValue;
         var rows = await db.OutboundNotifications.AsNoTracking()
-            .Where(n => n.State != "withdrawn" && (n.PlacementNoticeSentOn == null || ((n.EndNoticeDue != null || n.EndIntendedOn != null) && n.EndNoticeSentOn == null)))
+            .Where(n => n.State != "withdrawn" && (n.PlacementNoticeSentOn == null || ((n.EndNoticeDue != null || n.EndIntendedOn != null) && n.EndNoticeSentOn == null)
+                || (withChases && ((n.PlacementNoticeSentOn >= owedFrom && n.PlacementNoticeAcknowledgedAt == null)
+                    || (n.EndNoticeSentOn >= owedFrom && n.EndNoticeAcknowledgedAt == null)))))
             .ToListAsync(ct);
-        return [.. rows.Select(r => OutboundNotificationView.Of(r, today))
-            .SelectMany(v => new[] { ("placement", v.PlacementNotice), ("end", v.EndNotice) }
-                .Where(n => n.Item2 is { SentOn: null } && n.Item2.DueOn >= owedFrom)
-                .Select(n => new OutboundWorklistItem(v.Id, v.ChildId, v.GivenName, v.FamilyName, v.HostAuthorityCode, v.State, n.Item1, OutboundWorklistItem.Send,
-                    n.Item2!.DueOn, n.Item2.IsOverdue, n.Item2.Missing)))
+        return [.. rows.SelectMany(r => ToSend(r, today, owedFrom).Concat(withChases ? ToChase(r, today, owedFrom) : []))
             .OrderBy(i => i.DueOn).ThenBy(i => i.FamilyName).ThenBy(i => i.NotificationId)];
     }
 
-    /// <summary>
-    /// Sent notices the host has not acknowledged within the working days the authority allows (docs/out-of-area.md §12),
-    /// to chase from the day that time ran out; only those sent since the platform took over.
-    /// </summary>
-    private async Task<IEnumerable<OutboundWorklistItem>> UnacknowledgedAsync(CancellationToken ct)
+    private static IEnumerable<OutboundWorklistItem> ToSend(OutboundNotificationRow row, DateOnly today, DateOnly owedFrom)
     {
-        var today = clock.Today();
-        var owedFrom = options.Value.NoticesOwedFrom ?? DateOnly.MinValue;
-        var rows = await db.OutboundNotifications.AsNoTracking()
-            .Where(n => n.State != "withdrawn" && ((n.PlacementNoticeSentOn >= owedFrom && n.PlacementNoticeAcknowledgedAt == null)
-                || (n.EndNoticeSentOn >= owedFrom && n.EndNoticeAcknowledgedAt == null)))
-            .ToListAsync(ct);
-        return rows.SelectMany(r => new[] { ("placement", r.PlacementNoticeSentOn, r.PlacementNoticeAcknowledgedAt), ("end", r.EndNoticeSentOn, r.EndNoticeAcknowledgedAt) }
-            .Where(n => n.Item2 is { } sent && sent >= owedFrom && n.Item3 is null && chase.IsDue(sent, today))
-            .Select(n => new OutboundWorklistItem(r.Id, r.ChildId, r.GivenName, r.FamilyName, r.HostAuthorityCode, r.State, n.Item1, OutboundWorklistItem.Chase,
-                chase.ChaseFrom(n.Item2!.Value), IsOverdue: true, [], n.Item2)));
+        var v = OutboundNotificationView.Of(row, today);
+        return new[] { ("placement", v.PlacementNotice), ("end", v.EndNotice) }
+            .Where(n => n.Item2 is { SentOn: null } && n.Item2.DueOn >= owedFrom)
+            .Select(n => new OutboundWorklistItem(v.Id, v.ChildId, v.GivenName, v.FamilyName, v.HostAuthorityCode, v.State, n.Item1, OutboundWorklistItem.Send,
+                n.Item2!.DueOn, n.Item2.IsOverdue, n.Item2.Missing));
     }
+
+    private IEnumerable<OutboundWorklistItem> ToChase(OutboundNotificationRow row, DateOnly today, DateOnly owedFrom) =>
+        ChangeOutboundNotificationHandler.Notices
+            .Where(notice => row.SentOn(notice) is { } sent && sent >= owedFrom && row.AcknowledgedAt(notice) is null && chase.IsDue(sent, today))
+            .Select(notice => new OutboundWorklistItem(row.Id, row.ChildId, row.GivenName, row.FamilyName, row.HostAuthorityCode, row.State, notice,
+                OutboundWorklistItem.Chase, chase.ChaseFrom(row.SentOn(notice)!.Value), IsOverdue: true, [], row.SentOn(notice)));
 
     /// <summary>The notices sent to one host authority, for its own staff (the partner API), newest placement first.</summary>
     public async Task<Page<OutboundNotificationView>> SentToAsync(string hostAuthorityCode, int page, int pageSize, CancellationToken ct)

@@ -73,6 +73,20 @@ public sealed record OutboundPlacement(
         _ => this,
     };
 
+    /// <summary>
+    /// Whether the <c>placement</c> or <c>end</c> notice may go, whoever sends it (the platform, or staff by other means):
+    /// not for a withdrawn intent; a placement notice only with what reg 13(4) requires; an end notice only once the
+    /// end is intended or has happened (reg 14).
+    /// </summary>
+    public string? ProblemWithSending(string notice, NoticeContent content) => notice switch
+    {
+        _ when State == OutboundState.Withdrawn => "A withdrawn intent's notice is not sent.",
+        "placement" when content.MissingForPlacementNotice() is { Count: > 0 } missing =>
+            $"The notice of a placement needs {string.Join(", ", missing)} (reg 13(4)) before it is sent.",
+        "end" when State != OutboundState.Ended && EndIntendedOn is null => "An end notice follows an intention to end or the end itself; neither is recorded.",
+        _ => null,
+    };
+
     /// <summary>An intent that will not become a placement is closed as withdrawn.</summary>
     public string? ProblemWithWithdrawing() => State == OutboundState.Intent ? null : $"Only an intent can be withdrawn; this notification is {State.ToString().ToLowerInvariant()}.";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Messaging.Inbox;
 using VirtualSchool.Api.Infrastructure;
@@ -33,17 +32,17 @@ public sealed class RecordCorrectedConsumer(VirtualSchoolDbContext db, TimeProvi
             case "family_name" when to is not null:
                 PupilRegister.ApplyDetail(pupil, p => p.FamilyName = to, at);
                 break;
-            case "date_of_birth" when DateOf(to) is { } dateOfBirth:
+            case "date_of_birth" when CorrectedValue.AsDate(to) is { } dateOfBirth:
                 PupilRegister.ApplyDetail(pupil, p => p.DateOfBirth = dateOfBirth, at);
                 break;
             case "upn":
                 PupilRegister.ApplyDetail(pupil, p => p.Upn = PupilRegister.NormaliseUpn(to), at);
                 break;
             case "period.started_on" when message.PeriodOfCareId == pupil.PeriodOfCareId:
-                PupilRegister.ApplyCare(pupil, CareOf(pupil) with { Since = DateOf(to) }, at);
+                PupilRegister.ApplyCare(pupil, CareOf(pupil) with { Since = CorrectedValue.AsDate(to) }, at);
                 break;
             case "period.ended_on" when message.PeriodOfCareId == pupil.PeriodOfCareId:
-                var leftOn = DateOf(to);
+                var leftOn = CorrectedValue.AsDate(to);
                 PupilRegister.ApplyCare(pupil, CareOf(pupil) with { LeftOn = leftOn, IsCurrent = leftOn is null }, at);
                 break;
             case "period.reason_ceased" when message.PeriodOfCareId == pupil.PeriodOfCareId:
@@ -54,7 +53,4 @@ public sealed class RecordCorrectedConsumer(VirtualSchoolDbContext db, TimeProvi
 
     private static CareFacts CareOf(PupilRow pupil) =>
         new(pupil.PeriodOfCareId, pupil.InCareSince, pupil.LeftCareOn, pupil.ReasonCeased, pupil.IsCurrent);
-
-    private static DateOnly? DateOf(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
