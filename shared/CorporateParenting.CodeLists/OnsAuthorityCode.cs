@@ -7,6 +7,8 @@ public static partial class OnsAuthorityCode
 {
     public static bool IsValid(string code) => Pattern().IsMatch(code);
 
+    public static bool IsInEngland(string code) => code.StartsWith('E');
+
     [GeneratedRegex("^(E06|E08|E09|E10|W06)[0-9]{6}$")]
     private static partial Regex Pattern();
 }

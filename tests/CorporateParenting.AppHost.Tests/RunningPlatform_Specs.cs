@@ -93,7 +93,7 @@ public sealed class RunningPlatform_Specs(RunningAppHost platform)
         {
             ClientRequestId = $"apphost-{traceId}", CaseReference = $"AH-{traceId[..8]}", GivenName = "Ana", FamilyName = familyName,
             DateOfBirth = "2015-06-01", Sex = "F", EnteredCareOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), LegalStatus = "C2", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
         }, headers);
 
         using var health = await HttpClientAsync(ResourceNames.Health, Roles.Health);

@@ -28,14 +28,14 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         {
             ClientRequestId = $"enter-{reference}-{on}", CaseReference = reference, GivenName = "Kai", FamilyName = "Reid",
             DateOfBirth = "2014-09-09", Sex = "M", EnteredCareOn = on, LegalStatus = "C1", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015", Emergency = emergency,
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015", Emergency = emergency,
         }, CaseSystem);
         return entered.ChildId;
     }
 
     private static RecordPlacementChangeRequest Move(string childId, string requestId, string on, string authority = "E10000007") => new()
     {
-        ClientRequestId = requestId, ChildId = childId, ChangedOn = on, PlacementType = "K2", PlacementProvider = "PR4",
+        ClientRequestId = requestId, ChildId = childId, ChangedOn = on, PlacementType = "K2", PlacementProvider = "PR4", ProviderUrn = "SC123456",
         PlacementPostcode = "s40 1aa", PlacementAuthorityCode = authority, ReasonForChange = "CARPL",
     };
 
@@ -300,7 +300,7 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         RecordEntryToCareRequest Entry(string reference, string upn, string nhs, string ethnicity, string postcode) => new()
         {
             ClientRequestId = $"id-{reference}", CaseReference = reference, GivenName = "Noor", FamilyName = "Ali", DateOfBirth = "2009-02-28",
-            Sex = "F", EnteredCareOn = "2026-01-05", LegalStatus = "V2", CategoryOfNeed = "N8", PlacementType = "U6", PlacementProvider = "PR1",
+            Sex = "F", EnteredCareOn = "2026-01-05", LegalStatus = "V2", CategoryOfNeed = "N8", PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001",
             PlacementAuthorityCode = "E06000015", Upn = upn, NhsNumber = nhs, Ethnicity = ethnicity, HomePostcode = postcode, UascSince = "2025-12-20",
         };
 

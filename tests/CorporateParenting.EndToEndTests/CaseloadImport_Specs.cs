@@ -24,10 +24,10 @@ public sealed class CaseloadImport_Specs(InfrastructureFixture fixture) : Placem
     // C001: two periods, the first with a placement move joined by X1. C002: fine. C003: starts in a temporary placement (rule 380).
     private const string Episodes = """
         CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA
-        C001,05/01/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,DE1 2AA,DE22 3BB,,E06000015
+        C001,05/01/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,DE1 2AA,DE22 3BB,SC000001,E06000015
         C001,01/06/2024,P,C2,N1,K2,PR4,01/02/2025,E4A,,DE1 2AA,S40 1AA,SC123456,E10000007
-        C001,10/03/2025,S,V2,N4,U6,PR1,,,,DE1 2AA,DE22 3BB,,E06000015
-        C002,12/08/2025,S,C1,N1,U4,PR1,,,,,,,E06000015
+        C001,10/03/2025,S,V2,N4,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015
+        C002,12/08/2025,S,C1,N1,U4,PR1,,,,,,SC000001,E06000015
         C003,01/09/2025,S,V2,N5,T1,,,,,,,,E06000015
         """;
 
@@ -74,8 +74,8 @@ public sealed class CaseloadImport_Specs(InfrastructureFixture fixture) : Placem
             """;
         const string changedEpisodes = """
             CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA
-            C001,05/01/2024,S,C1,N1,U6,PR1,,,,,,,E06000015
-            C009,2025-01-01,S,C2,N1,U6,PR1,,,,,,,E06000015
+            C001,05/01/2024,S,C1,N1,U6,PR1,,,,,,SC000001,E06000015
+            C009,2025-01-01,S,C2,N1,U6,PR1,,,,,,SC000001,E06000015
             """;
 
         var report = await ImportAsync(badHeader, changedEpisodes);

@@ -30,7 +30,7 @@ public sealed class Corrections_Specs(InfrastructureFixture fixture) : Placement
         {
             ClientRequestId = $"enter-{reference}-{on}", CaseReference = reference, GivenName = "Amir", FamilyName = "Haddad",
             DateOfBirth = "2009-02-28", Sex = "M", EnteredCareOn = on, LegalStatus = "C1", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015", UascSince = uascSince,
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015", UascSince = uascSince,
         }, CaseSystem);
         return entered.ChildId;
     }
@@ -38,7 +38,7 @@ public sealed class Corrections_Specs(InfrastructureFixture fixture) : Placement
     private Task<CareCommandResponse> MoveAsync(string childId, string on) =>
         Placements.RecordPlacementChangeAsync(new RecordPlacementChangeRequest
         {
-            ClientRequestId = $"move-{childId}-{on}", ChildId = childId, ChangedOn = on, PlacementType = "K2", PlacementProvider = "PR4",
+            ClientRequestId = $"move-{childId}-{on}", ChildId = childId, ChangedOn = on, PlacementType = "K2", PlacementProvider = "PR4", ProviderUrn = "SC123456",
             PlacementPostcode = "S40 1AA", PlacementAuthorityCode = "E10000007", ReasonForChange = "CARPL",
         }, CaseSystem).ResponseAsync;
 
@@ -164,7 +164,7 @@ public sealed class Corrections_Specs(InfrastructureFixture fixture) : Placement
         var sameDay = await RefusedAsync("fix-refused-1", new EpisodeCorrection { EpisodeStartsOn = "2026-03-02", CorrectedStartsOn = "2026-01-05" });
         var samePlacement = await RefusedAsync("fix-refused-2", new EpisodeCorrection
         {
-            EpisodeStartsOn = "2026-01-05", PlacementType = "K2", PlacementProvider = "PR4", PlacementPostcode = "S40 1AA", PlacementAuthorityCode = "E10000007",
+            EpisodeStartsOn = "2026-01-05", PlacementType = "K2", PlacementProvider = "PR4", ProviderUrn = "SC123456", PlacementPostcode = "S40 1AA", PlacementAuthorityCode = "E10000007",
         });
         var openPeriod = await RefusedAsync("fix-refused-3", period: new PeriodCorrection { PeriodStartedOn = "2026-01-05", CorrectedEndedOn = "2026-02-01" });
         var noSuchEpisode = await RefusedAsync("fix-refused-4", new EpisodeCorrection { EpisodeStartsOn = "2026-02-01", CategoryOfNeed = "N2" });

@@ -140,6 +140,6 @@ public sealed class EntryToCareSlice_Specs(InfrastructureFixture fixture) : Plac
         CategoryOfNeed = "N1",
         PlacementType = "U6",
         PlacementAuthorityCode = "E06000015",
-        PlacementProvider = "PR1",
+        PlacementProvider = "PR1", ProviderUrn = "SC000001",
     };
 }

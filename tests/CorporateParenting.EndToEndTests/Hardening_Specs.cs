@@ -28,7 +28,7 @@ public sealed class Hardening_Specs(InfrastructureFixture fixture) : PlacementsA
         {
             ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = "Kai", FamilyName = "Reid",
             DateOfBirth = "2014-09-09", Sex = "M", EnteredCareOn = "2026-01-05", LegalStatus = "C1", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
         };
         change?.Invoke(request);
         return request;
@@ -157,7 +157,7 @@ public sealed class Hardening_Specs(InfrastructureFixture fixture) : PlacementsA
         var childId = (await Placements.RecordEntryToCareAsync(Entry("IDEM-2"), CaseSystem)).ChildId;
         RecordPlacementChangeRequest Move(string type) => new()
         {
-            ClientRequestId = "move-idem-2", ChildId = childId, ChangedOn = "2026-03-02", PlacementType = type, PlacementProvider = "PR4",
+            ClientRequestId = "move-idem-2", ChildId = childId, ChangedOn = "2026-03-02", PlacementType = type, PlacementProvider = "PR4", ProviderUrn = "SC123456",
             PlacementAuthorityCode = "E06000015", ReasonForChange = "CARPL",
         };
         await Placements.RecordPlacementChangeAsync(Move("K2"), CaseSystem);

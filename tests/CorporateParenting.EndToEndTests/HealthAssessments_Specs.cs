@@ -40,7 +40,7 @@ public sealed class HealthAssessments_Specs(InfrastructureFixture fixture) : Pla
         {
             ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = "Ana", FamilyName = reference,
             DateOfBirth = dateOfBirth, Sex = "F", EnteredCareOn = on, LegalStatus = "C2", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
         }, CaseSystem);
         var summary = await SummaryWhenAsync(recorded.ChildId, s => s.Assessments.Any(a => a.Kind == "INITIAL"), "the IHA");
         return (recorded.ChildId, summary.Assessments.Single(a => a.Kind == "INITIAL"));
@@ -199,7 +199,7 @@ public sealed class HealthAssessments_Specs(InfrastructureFixture fixture) : Pla
 
         await Placements.RecordPlacementChangeAsync(new RecordPlacementChangeRequest
         {
-            ClientRequestId = "move-out", ChildId = childId, ChangedOn = "2026-09-08", PlacementType = "K2", PlacementProvider = "PR4",
+            ClientRequestId = "move-out", ChildId = childId, ChangedOn = "2026-09-08", PlacementType = "K2", PlacementProvider = "PR4", ProviderUrn = "SC123456",
             PlacementPostcode = "S40 1AA", PlacementAuthorityCode = "E10000007", ReasonForChange = "CARPL",
         }, CaseSystem);
 

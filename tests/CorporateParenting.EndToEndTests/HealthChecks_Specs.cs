@@ -18,7 +18,7 @@ public sealed class HealthChecks_Specs(InfrastructureFixture fixture) : Placemen
         {
             ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = "Ola", FamilyName = reference,
             DateOfBirth = dateOfBirth, Sex = "M", EnteredCareOn = on, LegalStatus = "C2", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
         }, TestTokens.GrpcAs(Roles.CaseSystem));
         await Eventually.ReturnsAsync(async () => await HealthSummaryOrEmptyAsync(recorded.ChildId, Nurse),
             s => s.Assessments.Count > 0, "the child to reach Health");

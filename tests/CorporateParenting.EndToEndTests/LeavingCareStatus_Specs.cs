@@ -173,7 +173,7 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         var entered = await placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
         {
             ClientRequestId = "lc-entry", CaseReference = "LC-1", GivenName = "Rae", FamilyName = "Rebuild", DateOfBirth = "2009-03-10", Sex = "F",
-            EnteredCareOn = "2024-06-01", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1",
+            EnteredCareOn = "2024-06-01", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1", ProviderUrn = "SC000001",
             PlacementAuthorityCode = "E06000015",
         }, caseSystem);
         await placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "lc-end", ChildId = entered.ChildId, EndedOn = "2025-04-01", ReasonCeased = "E4A" }, caseSystem);

@@ -53,11 +53,11 @@ public sealed class ReadModelRebuild_Specs(InfrastructureFixture fixture) : Plac
     // R400: an agreed series of short breaks since 2020.
     private static string Episodes => $"""
         CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA
-        R100,13/05/2019,S,C2,N1,U6,PR1,01/09/2021,X1,CARPL,DE1 2AA,DE22 3BB,,E06000015
+        R100,13/05/2019,S,C2,N1,U6,PR1,01/09/2021,X1,CARPL,DE1 2AA,DE22 3BB,SC000001,E06000015
         R100,01/09/2021,P,C2,N1,K2,PR4,,,,DE1 2AA,S40 1AA,SC123456,E10000007
-        R200,{LastWeek:dd/MM/yyyy},S,V2,N4,U6,PR1,,,,,,,E06000015
-        R300,06/01/2020,S,C2,N1,U6,PR1,09/01/2025,E4A,,,,,E06000015
-        R400,06/01/2020,S,V3,N1,U6,PR1,,,,,,,E06000015
+        R200,{LastWeek:dd/MM/yyyy},S,V2,N4,U6,PR1,,,,,,SC000001,E06000015
+        R300,06/01/2020,S,C2,N1,U6,PR1,09/01/2025,E4A,,,,SC000001,E06000015
+        R400,06/01/2020,S,V3,N1,U6,PR1,,,,,,SC000001,E06000015
         """;
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class ReadModelRebuild_Specs(InfrastructureFixture fixture) : Plac
         var r200 = all.Single(s => s.Child.CaseReference == "R200");
         await Placements.RecordPlacementChangeAsync(new RecordPlacementChangeRequest
         {
-            ClientRequestId = "rebuild-move", ChildId = r200.Child.ChildId, ChangedOn = Iso(Today), PlacementType = "K2", PlacementProvider = "PR4",
+            ClientRequestId = "rebuild-move", ChildId = r200.Child.ChildId, ChangedOn = Iso(Today), PlacementType = "K2", PlacementProvider = "PR4", ProviderUrn = "SC123456",
             PlacementPostcode = "S40 1AA", PlacementAuthorityCode = "E10000007", ReasonForChange = "CARPL",
         }, TestTokens.GrpcAs(Roles.CaseSystem));
 
@@ -302,7 +302,7 @@ public sealed class ReadModelRebuild_Specs(InfrastructureFixture fixture) : Plac
     {
         ClientRequestId = $"entry-{caseReference}", CaseReference = caseReference, GivenName = "Race", FamilyName = caseReference,
         DateOfBirth = "2015-06-01", Sex = "M", EnteredCareOn = enteredCareOn, LegalStatus = "C2", CategoryOfNeed = "N1",
-        PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+        PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
     };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

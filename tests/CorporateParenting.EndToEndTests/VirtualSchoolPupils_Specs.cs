@@ -45,7 +45,7 @@ public sealed class VirtualSchoolPupils_Specs(InfrastructureFixture fixture) : V
         {
             ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = "Kai", FamilyName = reference,
             DateOfBirth = dateOfBirth.Length > 0 ? dateOfBirth : Year6Birthday, Sex = "M", EnteredCareOn = Iso(Today.AddDays(-30)),
-            LegalStatus = "C1", CategoryOfNeed = "N1", PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = Derby, Upn = upn,
+            LegalStatus = "C1", CategoryOfNeed = "N1", PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = Derby, Upn = upn,
         }, CaseSystem);
         return entered.ChildId;
     }
@@ -122,7 +122,7 @@ public sealed class VirtualSchoolPupils_Specs(InfrastructureFixture fixture) : V
 
         await Placements.RecordPlacementChangeAsync(new RecordPlacementChangeRequest
         {
-            ClientRequestId = "vs-move", ChildId = childId, ChangedOn = Iso(Today.AddDays(-20)), PlacementType = "K2", PlacementProvider = "PR4",
+            ClientRequestId = "vs-move", ChildId = childId, ChangedOn = Iso(Today.AddDays(-20)), PlacementType = "K2", PlacementProvider = "PR4", ProviderUrn = "SC123456",
             PlacementPostcode = "S40 1AA", PlacementAuthorityCode = Derbyshire, ReasonForChange = "CARPL",
         }, CaseSystem);
         await PupilWhenAsync(childId, p => p.GetProperty("isOutOfArea").GetBoolean(), "the move out of area");

@@ -8,8 +8,6 @@ namespace Placements.Synthetic.Tests;
 /// <summary>Every generated command replayed through the domain rules the server enforces must be accepted.</summary>
 public class RulesTests
 {
-    private static readonly HashSet<string> WithoutProvider = ["T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14"];
-
     private static DateOnly D(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
@@ -113,21 +111,22 @@ public class RulesTests
     }
 
     [Fact]
-    public void Providers_follow_the_PLACE_PROVIDER_rules()
+    public void Providers_and_urns_follow_the_PLACE_PROVIDER_and_URN_rules()
     {
         var cohort = Cohorts.FiveThousand;
         string ours = cohort.Options.OurAuthorityCode;
         var placements = cohort.Children.SelectMany(c => c.Commands).Select(c => c.Request switch
         {
-            RecordEntryToCareRequest r => (r.PlacementType, r.PlacementProvider, r.PlacementAuthorityCode),
-            RecordPlacementChangeRequest r => (r.PlacementType, r.PlacementProvider, r.PlacementAuthorityCode),
+            RecordEntryToCareRequest r => (r.PlacementType, r.PlacementProvider, r.ProviderUrn, r.PlacementAuthorityCode),
+            RecordPlacementChangeRequest r => (r.PlacementType, r.PlacementProvider, r.ProviderUrn, r.PlacementAuthorityCode),
             _ => default,
         }).Where(p => p.PlacementType is not null).ToList();
 
         Assert.NotEmpty(placements);
-        foreach (var (type, provider, authority) in placements)
+        foreach (var (type, provider, urn, authority) in placements)
         {
-            if (WithoutProvider.Contains(type))
+            Assert.Equal(PlacementTypeGroups.WithoutUrn.Contains(type), urn.Length == 0);
+            if (PlacementTypeGroups.WithoutProvider.Contains(type))
             {
                 Assert.Equal(string.Empty, provider);
                 continue;
@@ -141,6 +140,7 @@ public class RulesTests
         }
 
         Assert.Contains(placements, p => p.Item1 == "T3");
+        Assert.Contains(placements, p => p.Item1 == "T4");
         Assert.Contains(placements, p => p.Item1.StartsWith('Z'));
     }
 

@@ -14,15 +14,16 @@ internal static class Given
 
     public static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static Placement Foster(string type = "U6", string authority = Derby, string? postcode = "DE1 2AA", string? provider = "PR4") =>
-        new(type, provider, null, postcode, authority);
+    public static Placement Foster(
+        string type = "U6", string authority = Derby, string? postcode = "DE1 2AA", string? provider = "PR4", string? urn = "SC654321") =>
+        new(type, provider, urn, postcode, authority);
 
     public static Placement ChildrensHome(string authority = Derbyshire) =>
         new("K2", "PR4", "SC123456", "S40 1LP", authority);
 
-    /// <summary>T0–T3 carry no provider (rule 178); T4 does.</summary>
+    /// <summary>T0–T4 carry no provider (rules 178 and 213) and no URN (rule 222).</summary>
     public static Placement Temporary(string type = "T2") =>
-        new(type, type == "T4" ? "PR4" : null, null, null, Derby);
+        new(type, null, null, null, Derby);
 
     public static CareHistory ChildBorn(string dateOfBirth) => new(Date(dateOfBirth), Derby);
 

@@ -6,8 +6,9 @@ namespace Placements.Synthetic;
 /// <summary>
 /// Builds one child's history as case-system commands. Every rule CareHistory enforces holds by construction:
 /// under 18 at entry, no temporary first or last placement, one episode change per day at most, a new placement
-/// always differs from the current one, a reason for change except when leaving a temporary placement, E17 at 18+,
-/// E7 at 16+, a new period only after the last one ended, and nothing after AsAt.
+/// always differs from the current one, a reason for change except into and out of a temporary placement, which ends
+/// with the return to the placement before it within its longest stay, E17 at 18+, E7 at 16+, a new period only after
+/// the last one ended, and nothing after AsAt.
 /// </summary>
 internal sealed class ChildBuilder
 {
@@ -362,7 +363,8 @@ internal sealed class ChildBuilder
     private void Move(DateOnly on, PlannedPlacement next, bool isReturn, int period)
     {
         var current = _placement!;
-        string reason = current.IsTemporary ? string.Empty : next.IsTemporary ? "OTHER" : ReasonsForChange.Pick(_random);
+        // Neither going into a temporary placement nor the return from it has a reason (rule 226).
+        string reason = current.IsTemporary || next.IsTemporary ? string.Empty : ReasonsForChange.Pick(_random);
         _events.Add((on, 1, CommandKind.PlacementChange, new RecordPlacementChangeRequest
         {
             ChildId = CaseSystemCommand.ChildIdPlaceholder,
@@ -373,7 +375,7 @@ internal sealed class ChildBuilder
             PlacementPostcode = next.Postcode,
             PlacementAuthorityCode = next.AuthorityCode,
             ReasonForChange = reason,
-            SameCarers = isReturn,
+            SameCarers = false, // a return from a temporary placement is RNE P, whoever the carers are (rule 383)
             Emergency = UnplannedReasons.Contains(reason) && _emergencies.NextDouble() < EmergencyShareOfUnplannedMoves,
         }));
         _placementEpisodes.Add((on, next.IsTemporary, isReturn, period));

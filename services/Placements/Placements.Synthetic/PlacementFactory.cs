@@ -1,8 +1,8 @@
 namespace Placements.Synthetic;
 
 /// <summary>
-/// Makes placements that the server's PlacementRules accept: no provider for T0–T3 and Z11–Z14, PR0 only with P1,
-/// PR1/PR2 never with P1, R2 or R5, PR1 only inside our own area.
+/// Makes placements that the server's PlacementRules accept: no provider for T0–T4 and Z11–Z14, PR0 only with P1,
+/// PR1/PR2 never with P1, R2 or R5, PR1 only inside our own area, an Ofsted URN exactly for the types Ofsted registers.
 /// </summary>
 internal sealed class PlacementFactory(CohortOptions options)
 {
@@ -17,8 +17,11 @@ internal sealed class PlacementFactory(CohortOptions options)
 
     private static readonly Weighted<string> AdoptionTypes = new(("A3", 0.1), ("A4", 0.2), ("A5", 0.2), ("A6", 0.5));
 
-    private static readonly HashSet<string> WithoutProvider = ["T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14"];
-    private static readonly HashSet<string> Registered = ["K1", "K2", "K3", "R1", "S1"];
+    private static readonly HashSet<string> WithoutProvider = ["T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"];
+    private static readonly HashSet<string> WithoutUrn = ["P1", "P3", "R1", "R2", "R5", .. WithoutProvider];
+
+    /// <summary>Fostering and adoption agencies each authority's children are placed through, by provider code.</summary>
+    private const int AgenciesPerProvider = 4;
 
     /// <summary>The youngest age at which a placement type may start.</summary>
     public static int MinimumAge(string type) => type switch
@@ -58,9 +61,34 @@ internal sealed class PlacementFactory(CohortOptions options)
         bool isInside = inside ?? random.NextDouble() < ReferenceDistributions.InsideShares[ReferenceDistributions.GroupOf(type)];
         string authority = isInside ? options.OurAuthorityCode : OutsideAuthority(random);
         string provider = ProviderFor(type, isInside, random);
-        string urn = Registered.Contains(type) ? $"SC{random.Next(100_000, 1_000_000)}" : string.Empty;
+        string urn = UrnFor(type, provider, authority, random);
         string postcode = type.StartsWith('T') ? string.Empty : Postcode(authority, random);
         return new PlannedPlacement(type, provider, urn, postcode, authority);
+    }
+
+    /// <summary>
+    /// A foster or adoption placement is registered through its agency (or the authority's own fostering service), so
+    /// children placed by the same provider in the same area share a few URNs; a home or school has its own.
+    /// </summary>
+    private static string UrnFor(string type, string provider, string authority, Random random)
+    {
+        if (WithoutUrn.Contains(type))
+        {
+            return string.Empty;
+        }
+
+        if (type[0] is 'U' or 'A')
+        {
+            int agency = provider == "PR1" ? 0 : random.Next(AgenciesPerProvider);
+            uint hash = 2166136261;
+            foreach (char c in $"{authority}/{provider}/{agency}")
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+            return $"SC{hash % 900_000 + 100_000}";
+        }
+
+        return $"SC{random.Next(100_000, 1_000_000)}";
     }
 
     private string OutsideAuthority(Random random)
@@ -83,7 +111,7 @@ internal sealed class PlacementFactory(CohortOptions options)
         {
             "P1" => "PR0",
             "R2" or "R5" => "PR3",
-            "U1" or "U2" or "U3" or "U4" or "U5" or "U6" or "T4" =>
+            "U1" or "U2" or "U3" or "U4" or "U5" or "U6" =>
                 inside ? (x < 0.60 ? "PR1" : x < 0.90 ? "PR4" : "PR5") : (x < 0.20 ? "PR2" : x < 0.80 ? "PR4" : "PR5"),
             "A3" or "A4" or "A5" or "A6" => inside ? (x < 0.80 ? "PR1" : "PR5") : (x < 0.50 ? "PR2" : "PR5"),
             "K1" => inside ? "PR1" : "PR2",

@@ -411,6 +411,7 @@ public sealed partial class ExampleSession(ExamplePlatform platform, ITestOutput
             CategoryOfNeed = "N1",
             PlacementType = "U6",
             PlacementProvider = "PR1",
+            ProviderUrn = "SC000001",
             PlacementAuthorityCode = "E06000015",
         }, TestTokens.GrpcAs(Roles.CaseSystem));
         log.WriteLine($"given: a child in care, child_id {recorded.ChildId}");

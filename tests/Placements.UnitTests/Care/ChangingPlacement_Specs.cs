@@ -96,7 +96,7 @@ public sealed class ChangingPlacement_Specs
 
         var refusal = Assert.Throws<CareRuleViolation>(() => history.ChangePlacement(Date("2025-09-01"), ChildrensHome(), null));
 
-        Assert.Equal("Give the reason the U6 placement ended (REASON_PLACE_CHANGE, e.g. CARPL).", refusal.Message);
+        Assert.Equal("Give the reason the U6 placement ended (REASON_PLACE_CHANGE, e.g. CARPL) (rule 225).", refusal.Message);
     }
 
     [Fact]
@@ -107,29 +107,6 @@ public sealed class ChangingPlacement_Specs
         var refusal = Assert.Throws<CareRuleViolation>(() => history.ChangePlacement(Date("2025-09-01"), ChildrensHome(), "MOVED"));
 
         Assert.Equal("'MOVED' is not an SSDA903 reason for placement change.", refusal.Message);
-    }
-
-    [Fact]
-    public void A_temporary_placement_can_be_used_inside_a_period_and_its_end_needs_no_reason()
-    {
-        var history = LookedAfterSince("2025-05-12");
-
-        history.ChangePlacement(Date("2025-08-01"), Temporary("T2"), "PLACE", Carers.Same);
-        var back = history.ChangePlacement(Date("2025-08-15"), Foster(), null, Carers.Same);
-
-        Assert.Null(back.Ended.ReasonForPlacementChange);
-        Assert.Equal(["U6", "T2", "U6"], history.Periods[0].Episodes.Select(e => e.Placement.Type));
-    }
-
-    [Fact]
-    public void A_reason_for_change_is_refused_when_leaving_a_temporary_placement()
-    {
-        var history = LookedAfterSince("2025-05-12");
-        history.ChangePlacement(Date("2025-08-01"), Temporary("T1"), "PLACE");
-
-        var refusal = Assert.Throws<CareRuleViolation>(() => history.ChangePlacement(Date("2025-08-15"), Foster(), "CARPL"));
-
-        Assert.Equal("Leave the reason for placement change blank when the child leaves a temporary placement (T1) (rule 226).", refusal.Message);
     }
 
     [Fact]

@@ -141,30 +141,44 @@ public sealed class CorrectingAPastEpisode_Specs
     }
 
     [Fact]
-    public void A_placement_corrected_to_a_temporary_one_loses_its_reason_for_change()
+    public void A_placement_corrected_to_a_temporary_one_loses_its_reason_for_change_and_the_reason_for_the_move_into_it()
+    {
+        var history = LookedAfterSince("2025-05-12");
+        history.ChangePlacement(Date("2025-09-01"), ChildrensHome(), "CARPL");
+        history.ChangePlacement(Date("2025-09-10"), Foster(), "CHILD");
+
+        Correct(history, new EpisodeChanges(EpisodeStartsOn: Date("2025-09-01"), Placement: Temporary("T2")));
+
+        var episodes = history.Periods[0].Episodes;
+        Assert.Equal([("U6", null), ("T2", null), ("U6", null)], episodes.Select(e => (e.Placement.Type, e.ReasonForPlacementChange)));
+        Assert.Equal(ReasonForNewEpisode.PlacementAndCarers, episodes[2].ReasonForNewEpisode);
+    }
+
+    [Fact]
+    public void A_placement_corrected_to_a_temporary_one_needs_the_return_to_the_placement_before_it()
     {
         var history = LookedAfterSince("2025-05-12");
         history.ChangePlacement(Date("2025-09-01"), ChildrensHome(), "CARPL");
         history.ChangePlacement(Date("2025-10-01"), Foster("U4"), "CHILD");
 
-        Correct(history, new EpisodeChanges(EpisodeStartsOn: Date("2025-09-01"), Placement: Temporary("T2")));
+        var refusal = Assert.Throws<CareRuleViolation>(
+            () => Correct(history, new EpisodeChanges(EpisodeStartsOn: Date("2025-09-01"), Placement: Temporary("T2"))));
 
-        var corrected = history.Periods[0].Episodes[1];
-        Assert.Equal(("T2", null), (corrected.Placement.Type, corrected.ReasonForPlacementChange));
+        Assert.Contains("(rule 383)", refusal.Message);
+        Assert.Equal("K2", history.Periods[0].Episodes[1].Placement.Type);
     }
 
     [Fact]
-    public void A_temporary_placement_corrected_to_a_usual_one_needs_the_reason_it_ended()
+    public void A_temporary_placement_is_not_corrected_to_a_usual_one_as_the_move_into_it_would_need_a_reason()
     {
         var history = LookedAfterSince("2025-05-12");
-        history.ChangePlacement(Date("2025-09-01"), Temporary("T2"), "CARPL");
-        history.ChangePlacement(Date("2025-09-10"), Foster("U4"), null);
-        var temporary = new EpisodeChanges(EpisodeStartsOn: Date("2025-09-01"), Placement: ChildrensHome());
+        history.ChangePlacement(Date("2025-09-01"), Temporary("T2"), null);
+        history.ChangePlacement(Date("2025-09-10"), Foster(), null);
 
-        var refusal = Assert.Throws<CareRuleViolation>(() => Correct(history, temporary));
-        Correct(history, temporary with { ReasonForPlacementChange = "STAND" });
+        var refusal = Assert.Throws<CareRuleViolation>(
+            () => Correct(history, new EpisodeChanges(EpisodeStartsOn: Date("2025-09-01"), Placement: ChildrensHome(), ReasonForPlacementChange: "STAND")));
 
-        Assert.Equal("Give the reason the K2 placement ended (REASON_PLACE_CHANGE, e.g. CARPL).", refusal.Message);
-        Assert.Equal(("K2", "STAND"), (history.Periods[0].Episodes[1].Placement.Type, history.Periods[0].Episodes[1].ReasonForPlacementChange));
+        Assert.StartsWith("The temporary placement that started on 2025-09-01 cannot be corrected to a usual placement", refusal.Message);
+        Assert.Equal("T2", history.Periods[0].Episodes[1].Placement.Type);
     }
 }

@@ -27,7 +27,7 @@ public sealed class EndingCare_Specs
     public void A_period_cannot_end_with_a_temporary_placement()
     {
         var history = LookedAfterSince("2025-05-12");
-        history.ChangePlacement(Date("2025-08-01"), Temporary("T3"), "PLACE");
+        history.ChangePlacement(Date("2025-08-01"), Temporary("T3"), null);
 
         var refusal = Assert.Throws<CareRuleViolation>(() => history.EndCare(Date("2025-08-10"), "E8"));
 

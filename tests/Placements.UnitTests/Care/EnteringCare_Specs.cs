@@ -156,7 +156,7 @@ public sealed class EnteringCare_Specs
     {
         var history = ChildBorn("2015-06-15");
 
-        var entered = history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster("Z11", provider: null));
+        var entered = history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster("Z11", provider: null, urn: null));
 
         Assert.Equal("Z11", entered.FirstEpisode.Placement.Type);
     }
@@ -168,7 +168,8 @@ public sealed class EnteringCare_Specs
     [InlineData("R2", "PR2", Derby, "Provider PR2 is not possible with placement type R2 (rules 527 and 528).")]
     [InlineData("U6", null, Derby, "Placement type U6 needs a provider code PR0–PR5; '' was given.")]
     [InlineData("U6", "PR9", Derby, "Placement type U6 needs a provider code PR0–PR5; 'PR9' was given.")]
-    [InlineData("Z12", "PR4", Derby, "Placement type Z12 has no provider; leave the provider blank (rule 178).")]
+    [InlineData("Z12", "PR4", Derby, "Placement type Z12 has no provider; leave the provider blank (rules 178 and 213).")]
+    [InlineData("T4", "PR4", Derby, "Placement type T4 has no provider; leave the provider blank (rules 178 and 213).")]
     [InlineData("U6", "PR4", "S12000033", "Placement authority 'S12000033' is not an ONS authority code such as E06000015.")]
     public void Provider_and_authority_must_fit_the_placement(string place, string? provider, string authority, string message)
     {
@@ -178,6 +179,100 @@ public sealed class EnteringCare_Specs
             () => history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(place, authority, provider: provider)));
 
         Assert.Equal(message, refusal.Message);
+    }
+
+    [Theory]
+    [InlineData("U1")]
+    [InlineData("U6")]
+    [InlineData("A4")]
+    [InlineData("K2")]
+    [InlineData("K3")]
+    [InlineData("R3")]
+    [InlineData("S1")]
+    public void A_placement_in_england_of_a_type_ofsted_registers_needs_its_urn(string place)
+    {
+        var history = ChildBorn("2009-06-15");
+
+        var refusal = Assert.Throws<CareRuleViolation>(
+            () => history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(place, urn: null)));
+
+        Assert.Equal(
+            $"Placement type {place} in England needs the provider's Ofsted URN, or XXXXXXX if the setting is not registered (rule 218).",
+            refusal.Message);
+    }
+
+    [Theory]
+    [InlineData("SC123456")]
+    [InlineData("sc123456")]
+    [InlineData("2512345")]
+    [InlineData("123456")]
+    [InlineData("XXXXXXX")]
+    public void An_ofsted_urn_or_the_not_registered_code_is_accepted(string urn)
+    {
+        var history = ChildBorn("2015-06-15");
+
+        var entered = history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(urn: urn));
+
+        Assert.Equal(urn.ToUpperInvariant(), entered.FirstEpisode.Placement.ProviderUrn);
+    }
+
+    [Theory]
+    [InlineData("SC12345")]
+    [InlineData("SC1234567")]
+    [InlineData("12345")]
+    [InlineData("XX")]
+    [InlineData("URN 123456")]
+    public void A_urn_that_is_not_ofsteds_shape_is_refused(string urn)
+    {
+        var history = ChildBorn("2015-06-15");
+
+        var refusal = Assert.Throws<CareRuleViolation>(() => history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(urn: urn)));
+
+        Assert.Equal(
+            $"URN '{urn.ToUpperInvariant()}' is not an Ofsted unique reference number (SC followed by 6 digits, or 6 to 8 digits), nor XXXXXXX.",
+            refusal.Message);
+    }
+
+    [Fact]
+    public void A_placement_outside_england_needs_no_urn()
+    {
+        var history = ChildBorn("2015-06-15");
+
+        var entered = history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(authority: "W06000015", postcode: "CF10 1AA", urn: null));
+
+        Assert.Null(entered.FirstEpisode.Placement.ProviderUrn);
+    }
+
+    [Theory]
+    [InlineData("2015-03-31", false)]
+    [InlineData("2015-04-01", true)]
+    public void Urns_are_required_for_placements_from_april_2015(string startedOn, bool refused)
+    {
+        var history = ChildBorn("2010-02-28");
+
+        var entry = Record.Exception(() => history.EnterCare(Date(startedOn), "C2", "N1", Foster(urn: null)));
+
+        Assert.Equal(refused, entry is CareRuleViolation);
+    }
+
+    [Theory]
+    [InlineData("P1", "PR0")]
+    [InlineData("P3", "PR4")]
+    [InlineData("R1", "PR4")]
+    [InlineData("R2", "PR3")]
+    [InlineData("R5", "PR3")]
+    [InlineData("Z11", null)]
+    [InlineData("Z14", null)]
+    public void A_placement_ofsted_does_not_register_has_no_urn(string place, string? provider)
+    {
+        var history = ChildBorn("2009-06-15");
+
+        var refusal = Assert.Throws<CareRuleViolation>(
+            () => history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(place, provider: provider, urn: "SC123456")));
+        var notRegistered = history.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(place, provider: provider, urn: "XXXXXXX"));
+
+        Assert.Equal($"Placement type {place} is not registered with Ofsted; leave the URN blank (rule 222).", refusal.Message);
+        Assert.Equal("XXXXXXX", notRegistered.FirstEpisode.Placement.ProviderUrn);
     }
 
     [Fact]
@@ -197,7 +292,7 @@ public sealed class EnteringCare_Specs
         var parents = ChildBorn("2015-06-15");
 
         own.EnterCare(Date("2025-05-12"), "C2", "N1", Foster(provider: "PR1"));
-        parents.EnterCare(Date("2025-05-12"), "C2", "N1", Foster("P1", provider: "PR0"));
+        parents.EnterCare(Date("2025-05-12"), "C2", "N1", Foster("P1", provider: "PR0", urn: null));
 
         Assert.Equal("PR1", own.CurrentEpisode!.Placement.Provider);
         Assert.Equal("PR0", parents.CurrentEpisode!.Placement.Provider);

@@ -67,7 +67,7 @@ public sealed class LongTermStability_Specs
     public void A_hospital_stay_and_return_to_the_same_carers_does_not_restart_the_two_years()
     {
         var history = LookedAfterSince("2020-01-01", dateOfBirth: "2015-06-15");
-        history.ChangePlacement(Date("2024-11-01"), Temporary("T1"), "OTHER");
+        history.ChangePlacement(Date("2024-11-01"), Temporary("T1"), null);
         history.ChangePlacement(Date("2024-11-20"), Foster(), null);
 
         var measures = Measure(YearEnding31March2025(), Child(history));

@@ -22,14 +22,15 @@ public sealed class ThreeOrMorePlacements_Specs
 
         // One: a holiday and back to the same carers, then a legal status change.
         var holidayAndBack = LookedAfterSince("2024-05-01");
-        holidayAndBack.ChangePlacement(Date("2024-08-01"), Temporary("T2"), "PLACE", Carers.Same);
+        holidayAndBack.ChangePlacement(Date("2024-08-01"), Temporary("T2"), null, Carers.Same);
         holidayAndBack.ChangePlacement(Date("2024-08-15"), Foster(), null, Carers.Same);
         holidayAndBack.ChangeLegalStatus(Date("2024-09-01"), "C1");
 
-        // Three: hospital is not counted, but the home they went to afterwards is.
+        // Three: hospital and the return from it are not counted, but the home they went to afterwards is.
         var hospitalThenElsewhere = LookedAfterSince("2024-05-01");
-        hospitalThenElsewhere.ChangePlacement(Date("2024-08-01"), Temporary("T1"), "OTHER");
-        hospitalThenElsewhere.ChangePlacement(Date("2024-08-15"), ChildrensHome(), null);
+        hospitalThenElsewhere.ChangePlacement(Date("2024-08-01"), Temporary("T1"), null);
+        hospitalThenElsewhere.ChangePlacement(Date("2024-08-15"), Foster(), null);
+        hospitalThenElsewhere.ChangePlacement(Date("2024-08-16"), ChildrensHome(), "CARPL");
         hospitalThenElsewhere.ChangePlacement(Date("2025-01-10"), Foster("U4"), "CARPL");
 
         // Three across two periods of care.

@@ -4,14 +4,15 @@ namespace Placements.Domain;
 
 public sealed partial class CareHistory
 {
-    private static void CheckReasonForChange(string? reasonForChange, Episode current)
+    private static void CheckReasonForChange(string? reasonForChange, Episode current, Placement next)
     {
-        if (current.Placement.IsTemporary)
+        if (current.Placement.IsTemporary || next.IsTemporary)
         {
             if (reasonForChange is not null)
             {
+                var temporary = current.Placement.IsTemporary ? current.Placement.Type : next.Type;
                 throw new CareRuleViolation(
-                    $"Leave the reason for placement change blank when the child leaves a temporary placement ({current.Placement.Type}) (rule 226).");
+                    $"Leave the reason for placement change blank when the child goes into or leaves a temporary placement ({temporary}) (rule 226).");
             }
 
             return;
@@ -19,12 +20,58 @@ public sealed partial class CareHistory
 
         if (reasonForChange is null)
         {
-            throw new CareRuleViolation($"Give the reason the {current.Placement.Type} placement ended (REASON_PLACE_CHANGE, e.g. CARPL).");
+            throw new CareRuleViolation($"Give the reason the {current.Placement.Type} placement ended (REASON_PLACE_CHANGE, e.g. CARPL) (rule 225).");
         }
 
         if (!ReasonForPlacementChange.All.Contains(reasonForChange))
         {
             throw new CareRuleViolation($"'{reasonForChange}' is not an SSDA903 reason for placement change.");
+        }
+    }
+
+    /// <summary>
+    /// A temporary placement is a stay away from the child's usual placement: it ends with the return to that placement,
+    /// within the time its type allows. See docs/ssda903.md §2, temporary placements.
+    /// </summary>
+    private void CheckTemporaryPlacement(DateOnly date, Episode current, Placement next)
+    {
+        if (current.Placement.IsTemporary)
+        {
+            var usual = _periods[^1].Episodes[^2].Placement;
+            if (next.Type != usual.Type || next.Postcode != usual.Postcode)
+            {
+                throw new CareRuleViolation(
+                    $"A child in a temporary placement ({current.Placement.Type}) returns to the placement before it, {usual.Type}" +
+                    $"{(usual.Postcode is null ? "" : $" at {usual.Postcode}")} (rule 383). If the child is not going back, correct the temporary episode to the placement it became.");
+            }
+
+            if (TemporaryPlacements.LongestStay(current.Placement.Type) is { } longest && date.DayNumber - current.Start.DayNumber > longest.Days)
+            {
+                throw new CareRuleViolation(
+                    $"A {current.Placement.Type} placement lasts at most {longest.Days} days ({longest.Rule}); this one started on {Show(current.Start)}. Correct it to the placement it became.");
+            }
+        }
+
+        if (next.Type == TemporaryPlacements.UsualCarersOnHoliday)
+        {
+            var yearBefore = date.AddYears(-1);
+            var recent = _periods.SelectMany(p => p.Episodes)
+                .Count(e => e.Placement.Type == TemporaryPlacements.UsualCarersOnHoliday && e.Start > yearBefore);
+            if (recent >= 2)
+            {
+                throw new CareRuleViolation(
+                    $"A child has at most two {TemporaryPlacements.UsualCarersOnHoliday} placements in any 12 months (rule 377); two started after {Show(yearBefore)}.");
+            }
+        }
+    }
+
+    // Rule 383: the episode after a temporary one is the return to the usual placement, RNE P.
+    private static void CheckNotInTemporaryPlacement(DateOnly date, Episode current)
+    {
+        if (current.Placement.IsTemporary)
+        {
+            throw new CareRuleViolation(
+                $"The child is in a temporary placement ({current.Placement.Type}) on {Show(date)}; record the return to the usual placement first, then the legal status change (rule 383).");
         }
     }
 

@@ -57,7 +57,7 @@ public sealed partial class CareHistory
             CheckCategoryOfNeed(categoryOfNeed);
         }
 
-        var placement = changes.Placement is null ? before.Placement : PlacementRules.Checked(changes.Placement, OurAuthorityCode);
+        var placement = changes.Placement is null ? before.Placement : PlacementRules.Checked(changes.Placement, changes.Start ?? before.Start, OurAuthorityCode);
         var after = before with
         {
             Start = changes.Start ?? before.Start,
@@ -86,9 +86,30 @@ public sealed partial class CareHistory
             }
         }
 
+        if (before.Placement.IsTemporary && !after.Placement.IsTemporary && k > 0)
+        {
+            // The move into it would then need a reason (rule 225), which belongs to the episode before: not this correction's.
+            throw new CareRuleViolation(
+                $"The temporary placement that started on {Show(before.Start)} cannot be corrected to a usual placement: the move into it would need " +
+                "a reason for placement change (rule 225), which is kept on the episode before it, and a correction gives the reason of the episode it names only.");
+        }
+
         CheckAgreesWithReasonForNewEpisode(after, k > 0 ? episodes[k - 1] : null);
         episodes[k] = after;
+        if (after.Placement.IsTemporary && k > 0)
+        {
+            // Neither the move into a temporary placement nor the return from it has a reason (rule 226).
+            episodes[k - 1] = episodes[k - 1] with { ReasonForPlacementChange = null };
+        }
+
         CarryForward(episodes, k);
+        if (after.Placement != before.Placement && k + 2 < episodes.Count && episodes[k + 1].Placement.IsTemporary
+            && episodes[k + 2].Placement == before.Placement)
+        {
+            // The child came back from the temporary placement to this one (rule 383), so the return says the same.
+            episodes[k + 2] = episodes[k + 2] with { Placement = after.Placement, IsOutOfArea = after.IsOutOfArea };
+            CarryForward(episodes, k + 2);
+        }
     }
 
     private void CarryForward(List<Episode> episodes, int corrected)

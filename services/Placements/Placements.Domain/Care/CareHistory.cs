@@ -62,7 +62,7 @@ public sealed partial class CareHistory
 
         CheckLegalStatus(legalStatus);
         CheckCategoryOfNeed(categoryOfNeed);
-        var first = PlacementRules.Checked(placement, OurAuthorityCode);
+        var first = PlacementRules.Checked(placement, date, OurAuthorityCode);
         if (first.IsTemporary)
         {
             throw new CareRuleViolation(
@@ -79,9 +79,14 @@ public sealed partial class CareHistory
         DateOnly date, Placement placement, string? reasonForChange, Carers carers = Carers.New, bool emergency = false)
     {
         var current = OpenEpisodeBefore(date, "Placement change");
-        var next = CheckedNewPlacement(placement, current);
-        CheckReasonForChange(reasonForChange, current);
-        var rne = carers == Carers.New ? ReasonForNewEpisode.PlacementAndCarers : ReasonForNewEpisode.PlacementSameCarers;
+        var next = CheckedNewPlacement(date, placement, current);
+        CheckReasonForChange(reasonForChange, current, next);
+        CheckTemporaryPlacement(date, current, next);
+
+        // A return from a temporary placement is a change of placement and carers whoever the carers are (rule 383).
+        var rne = carers == Carers.New || current.Placement.IsTemporary
+            ? ReasonForNewEpisode.PlacementAndCarers
+            : ReasonForNewEpisode.PlacementSameCarers;
         var (ended, started) = Continue(date, current, reasonForChange, current with
         {
             ReasonForNewEpisode = rne,
@@ -96,6 +101,7 @@ public sealed partial class CareHistory
     {
         var current = OpenEpisodeBefore(date, "Legal status change");
         CheckNewLegalStatus(legalStatus, current);
+        CheckNotInTemporaryPlacement(date, current);
         var (ended, started) = Continue(date, current, null, current with
         {
             ReasonForNewEpisode = ReasonForNewEpisode.LegalStatusOnly,
@@ -110,8 +116,10 @@ public sealed partial class CareHistory
     {
         var current = OpenEpisodeBefore(date, "Legal status and placement change");
         CheckNewLegalStatus(legalStatus, current);
-        var next = CheckedNewPlacement(placement, current);
-        CheckReasonForChange(reasonForChange, current);
+        CheckNotInTemporaryPlacement(date, current);
+        var next = CheckedNewPlacement(date, placement, current);
+        CheckReasonForChange(reasonForChange, current, next);
+        CheckTemporaryPlacement(date, current, next);
         var rne = carers == Carers.New
             ? ReasonForNewEpisode.LegalStatusPlacementAndCarers
             : ReasonForNewEpisode.LegalStatusAndPlacementSameCarers;
@@ -203,9 +211,9 @@ public sealed partial class CareHistory
         return (ended, started);
     }
 
-    private Placement CheckedNewPlacement(Placement placement, Episode current)
+    private Placement CheckedNewPlacement(DateOnly date, Placement placement, Episode current)
     {
-        var next = PlacementRules.Checked(placement, OurAuthorityCode);
+        var next = PlacementRules.Checked(placement, date, OurAuthorityCode);
         if (next == current.Placement)
         {
             throw new CareRuleViolation("The new placement is the same as the current one; a placement change needs a different placement (rules 431–436).");

@@ -5,8 +5,12 @@ namespace Placements.Domain;
 /// <summary>Checks on a placement on its own, before it joins a child's history.</summary>
 internal static class PlacementRules
 {
-    public static Placement Checked(Placement placement, string ourAuthorityCode)
+    /// <summary>Ofsted URNs are required for placements from this day on (rule 218: DEC after 31 March 2015).</summary>
+    public static readonly DateOnly UrnsRequiredFrom = new(2015, 4, 1);
+
+    public static Placement Checked(Placement placement, DateOnly startsOn, string ourAuthorityCode)
     {
+        placement = placement with { ProviderUrn = placement.ProviderUrn?.ToUpperInvariant() };
         if (!Ssda903Codes.PlacementType.Contains(placement.Type))
         {
             throw new CareRuleViolation($"Placement type '{placement.Type}' is not an SSDA903 PLACE code for 2025-26.");
@@ -23,6 +27,7 @@ internal static class PlacementRules
         }
 
         CheckProvider(placement, ourAuthorityCode);
+        CheckUrn(placement, startsOn);
 
         return placement with { Postcode = placement.Postcode is null ? null : UkPostcode.Normalise(placement.Postcode) };
     }
@@ -36,7 +41,7 @@ internal static class PlacementRules
         {
             if (provider is not null)
             {
-                throw new CareRuleViolation($"Placement type {type} has no provider; leave the provider blank (rule 178).");
+                throw new CareRuleViolation($"Placement type {type} has no provider; leave the provider blank (rules 178 and 213).");
             }
 
             return;
@@ -62,6 +67,38 @@ internal static class PlacementRules
         {
             throw new CareRuleViolation(
                 $"Provider PR1 (our own provision) must be inside our area {ourAuthorityCode}, but the placement is in {placement.AuthorityCode} (rule 1015).");
+        }
+    }
+
+    private static void CheckUrn(Placement placement, DateOnly startsOn)
+    {
+        var type = placement.Type;
+        var urn = placement.ProviderUrn;
+        if (PlacementTypeGroups.WithoutUrn.Contains(type))
+        {
+            if (urn is not null && urn != OfstedUrn.NotRegistered)
+            {
+                throw new CareRuleViolation($"Placement type {type} is not registered with Ofsted; leave the URN blank (rule 222).");
+            }
+
+            return;
+        }
+
+        if (urn is null)
+        {
+            if (startsOn >= UrnsRequiredFrom && OnsAuthorityCode.IsInEngland(placement.AuthorityCode))
+            {
+                throw new CareRuleViolation(
+                    $"Placement type {type} in England needs the provider's Ofsted URN, or {OfstedUrn.NotRegistered} if the setting is not registered (rule 218).");
+            }
+
+            return;
+        }
+
+        if (!OfstedUrn.IsValid(urn))
+        {
+            throw new CareRuleViolation(
+                $"URN '{urn}' is not an Ofsted unique reference number (SC followed by 6 digits, or 6 to 8 digits), nor {OfstedUrn.NotRegistered}.");
         }
     }
 }

@@ -7,10 +7,19 @@ public static class PlacementTypeGroups
 
     public static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
 
-    /// <summary>No provider code is recorded for these (rule 178, 2025-26).</summary>
+    /// <summary>No provider code is recorded for these (rules 178 and 213, 2025-26).</summary>
     public static readonly IReadOnlySet<string> WithoutProvider = new HashSet<string>
     {
-        "T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14",
+        "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14",
+    };
+
+    /// <summary>
+    /// Not settings Ofsted registers, so no URN is recorded (rule 222); every other type needs one
+    /// when the placement is in England (rule 218). See docs/ssda903.md §2, URN.
+    /// </summary>
+    public static readonly IReadOnlySet<string> WithoutUrn = new HashSet<string>
+    {
+        "P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14",
     };
 
     /// <summary>Neither own-authority nor other-authority provision is possible here (rules 527 and 528).</summary>
