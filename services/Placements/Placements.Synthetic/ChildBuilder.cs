@@ -12,6 +12,8 @@ namespace Placements.Synthetic;
 /// </summary>
 internal sealed class ChildBuilder
 {
+    private static readonly HashSet<string> AdoptionByFosterCarers = ["A3", "A5"];
+
     private static readonly Weighted<string> CategoriesOfNeed =
         new(("N1", 0.55), ("N2", 0.04), ("N3", 0.03), ("N4", 0.07), ("N5", 0.13), ("N6", 0.02), ("N7", 0.01), ("N8", 0.15));
 
@@ -246,10 +248,40 @@ internal sealed class ChildBuilder
             finalType = FosterTypes.Pick(r);
         }
 
+        // The placements: interim ones suited to the age on the day they start, the planned final one last.
+        var placements = new List<PlannedPlacement>();
+        for (int i = 0; i <= moves.Count; i++)
+        {
+            var startsOn = i == 0 ? start : start.AddDays(moves[i - 1]);
+            string type = i == moves.Count ? finalType : _factory.InterimTypeFor(Ages.On(_dateOfBirth, startsOn), r);
+            if (i > 0 && AdoptionByFosterCarers.Contains(type) && !placements[i - 1].Type.StartsWith('U'))
+            {
+                // A3 and A5 are adoption by the current foster carers (rule 217); without them it is A4 or A6.
+                type = type == "A3" ? "A4" : "A6";
+            }
+
+            var placement = _factory.Create(type, r);
+            while (i > 0 && placement == placements[i - 1])
+            {
+                placement = _factory.Create(type, r);
+            }
+
+            placements.Add(placement);
+        }
+
+        if (placements.Any(p => p.Type == "P1") && legalPath.Contains("V2"))
+        {
+            // A child accommodated under section 20 is not placed with parents (rule 378).
+            legalPath = legalPath.Where(l => l != "V2").DefaultIfEmpty("C2").ToList();
+        }
+
         var legalChanges = new List<int>();
         if (legalPath.Count > 1)
         {
-            TakeOffsets(legalPath.Count - 1, 1, span, taken, legalChanges);
+            // Placed for adoption, the legal status no longer changes: A5/A6 keep the placement order (rule 408) and A3/A5
+            // change it only with the placement (rule 217).
+            int legalTo = finalType.StartsWith('A') && moves.Count > 0 ? moves[^1] - 1 : span;
+            TakeOffsets(legalPath.Count - 1, 1, legalTo, taken, legalChanges);
             if (legalChanges.Count < legalPath.Count - 1)
             {
                 foreach (var offset in legalChanges)
@@ -262,21 +294,6 @@ internal sealed class ChildBuilder
             }
 
             legalChanges.Sort();
-        }
-
-        // The placements: interim ones suited to the age on the day they start, the planned final one last.
-        var placements = new List<PlannedPlacement>();
-        for (int i = 0; i <= moves.Count; i++)
-        {
-            var startsOn = i == 0 ? start : start.AddDays(moves[i - 1]);
-            string type = i == moves.Count ? finalType : _factory.InterimTypeFor(Ages.On(_dateOfBirth, startsOn), r);
-            var placement = _factory.Create(type, r);
-            while (i > 0 && placement == placements[i - 1])
-            {
-                placement = _factory.Create(type, r);
-            }
-
-            placements.Add(placement);
         }
 
         // The timeline of episode changes (all on different days), then at most one temporary excursion.
@@ -316,6 +333,7 @@ internal sealed class ChildBuilder
         }));
 
         PlannedPlacement? usual = null;
+        bool skippedExcursion = false;
         foreach (var (offset, (action, item)) in timeline)
         {
             var on = start.AddDays(offset);
@@ -332,6 +350,12 @@ internal sealed class ChildBuilder
                     break;
                 case 'M':
                     Move(on, placements[item], isReturn: false, period);
+                    break;
+                case 'T' when AdoptionByFosterCarers.Contains(_placement!.Type):
+                    // The return would be RNE P (rule 383), which adoption by the foster carers cannot have (rule 217).
+                    skippedExcursion = true;
+                    break;
+                case 'B' when skippedExcursion:
                     break;
                 case 'T':
                     usual = _placement;
@@ -375,7 +399,8 @@ internal sealed class ChildBuilder
             PlacementPostcode = next.Postcode,
             PlacementAuthorityCode = next.AuthorityCode,
             ReasonForChange = reason,
-            SameCarers = false, // a return from a temporary placement is RNE P, whoever the carers are (rule 383)
+            // Adoption by the foster carers keeps the carers (rule 217); a return from a temporary placement is RNE P (rule 383).
+            SameCarers = AdoptionByFosterCarers.Contains(next.Type),
             Emergency = UnplannedReasons.Contains(reason) && _emergencies.NextDouble() < EmergencyShareOfUnplannedMoves,
         }));
         _placementEpisodes.Add((on, next.IsTemporary, isReturn, period));

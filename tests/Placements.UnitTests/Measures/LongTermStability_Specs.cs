@@ -24,7 +24,7 @@ public sealed class LongTermStability_Specs
         carersADayShort.ChangePlacement(Date("2023-04-01"), Foster("U4"), "CARPL");
         // Placed for adoption recently: counts as stable.
         var placedForAdoption = LookedAfterSince("2021-01-01", dateOfBirth: "2014-01-01");
-        placedForAdoption.ChangeLegalStatusAndPlacement(Date("2024-12-01"), "E1", Foster("A5"), "CARPL");
+        placedForAdoption.ChangeLegalStatusAndPlacement(Date("2024-12-01"), "E1", Foster("A5"), "CARPL", Carers.Same);
         // Long-term fostering with the same carers (RNE T) and a legal status change: the carers never changed.
         var sameCarersThroughout = LookedAfterSince("2021-01-01", dateOfBirth: "2013-01-01");
         sameCarersThroughout.ChangePlacement(Date("2024-06-01"), Foster("U4"), "PLACE", Carers.Same);

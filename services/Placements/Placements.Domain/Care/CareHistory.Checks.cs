@@ -75,6 +75,34 @@ public sealed partial class CareHistory
         }
     }
 
+    /// <summary>What the placement says of the child's legal status and of how the episode began (docs/ssda903.md §2, PLACE).</summary>
+    private static void CheckPlacementAndLegalStatus(Episode episode)
+    {
+        var type = episode.Placement.Type;
+        var legalStatus = episode.LegalStatus;
+        if (PlacementTypeGroups.PlacedForAdoptionUnderPlacementOrder.Contains(type) && legalStatus != LegalStatusGroups.PlacementOrder)
+        {
+            throw new CareRuleViolation(
+                $"A child placed for adoption under a placement order ({type}) has legal status {LegalStatusGroups.PlacementOrder}, not {legalStatus} (rule 408).");
+        }
+
+        if (type == PlacementTypeGroups.WithOwnParents && legalStatus == LegalStatusGroups.SinglePeriodOfAccommodation)
+        {
+            throw new CareRuleViolation(
+                $"A child accommodated under section 20 ({legalStatus}) is not placed with parents (P1) (rule 378).");
+        }
+
+        if (PlacementTypeGroups.PlacedForAdoptionWithFosterCarers.Contains(type)
+            && episode.Start >= PlacementTypeGroups.AdoptionByFosterCarersRecordedFrom
+            && !ReasonForNewEpisode.StartsAdoptionByFosterCarers.Contains(episode.ReasonForNewEpisode))
+        {
+            var why = episode.ReasonForNewEpisode == ReasonForNewEpisode.LegalStatusOnly
+                ? "its legal status changes only with a change of placement (RNE U)"
+                : $"it starts as a change of placement with the same carers (RNE T, or U with a new legal status), not RNE {episode.ReasonForNewEpisode}";
+            throw new CareRuleViolation($"{type} is a placement for adoption with the child's foster carers, so {why} (rule 217).");
+        }
+    }
+
     private static void CheckNewLegalStatus(string legalStatus, Episode current)
     {
         CheckLegalStatus(legalStatus);

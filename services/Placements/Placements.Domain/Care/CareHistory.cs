@@ -71,6 +71,7 @@ public sealed partial class CareHistory
 
         var episode = new Episode(
             date, ReasonForNewEpisode.StartedToBeLookedAfter, legalStatus, categoryOfNeed, first, IsOutOfArea(first), IsEmergency: emergency);
+        CheckPlacementAndLegalStatus(episode);
         _periods.Add(new PeriodOfCare(episode));
         return new EnteredCare(date, episode);
     }
@@ -205,6 +206,7 @@ public sealed partial class CareHistory
             ReasonForPlacementChange = reasonForChange,
         };
         var started = next with { Start = date, ReasonForPlacementChange = null, End = null, ReasonCeased = null };
+        CheckPlacementAndLegalStatus(started);
         var period = _periods[^1];
         period.ReplaceCurrent(ended);
         period.Add(started);

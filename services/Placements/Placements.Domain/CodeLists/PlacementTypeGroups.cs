@@ -7,6 +7,15 @@ public static class PlacementTypeGroups
 
     public static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
 
+    /// <summary>A5 and A6: placed for adoption under a placement order (rule 408).</summary>
+    public static readonly IReadOnlySet<string> PlacedForAdoptionUnderPlacementOrder = new HashSet<string> { "A5", "A6" };
+
+    /// <summary>A3 and A5: placed for adoption with the child's current foster carers (rule 217).</summary>
+    public static readonly IReadOnlySet<string> PlacedForAdoptionWithFosterCarers = new HashSet<string> { "A3", "A5" };
+
+    /// <summary>Rule 217 applies to A3 and A5 episodes that start on or after 1 April 2015.</summary>
+    public static readonly DateOnly AdoptionByFosterCarersRecordedFrom = new(2015, 4, 1);
+
     /// <summary>No provider code is recorded for these (rules 178 and 213, 2025-26).</summary>
     public static readonly IReadOnlySet<string> WithoutProvider = new HashSet<string>
     {

@@ -17,4 +17,7 @@ public static class ReasonForNewEpisode
 
     /// <summary>Episodes that begin living with different carers; T, U and L keep the same carers.</summary>
     public static readonly IReadOnlySet<string> StartsWithNewCarers = new HashSet<string> { "S", "P", "B" };
+
+    /// <summary>How an A3 or A5 episode may begin: entering care, or a new placement with the same carers (rule 217).</summary>
+    public static readonly IReadOnlySet<string> StartsAdoptionByFosterCarers = new HashSet<string> { "S", "T", "U" };
 }
