@@ -43,6 +43,9 @@ public static class Extensions
         builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddScoped<GetMeasuresHandler>();
         builder.Services.AddScoped<GetChargesHandler>();
+        builder.Services.AddScoped<RecordOutcomeEventsHandler>();
+        builder.Services.AddScoped<ListOutcomeEventsHandler>();
+        builder.Services.AddScoped<GetOc2RowHandler>();
         builder.Services.AddPeriodicSweep<HealthSweep>(services => services.GetRequiredService<IOptions<HealthSweepOptions>>().Value.Interval);
         builder.AddCareHistoryReadModel<HealthDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.Health);
         return builder;

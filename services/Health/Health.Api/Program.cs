@@ -16,6 +16,7 @@ app.UsePlatformDefaults();
 
 app.MapGrpcService<HealthGrpcService>();
 app.MapHealthApi();
+app.MapOutcomeEventsApi();
 app.MapAuditTrailApi<HealthDbContext>();
 app.MapReadModelRebuildApi<HealthDbContext>();
 app.MapDefaultEndpoints();

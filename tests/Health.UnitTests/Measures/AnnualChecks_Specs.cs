@@ -71,7 +71,7 @@ public sealed class AnnualChecks_Specs
     {
         var measures = Measure();
 
-        Assert.Equal(new Oc2HealthMeasures(0, new(0, 0), new(0, 0), new(0, 0), new(0, 0), new(0, 0), new(0, 0), new(0, 0), null, new(0, 0, 0)), measures);
+        Assert.Equal(new Oc2HealthMeasures(0, new(0, 0), new(0, 0), new(0, 0), new(0, 0), new(0, 0), new(0, 0), new(0, 0), null, new(0, 0, 0), new(0, 0), new(0, 0)), measures);
         Assert.Equal(0, measures.HealthAssessments.RoundedPercent);
     }
 

@@ -74,6 +74,8 @@ public static class HealthMessages
         SdqNormal = m.SdqBands.Normal,
         SdqBorderline = m.SdqBands.Borderline,
         SdqConcern = m.SdqBands.Concern,
+        Convicted = Of(m.Convicted),
+        SubstanceMisuse = Of(m.SubstanceMisuse),
     };
 
     private static Proportion Of(CorporateParenting.Reporting.Proportion p) => new() { Numerator = p.Numerator, Denominator = p.Denominator, Percent = p.RoundedPercent };

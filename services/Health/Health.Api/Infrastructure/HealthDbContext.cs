@@ -15,6 +15,7 @@ public sealed class HealthDbContext(DbContextOptions<HealthDbContext> options) :
     public DbSet<AssessmentEventRow> AssessmentEvents => Set<AssessmentEventRow>();
     public DbSet<SdqRow> Sdqs => Set<SdqRow>();
     public DbSet<ChargeRow> Charges => Set<ChargeRow>();
+    public DbSet<OutcomeEventRow> OutcomeEvents => Set<OutcomeEventRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -14,4 +14,7 @@ public sealed record ChildHealthRecord(DateOnly DateOfBirth, IReadOnlyList<CareP
     public IReadOnlyList<DateOnly> HealthSurveillanceChecks { get; init; } = [];
 
     public IReadOnlyList<SdqSummary> Sdqs { get; init; } = [];
+
+    /// <summary>Substance misuse, interventions, convictions and cautions, and reasons for no SDQ (docs/health.md §5.1).</summary>
+    public IReadOnlyList<OutcomeEvent> OutcomeEvents { get; init; } = [];
 }

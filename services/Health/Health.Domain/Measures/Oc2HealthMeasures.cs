@@ -13,6 +13,8 @@ namespace Health.Domain;
 /// <param name="SdqReturned">Cohort children aged 4–16 all year (rule 186) with a carer SDQ score from the year.</param>
 /// <param name="AverageSdqScore">The mean of those scores to one decimal place; null when there are none.</param>
 /// <param name="SdqBands">Those scores by DfE band.</param>
+/// <param name="Convicted">Cohort children 10 or over at 31 March convicted or given a youth caution in the year.</param>
+/// <param name="SubstanceMisuse">Cohort children identified as having a substance misuse problem in the year.</param>
 public sealed record Oc2HealthMeasures(
     int Cohort,
     Proportion HealthAssessments,
@@ -23,4 +25,6 @@ public sealed record Oc2HealthMeasures(
     Proportion ReviewAssessmentsOnTime,
     Proportion SdqReturned,
     decimal? AverageSdqScore,
-    SdqBandCounts SdqBands);
+    SdqBandCounts SdqBands,
+    Proportion Convicted,
+    Proportion SubstanceMisuse);

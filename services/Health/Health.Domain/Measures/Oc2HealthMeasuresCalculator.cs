@@ -5,7 +5,8 @@ namespace Health.Domain;
 
 /// <summary>
 /// Works out <see cref="Oc2HealthMeasures"/> in one pass over the children, reading each child's own short
-/// lists with plain loops and no allocation, so a national-size cohort stays linear.
+/// lists with plain loops and no allocation, so a national-size cohort stays linear. The cohort's figures are
+/// counted from each child's <see cref="Oc2Row"/>, so the Board's measures and a child's OC2 row cannot disagree.
 /// </summary>
 /// <remarks>
 /// Counting choices where the rules leave room (ours unless a source is given):
@@ -30,12 +31,13 @@ namespace Health.Domain;
 /// score is the total of the latest carer SDQ completed in the year that could be scored. The average and the bands
 /// are over those scores, the average rounded to one decimal place, halves away from zero. DfE's published SDQ
 /// statistic uses ages 5–16 instead (docs/health.md §7.5).</item>
+/// <item>Convicted: of cohort children 10 or over at 31 March, those with a conviction or youth caution in the year;
+/// substance misuse: of the cohort, those with a problem identified, or an intervention for one, in the year
+/// (docs/health.md §5.1).</item>
 /// </list>
 /// </remarks>
 public static class Oc2HealthMeasuresCalculator
 {
-    private const int SurveillanceUnderAge = 5;
-
     public static Oc2HealthMeasures Calculate(IReadOnlyList<ChildHealthRecord> children, CollectionYear year)
     {
         ArgumentNullException.ThrowIfNull(children);
@@ -55,49 +57,41 @@ public static class Oc2HealthMeasuresCalculator
             new Proportion(tally.ReviewsOnTime, tally.ReviewsDue),
             new Proportion(tally.SdqScored, tally.SdqDue),
             tally.SdqScored == 0 ? null : Math.Round((decimal)tally.SdqScoreSum / tally.SdqScored, 1, MidpointRounding.AwayFromZero),
-            new SdqBandCounts(tally.SdqNormal, tally.SdqBorderline, tally.SdqConcern));
+            new SdqBandCounts(tally.SdqNormal, tally.SdqBorderline, tally.SdqConcern),
+            new Proportion(tally.Convicted, tally.TenOrOver),
+            new Proportion(tally.SubstanceMisuse, tally.Cohort));
     }
 
     private static void Count(ChildHealthRecord child, CollectionYear year, Tally tally)
     {
         CountInitialAssessments(child, year, tally);
-        bool healthAssessed = CountReviewsAndFindAssessment(child.Assessments, year, tally);
-
-        if (!Oc2Cohort.IsContinuouslyLookedAfter(child.PeriodsOfCare, year))
+        CountReviews(child.Assessments, year, tally);
+        if (Oc2Row.Of(child, year) is not { } row)
         {
             return;
         }
 
         tally.Cohort++;
-        if (healthAssessed)
-        {
-            tally.HealthAssessed++;
-        }
-
-        if (AnyIn(child.DentalChecks, year))
-        {
-            tally.TeethChecked++;
-        }
-
-        if (ImmunisationsUpToDate(child.Immunisations, year))
-        {
-            tally.Immunised++;
-        }
-
-        if (Birthdays.Nth(child.DateOfBirth, SurveillanceUnderAge) > year.End)
+        tally.HealthAssessed += row.HealthAssessment ? 1 : 0;
+        tally.TeethChecked += row.TeethCheck ? 1 : 0;
+        tally.Immunised += row.Immunisations ? 1 : 0;
+        tally.SubstanceMisuse += row.SubstanceMisuse ? 1 : 0;
+        if (row.HealthCheck is bool surveillanceUpToDate)
         {
             tally.UnderFive++;
-            if (AnyIn(child.HealthSurveillanceChecks, year))
-            {
-                tally.SurveillanceUpToDate++;
-            }
+            tally.SurveillanceUpToDate += surveillanceUpToDate ? 1 : 0;
         }
 
-        if (Birthdays.Nth(child.DateOfBirth, SdqSchedule.FromAge) <= year.Start
-            && Birthdays.Nth(child.DateOfBirth, SdqSchedule.UntilAge) > year.End)
+        if (row.Convicted is bool convicted)
+        {
+            tally.TenOrOver++;
+            tally.Convicted += convicted ? 1 : 0;
+        }
+
+        if (Oc2Row.SdqExpectedAllYear(child.DateOfBirth, year))
         {
             tally.SdqDue++;
-            if (LatestCarerScore(child.Sdqs, year) is int score)
+            if (row.SdqScore is int score)
             {
                 tally.SdqScored++;
                 tally.SdqScoreSum += score;
@@ -156,23 +150,11 @@ public static class Oc2HealthMeasuresCalculator
         }
     }
 
-    /// <returns>Whether an IHA or RHA was completed in the year.</returns>
-    private static bool CountReviewsAndFindAssessment(IReadOnlyList<AssessmentRecord> assessments, CollectionYear year, Tally tally)
+    private static void CountReviews(IReadOnlyList<AssessmentRecord> assessments, CollectionYear year, Tally tally)
     {
-        bool assessed = false;
         for (int i = 0; i < assessments.Count; i++)
         {
             var assessment = assessments[i];
-            if (assessment.Kind is not (AssessmentKind.Initial or AssessmentKind.Review))
-            {
-                continue;
-            }
-
-            if (assessment.CompletedOn is DateOnly completed && year.Contains(completed))
-            {
-                assessed = true;
-            }
-
             if (assessment.Kind == AssessmentKind.Review
                 && year.Contains(assessment.DueOn)
                 && assessment.Status is not (AssessmentStatus.Cancelled or AssessmentStatus.NotRequired))
@@ -184,52 +166,6 @@ public static class Oc2HealthMeasuresCalculator
                 }
             }
         }
-
-        return assessed;
-    }
-
-    private static bool AnyIn(IReadOnlyList<DateOnly> dates, CollectionYear year)
-    {
-        for (int i = 0; i < dates.Count; i++)
-        {
-            if (year.Contains(dates[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ImmunisationsUpToDate(IReadOnlyList<ImmunisationStatus> statuses, CollectionYear year)
-    {
-        ImmunisationStatus? latest = null;
-        for (int i = 0; i < statuses.Count; i++)
-        {
-            var status = statuses[i];
-            if (status.CheckedOn <= year.End && (latest is null || status.CheckedOn >= latest.CheckedOn))
-            {
-                latest = status;
-            }
-        }
-
-        return latest is { UpToDate: true } && latest.CheckedOn >= year.Start;
-    }
-
-    private static int? LatestCarerScore(IReadOnlyList<SdqSummary> sdqs, CollectionYear year)
-    {
-        SdqSummary? latest = null;
-        for (int i = 0; i < sdqs.Count; i++)
-        {
-            var sdq = sdqs[i];
-            if (sdq.Informant == SdqInformant.Carer && sdq.TotalDifficulties is not null && year.Contains(sdq.CompletedOn)
-                && (latest is null || sdq.CompletedOn >= latest.CompletedOn))
-            {
-                latest = sdq;
-            }
-        }
-
-        return latest?.TotalDifficulties;
     }
 
     private sealed class Tally
@@ -240,6 +176,9 @@ public static class Oc2HealthMeasuresCalculator
         public int Immunised;
         public int UnderFive;
         public int SurveillanceUpToDate;
+        public int TenOrOver;
+        public int Convicted;
+        public int SubstanceMisuse;
         public int InitialDue;
         public int InitialOnTime;
         public int ReviewsDue;

@@ -535,6 +535,48 @@ namespace Health.Api.Infrastructure.Migrations
                     b.ToTable("children", (string)null);
                 });
 
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.OutcomeEventRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SdqReason")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sdq_reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "OccurredOn");
+
+                    b.ToTable("outcome_events", (string)null);
+                });
+
             modelBuilder.Entity("Health.Api.Infrastructure.Rows.SdqRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -634,6 +676,15 @@ namespace Health.Api.Infrastructure.Migrations
                 {
                     b.HasOne("Health.Api.Infrastructure.Rows.HealthChildRow", null)
                         .WithMany("PeriodsOfCare")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Health.Api.Infrastructure.Rows.OutcomeEventRow", b =>
+                {
+                    b.HasOne("Health.Api.Infrastructure.Rows.HealthChildRow", null)
+                        .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,0 +1,71 @@
+using CorporateParenting.Calendar;
+using CorporateParenting.Reporting;
+using Health.Api.Infrastructure;
+using Health.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Health.Api.Queries;
+
+/// <summary>
+/// What one collection year's OC2 figures read, as flat projections in five queries grouped in memory: the Board's
+/// measures (every child) and one child's OC2 row read the same records the same way.
+/// </summary>
+/// <remarks>
+/// How stored items feed OC2: a completed dental check is a teeth check; a completed immunisations check says whether
+/// they were up to date that day; a completed IHA or review of an under-5 is their health surveillance check (health
+/// visitors do both at once). Only carer SDQs count (rule 180); the domain applies that.
+/// </remarks>
+internal static class HealthRecordsOfYear
+{
+    /// <param name="childId">One child, or every child when null.</param>
+    public static async Task<List<(Guid ChildId, ChildHealthRecord Record)>> LoadAsync(
+        HealthDbContext db, CollectionYear year, Guid? childId, CancellationToken cancellationToken)
+    {
+        // Only what the year can use: children in our care at some point of it (those placed here by other authorities
+        // are theirs to report), the assessments due, completed or begun in it, its SDQs and its outcome events. Years of
+        // older history stay unread.
+        var (start, end) = (year.Start, year.End);
+        var relevant = db.PeriodsOfCare.Where(p => p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)
+            && (childId == null || p.ChildId == childId)).Select(p => p.ChildId);
+        var children = await db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null && relevant.Contains(c.Id))
+            .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
+        var periods = (await db.PeriodsOfCare.AsNoTracking().Where(p => p.StartedOn != null && relevant.Contains(p.ChildId))
+                .Select(p => new { p.ChildId, Start = p.StartedOn!.Value, End = p.EndedOn, p.IsShortBreaks }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.ChildId, p => new CarePeriod(p.Start, p.End, p.IsShortBreaks));
+        var assessments = (await db.Assessments.AsNoTracking()
+                .Where(a => childId == null || a.ChildId == childId)
+                .Where(a => (a.CompletedOn >= start && a.CompletedOn <= end) || (a.DueOn >= start && a.DueOn <= end)
+                    || ((a.Kind == AssessmentKind.Initial || a.Kind == AssessmentKind.HistoryToRecord) && a.LookedAfterSince >= start && a.LookedAfterSince <= end))
+                .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn, a.ImmunisationsUpToDate })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.ChildId);
+        var sdqs = (await db.Sdqs.AsNoTracking().Where(s => (childId == null || s.ChildId == childId) && s.CompletedOn >= start && s.CompletedOn <= end)
+                .Select(s => new { s.ChildId, s.CompletedOn, s.Informant, s.TotalDifficulties }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.ChildId, s => new SdqSummary(s.CompletedOn, s.Informant, s.TotalDifficulties));
+        var outcomeEvents = (await db.OutcomeEvents.AsNoTracking()
+                .Where(e => (childId == null || e.ChildId == childId) && e.OccurredOn >= start && e.OccurredOn <= end)
+                .Select(e => new { e.ChildId, e.Kind, e.OccurredOn, e.SdqReason }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.ChildId, e => new OutcomeEvent(e.Kind, e.OccurredOn, e.SdqReason));
+
+        var records = new List<(Guid, ChildHealthRecord)>(children.Count);
+        foreach (var child in children)
+        {
+            var childAssessments = assessments[child.Id].ToList();
+            var completed = childAssessments.Where(a => a.Status == AssessmentStatus.Completed).ToList();
+            var fifthBirthday = Birthdays.Nth(child.DateOfBirth, 5);
+            records.Add((child.Id, new ChildHealthRecord(child.DateOfBirth, [.. periods[child.Id]])
+            {
+                Assessments = [.. childAssessments.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review or AssessmentKind.HistoryToRecord)
+                    .Select(a => new AssessmentRecord(a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn))],
+                DentalChecks = [.. completed.Where(a => a.Kind == AssessmentKind.Dental).Select(a => a.CompletedOn!.Value)],
+                Immunisations = [.. completed.Where(a => a.Kind == AssessmentKind.Immunisations)
+                    .Select(a => new ImmunisationStatus(a.CompletedOn!.Value, a.ImmunisationsUpToDate == true))],
+                HealthSurveillanceChecks = [.. completed.Where(a => a.Kind is AssessmentKind.Initial or AssessmentKind.Review && a.CompletedOn < fifthBirthday)
+                    .Select(a => a.CompletedOn!.Value)],
+                Sdqs = [.. sdqs[child.Id]],
+                OutcomeEvents = [.. outcomeEvents[child.Id]],
+            }));
+        }
+        return records;
+    }
+}
