@@ -31,9 +31,15 @@ public abstract class PlacementsAndHealthSpecs(InfrastructureFixture fixture) : 
 
     public async Task InitializeAsync()
     {
+        await StartPlacementsOnEmptyDatabaseAsync();
+        await StartHealthAsync();
+    }
+
+    /// <summary>Placements started again on an emptied database (after disposing the running one).</summary>
+    protected async Task StartPlacementsOnEmptyDatabaseAsync()
+    {
         PlacementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
         Placements = new(PlacementsService.CreateGrpcChannel());
-        await StartHealthAsync();
     }
 
     /// <summary>Health's first start again, on an emptied database, over what Placements holds now.</summary>

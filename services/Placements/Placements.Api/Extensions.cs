@@ -30,6 +30,7 @@ public static class Extensions
         builder.Services.AddScoped<ListChildrenHandler>();
         builder.Services.AddScoped<ChildRegister>();
         builder.Services.AddScoped<StreamCareHistoriesHandler>();
+        builder.Services.AddScoped<StreamReturnHandler>();
         builder.Services.AddScoped<GetChildTimelineHandler>();
         builder.Services.AddScoped<GetMeasuresHandler>();
         builder.Services.AddScoped<CaseloadImport>();

@@ -48,6 +48,9 @@ public static class Policies
     /// <summary>Aggregate figures with no individual record: the board, and every staff team.</summary>
     public const string ReadAggregates = "read-aggregates";
 
+    /// <summary>The statutory returns' child-level rows (the SSDA903 tables): the performance team only, not the board.</summary>
+    public const string ProduceReturns = "produce-returns";
+
     /// <summary>A partner authority acting on what it sent us; its authority code scopes every query.</summary>
     public const string Partner = "partner";
 

@@ -16,6 +16,12 @@ public static class Roles
 
     public const string Admin = "admin";
 
+    /// <summary>
+    /// The performance and data team, who produce the statutory returns (the SSDA903): the return's child-level rows, never
+    /// a case record.
+    /// </summary>
+    public const string Performance = "performance";
+
     /// <summary>Another local authority; its token also carries its ONS code in <see cref="PlatformClaims.Authority"/>.</summary>
     public const string Partner = "partner";
 
@@ -32,7 +38,7 @@ public static class Roles
     public const string School = "school";
 
     public static readonly IReadOnlyList<string> All =
-        [CaseSystem, Placements, VirtualSchool, Health, LeavingCare, Notifications, Board, Admin, Partner, Service, School];
+        [CaseSystem, Placements, VirtualSchool, Health, LeavingCare, Notifications, Board, Admin, Partner, Service, School, Performance];
 
     /// <summary>Our own staff teams, who may read the register of children we look after.</summary>
     public static readonly IReadOnlyList<string> Staff = [Placements, VirtualSchool, Health, LeavingCare, Notifications, Admin];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorporateParenting.Reporting;
 using CorporateParenting.ServiceDefaults.Errors;
 
 namespace CorporateParenting.ServiceDefaults.Validation;
@@ -48,6 +49,16 @@ public sealed class FieldErrors
             Add(field, problem);
         }
         return trimmed;
+    }
+
+    /// <summary>A collection year given by the year it ends in, as the gRPC measures and returns take it.</summary>
+    public CollectionYear CollectionYearEnding(string field, int yearEnding)
+    {
+        if (yearEnding is < 2000 or > 2100)
+        {
+            Add(field, "must be the year the collection year ends in, e.g. 2026 for April 2025 to March 2026.");
+        }
+        return new CollectionYear(yearEnding);
     }
 
     public Guid RequiredGuid(string field, string? value)

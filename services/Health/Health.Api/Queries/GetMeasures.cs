@@ -10,13 +10,10 @@ public static class GetMeasuresQuery
 {
     public static CollectionYear From(int yearEnding)
     {
-        if (yearEnding is < 2000 or > 2100)
-        {
-            var errors = new FieldErrors();
-            errors.Add("year_ending", "must be the year the collection year ends in, e.g. 2026 for April 2025 to March 2026.");
-            errors.ThrowIfAny();
-        }
-        return new CollectionYear(yearEnding);
+        var errors = new FieldErrors();
+        var year = errors.CollectionYearEnding("year_ending", yearEnding);
+        errors.ThrowIfAny();
+        return year;
     }
 }
 

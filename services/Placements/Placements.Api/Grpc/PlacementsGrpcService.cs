@@ -18,7 +18,8 @@ public sealed class PlacementsGrpcService(
     GetMeasuresHandler getMeasures,
     GetChildHandler getChild,
     ListChildrenHandler listChildren,
-    StreamCareHistoriesHandler streamCareHistories)
+    StreamCareHistoriesHandler streamCareHistories,
+    StreamReturnHandler streamReturn)
     : CorporateParenting.Placements.V1.Placements.PlacementsBase
 {
     [Authorize(Policy = Policies.CaseSystem)]
@@ -60,4 +61,8 @@ public sealed class PlacementsGrpcService(
     [Authorize(Policy = Policies.ServiceRead)]
     public override Task StreamCareHistories(StreamCareHistoriesRequest request, IServerStreamWriter<CareHistorySnapshot> responseStream, ServerCallContext context) =>
         streamCareHistories.HandleAsync(request, responseStream, context.CancellationToken);
+
+    [Authorize(Policy = Policies.ProduceReturns)]
+    public override Task StreamReturn(StreamReturnRequest request, IServerStreamWriter<ReturnChild> responseStream, ServerCallContext context) =>
+        streamReturn.HandleAsync(request, responseStream, context.CancellationToken);
 }

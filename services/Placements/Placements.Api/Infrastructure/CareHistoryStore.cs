@@ -60,6 +60,10 @@ public static class CareHistoryStore
         child.PeriodsOfCare.MaxBy(p => p.StartedOn)
         ?? throw new CareRuleViolation("The child has never been looked after by us; record an entry to care first.");
 
+    /// <summary>Every episode of every period, oldest first, as stored (without replaying the rules).</summary>
+    public static IEnumerable<Episode> Episodes(ChildRow child) =>
+        child.PeriodsOfCare.OrderBy(p => p.StartedOn).SelectMany(EpisodesOf);
+
     private static IReadOnlyList<Episode> EpisodesOf(PeriodOfCareRow period)
     {
         var episodes = period.Episodes.OrderBy(e => e.Sequence).Select(e => new Episode(

@@ -1,0 +1,49 @@
+using CorporateParenting.CodeLists;
+
+namespace Placements.Domain;
+
+/// <summary>A child's Header facts and in-year episodes, as the return's checks read them.</summary>
+public sealed record ChildInReturn(
+    string Sex, DateOnly DateOfBirth, string? Upn, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes);
+
+/// <summary>
+/// The return's rules that only the year's rows can answer: what must be complete by 31 March, or applies to a placement
+/// recorded before its rule did. The rules every change obeys are CareHistory's and hold already (docs/ssda903.md §7.2).
+/// </summary>
+public static class ReturnChecks
+{
+    public static IReadOnlyList<ReturnFinding> Check(ChildInReturn child)
+    {
+        var findings = new List<ReturnFinding>();
+        var lookedAfter = child.Episodes.Where(e => !LegalStatusGroups.ShortBreaks.Contains(e.LegalStatus)).ToList();
+        if (lookedAfter.Count > 0 && child.Upn is null)
+        {
+            findings.Add(new ReturnFinding("Header", "UPN", "442",
+                "Record the child's UPN, or the code UN1–UN5 that says why there is none."));
+        }
+
+        if (lookedAfter.Count > 0 && !child.IsUasc && child.HomePostcode is null)
+        {
+            findings.Add(new ReturnFinding("Episodes", "HOME_POST", "392b",
+                "Record the postcode of the child's home before the child became looked after.", lookedAfter[0].Start));
+        }
+
+        foreach (var episode in lookedAfter)
+        {
+            if (!child.IsUasc && episode.Placement.Postcode is null)
+            {
+                findings.Add(new ReturnFinding("Episodes", "PL_POST", "392b",
+                    $"Record the postcode of the {episode.Placement.Type} placement.", episode.Start));
+            }
+
+            if (episode.Placement.ProviderUrn is null && !PlacementTypeGroups.WithoutUrn.Contains(episode.Placement.Type)
+                && OnsAuthorityCode.IsInEngland(episode.Placement.AuthorityCode))
+            {
+                findings.Add(new ReturnFinding("Episodes", "URN", "218",
+                    $"Record the provider's Ofsted URN for the {episode.Placement.Type} placement, or XXXXXXX if it is not registered.", episode.Start));
+            }
+        }
+
+        return findings;
+    }
+}

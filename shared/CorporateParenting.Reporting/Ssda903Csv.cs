@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace CorporateParenting.Reporting;
+
+/// <summary>
+/// One SSDA903 table written as CSV, the shape the DfE's validator and our caseload import read: a header row of the
+/// table's field names, then a row per record; dates dd/mm/yyyy; a field quoted only when it holds a comma, a quote or
+/// a line break (docs/ssda903.md §7).
+/// </summary>
+public sealed class Ssda903Csv(TextWriter writer, IReadOnlyList<string> columns)
+{
+    public static readonly IReadOnlyList<string> Header = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"];
+
+    public static readonly IReadOnlyList<string> Episodes =
+    [
+        "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST",
+        "PL_POST", "URN", "PL_LA",
+    ];
+
+    public static readonly IReadOnlyList<string> Uasc = ["CHILD", "SEX", "DOB", "DUC"];
+
+    public static readonly IReadOnlyList<string> SocialWorkerEpisodes = ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"];
+
+    private bool _started;
+
+    public async Task WriteRowAsync(params string[] values)
+    {
+        if (values.Length != columns.Count)
+        {
+            throw new ArgumentException($"A row has {columns.Count} fields ({string.Join(",", columns)}); {values.Length} were given.", nameof(values));
+        }
+
+        if (!_started)
+        {
+            _started = true;
+            await writer.WriteAsync(string.Join(',', columns) + "\n");
+        }
+
+        await writer.WriteAsync(string.Join(',', values.Select(Field)) + "\n");
+    }
+
+    /// <summary>Writes the header row of a table with no rows.</summary>
+    public async Task CompleteAsync()
+    {
+        if (!_started)
+        {
+            _started = true;
+            await writer.WriteAsync(string.Join(',', columns) + "\n");
+        }
+        await writer.FlushAsync();
+    }
+
+    /// <summary>An ISO date (yyyy-MM-dd) as the return writes it; blank stays blank.</summary>
+    public static string Date(string iso) => iso.Length == 0
+        ? string.Empty
+        : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+}
