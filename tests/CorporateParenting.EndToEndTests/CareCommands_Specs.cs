@@ -314,6 +314,38 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
     }
 
     [Fact]
+    public async Task A_girl_entering_care_may_be_recorded_as_a_mother_and_reads_back_so_and_bad_values_are_refused()
+    {
+        RecordEntryToCareRequest Entry(string reference, string sex, string mother, string firstChildBornOn) => new()
+        {
+            ClientRequestId = $"mother-{reference}", CaseReference = reference, GivenName = "Leah", FamilyName = "Stone", DateOfBirth = "2010-02-28",
+            Sex = sex, EnteredCareOn = "2026-01-05", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1",
+            PlacementAuthorityCode = "E06000015", Mother = mother, FirstChildBornOn = firstChildBornOn,
+        };
+        async Task<RpcException> RefusedAsync(RecordEntryToCareRequest request) =>
+            await Assert.ThrowsAsync<RpcException>(() => Placements.RecordEntryToCareAsync(request, CaseSystem).ResponseAsync);
+
+        var mother = await Placements.RecordEntryToCareAsync(Entry("MOTHER-1", "F", "1", "2025-11-03"), CaseSystem);
+        var notRecorded = await Placements.RecordEntryToCareAsync(Entry("MOTHER-2", "F", "", ""), CaseSystem);
+        var malformed = await RefusedAsync(Entry("MOTHER-3", "F", "Y", "03/11/2025"));
+        var boy = await RefusedAsync(Entry("MOTHER-4", "M", "0", ""));
+        var withoutChild = await RefusedAsync(Entry("MOTHER-5", "F", "1", ""));
+        var tooYoung = await RefusedAsync(Entry("MOTHER-6", "F", "1", "2021-02-27"));
+
+        Assert.Equal(["first_child_born_on", "mother"], malformed.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).Order());
+        Assert.All([boy, withoutChild, tooYoung], e => Assert.Equal(StatusCode.FailedPrecondition, e.StatusCode));
+        Assert.Contains("rule 165", boy.Status.Detail);
+        Assert.Contains("rule 611", withoutChild.Status.Detail);
+        Assert.Contains("before her 11th birthday, 2021-02-28 (rule 620)", tooYoung.Status.Detail);
+        var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = mother.ChildId }, CaseSystem);
+        Assert.Equal(("1", "2025-11-03"), (child.Mother, child.FirstChildBornOn));
+        var unknown = await Placements.GetChildAsync(new GetChildRequest { ChildId = notRecorded.ChildId }, CaseSystem);
+        Assert.Equal(("", ""), (unknown.Mother, unknown.FirstChildBornOn));
+        var timeline = JsonDocument.Parse(await PlacementsService.CreateClient(TestTokens.For(Roles.Placements)).GetStringAsync($"/api/children/{mother.ChildId}")).RootElement;
+        Assert.Equal(("1", "2025-11-03"), (timeline.GetProperty("mother").GetString(), timeline.GetProperty("firstChildBornOn").GetString()));
+    }
+
+    [Fact]
     public async Task A_correction_replaces_what_was_wrong_keeps_the_history_and_refuses_what_the_rules_forbid()
     {
         var childId = await EnterCareAsync("FIX-1");

@@ -86,6 +86,41 @@ public sealed class CaseloadImport_Specs(InfrastructureFixture fixture) : Placem
     }
 
     [Fact]
+    public async Task Mother_and_her_first_childs_date_of_birth_are_imported_when_given_and_a_child_breaking_their_rules_is_reported()
+    {
+        const string header = """
+            CHILD,SEX,DOB,MOTHER,MC_DOB
+            M001,F,29/02/2012,1,28/02/2023
+            M002,F,14/05/2010,0,
+            M003,2,14/05/2010,,
+            M004,M,14/05/2010,0,
+            M005,F,14/05/2010,1,
+            M006,F,14/05/2010,0,03/11/2025
+            M007,F,29/02/2012,1,27/02/2023
+            M008,F,14/05/2010,Y,
+            M009,F,14/05/2010,1,2025-13-01
+            """;
+        var episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA\n"
+            + string.Concat(Enumerable.Range(1, 9).Select(n => $"M00{n},12/08/2025,S,C1,N1,U1,PR1,,,,,,,E06000015\n"));
+
+        var report = await ImportAsync(header, episodes);
+
+        Assert.Equal(3, report.Imported);
+        Assert.Equal([
+            ("M004", "MOTHER", "rule 165"), ("M005", "MOTHER", "rule 611"), ("M006", "MC_DOB", "rule 612"), ("M007", "MC_DOB", "rule 620"),
+            ("M008", "MOTHER", "rule 165"), ("M009", "MC_DOB", "")],
+            report.Rejections.Select(r => (r.Child, r.Field, r.Rule.Contains("(rule ") ? r.Rule[(r.Rule.LastIndexOf("(rule ") + 1)..^2] : "")).Order());
+        using var call = Placements.ListChildren(new ListChildrenRequest { LookedAfterOn = "2025-09-01" }, TestTokens.GrpcAs(Roles.CaseSystem));
+        var motherhood = new Dictionary<string, (string, string)>();
+        await foreach (var summary in call.ResponseStream.ReadAllAsync())
+        {
+            var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = summary.ChildId }, TestTokens.GrpcAs(Roles.CaseSystem));
+            motherhood[child.CaseReference] = (child.Mother, child.FirstChildBornOn);
+        }
+        Assert.Equal(new Dictionary<string, (string, string)> { ["M001"] = ("1", "2023-02-28"), ["M002"] = ("0", ""), ["M003"] = ("", "") }, motherhood);
+    }
+
+    [Fact]
     public async Task A_file_without_a_required_column_is_refused_whole()
     {
         var error = await Assert.ThrowsAsync<FormatException>(() => ImportAsync("CHILD,SEX\nC1,M", Episodes));

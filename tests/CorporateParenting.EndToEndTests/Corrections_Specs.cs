@@ -228,4 +228,42 @@ public sealed class Corrections_Specs(InfrastructureFixture fixture) : Placement
         var timeline = JsonDocument.Parse(await PlacementsService.CreateClient(TestTokens.For(Roles.Placements)).GetStringAsync($"/api/children/{uasc}")).RootElement;
         Assert.Equal("2026-06-30", timeline.GetProperty("uascCeasedOn").GetString());
     }
+
+    [Fact]
+    public async Task Mother_and_her_first_childs_date_of_birth_are_corrected_with_their_history_and_checked_against_the_child()
+    {
+        var entered = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
+        {
+            ClientRequestId = "enter-MOTHER-FIX", CaseReference = "MOTHER-FIX", GivenName = "Leah", FamilyName = "Stone", DateOfBirth = "2010-02-28",
+            Sex = "F", EnteredCareOn = "2026-01-05", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1",
+            PlacementAuthorityCode = "E06000015", Mother = "0",
+        }, CaseSystem);
+        CorrectRecordRequest Motherhood(string id, string mother = "", string firstChildBornOn = "", string sex = "", bool clear = false)
+        {
+            var request = Fix(entered.ChildId, id);
+            request.ChildDetails = new ChildDetailsCorrection { Mother = mother, FirstChildBornOn = firstChildBornOn, Sex = sex, ClearMotherhood = clear };
+            return request;
+        }
+
+        await CorrectAsync(Motherhood("mother-1", mother: "1", firstChildBornOn: "2025-11-03"));
+        var afterMother = await ChildAsync(entered.ChildId);
+        var dateOnly = await Assert.ThrowsAsync<RpcException>(() => CorrectAsync(Motherhood("mother-2", mother: "0", firstChildBornOn: "2025-11-04")));
+        var boy = await Assert.ThrowsAsync<RpcException>(() => CorrectAsync(Motherhood("mother-3", sex: "M")));
+        var both = await Assert.ThrowsAsync<RpcException>(() => CorrectAsync(Motherhood("mother-4", mother: "1", clear: true)));
+        await CorrectAsync(Motherhood("mother-5", mother: "0"));
+        var afterNotMother = await ChildAsync(entered.ChildId);
+        await CorrectAsync(Motherhood("mother-6", sex: "M", clear: true));
+
+        Assert.Equal(("1", "2025-11-03"), (afterMother.Mother, afterMother.FirstChildBornOn));
+        Assert.Equal((StatusCode.FailedPrecondition, StatusCode.FailedPrecondition, StatusCode.InvalidArgument), (dateOnly.StatusCode, boy.StatusCode, both.StatusCode));
+        Assert.Contains("rule 612", dateOnly.Status.Detail);
+        Assert.Contains("rule 174", boy.Status.Detail);
+        Assert.Equal(["child_details.clear_motherhood"], both.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+        Assert.Equal(("0", ""), (afterNotMother.Mother, afterNotMother.FirstChildBornOn));
+        var child = await ChildAsync(entered.ChildId);
+        Assert.Equal(("M", "", ""), (child.Sex, child.Mother, child.FirstChildBornOn));
+        Assert.Equal([
+            ("first_child_born_on", null, "2025-11-03", null), ("first_child_born_on", "2025-11-03", null, null), ("mother", "0", null, null),
+            ("mother", "0", "1", null), ("mother", "1", "0", null), ("sex", "F", "M", null)], await CorrectionsAnnouncedAsync());
+    }
 }

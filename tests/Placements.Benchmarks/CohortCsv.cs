@@ -10,11 +10,14 @@ public static class CohortCsv
 {
     public static (string Header, string Episodes) Write(SyntheticCohort cohort)
     {
-        var header = new StringBuilder("CHILD,SEX,DOB,ETHNIC,UPN\n");
+        var header = new StringBuilder("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
         var episodes = new StringBuilder("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA\n");
         foreach (var child in cohort.Children)
         {
-            header.Append(child.CaseReference).Append(',').Append(child.Sex).Append(',').Append(Date(child.DateOfBirth)).Append(",WBRI,\n");
+            var firstEntry = child.Commands.Select(c => c.Request).OfType<RecordEntryToCareRequest>().First();
+            var firstChildBornOn = firstEntry.FirstChildBornOn.Length == 0 ? "" : Date(DateOnly.ParseExact(firstEntry.FirstChildBornOn, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            header.Append(child.CaseReference).Append(',').Append(child.Sex).Append(',').Append(Date(child.DateOfBirth)).Append(",WBRI,,")
+                .Append(firstEntry.Mother).Append(',').Append(firstChildBornOn).Append('\n');
             var rows = new List<string[]>();
             string[]? open = null;
             foreach (var command in child.Commands)

@@ -5,7 +5,13 @@ namespace Placements.Api.Commands;
 /// <summary>What a <c>CorrectRecord</c> request gives for the child's details; null means "leave as stored".</summary>
 public sealed record ChildDetailsChanges(
     string? GivenName, string? FamilyName, DateOnly? DateOfBirth, string? Sex, string? Upn, string? NhsNumber, string? Ethnicity, string? HomePostcode,
-    DateOnly? UascSince = null, DateOnly? UascCeasedOn = null);
+    DateOnly? UascSince = null, DateOnly? UascCeasedOn = null, string? Mother = null, DateOnly? FirstChildBornOn = null, bool ClearMotherhood = false)
+{
+    /// <summary>What is stored after this correction: cleared, or given values over stored ones; MOTHER 0 leaves no MC_DOB (rule 612).</summary>
+    public Motherhood MotherhoodOver(Motherhood stored) => ClearMotherhood
+        ? Motherhood.NotRecorded
+        : Motherhood.FromCodes(Mother ?? stored.MotherCode, FirstChildBornOn ?? (Mother == "0" ? null : stored.FirstChildBornOn));
+}
 
 /// <summary>The episode to correct (by the day it started; null for the open one) and the values given for it.</summary>
 public sealed record EpisodeCorrectionFields(

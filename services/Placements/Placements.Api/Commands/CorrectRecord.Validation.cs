@@ -22,6 +22,12 @@ public sealed partial record CorrectRecord
         var uascSince = errors.OptionalDate("child_details.uasc_since", details.UascSince, DateKind.Event, today);
         var uascCeasedOn = errors.OptionalDate("child_details.uasc_ceased_on", details.UascCeasedOn, DateKind.Event, today);
         CheckUascDates(errors, "child_details.", dateOfBirth, uascSince, uascCeasedOn, today);
+        var mother = errors.OptionalOneOf("child_details.mother", details.Mother, ["0", "1"]);
+        var firstChildBornOn = errors.OptionalDate("child_details.first_child_born_on", details.FirstChildBornOn, DateKind.Event, today);
+        if (details.ClearMotherhood && (mother is not null || firstChildBornOn is not null))
+        {
+            errors.Add("child_details.clear_motherhood", "clears MOTHER and MC_DOB, so is given without mother or first_child_born_on.");
+        }
         var correction = new CorrectRecord(
             errors.Required("client_request_id", request.ClientRequestId, maxLength: 100, TextKind.Reference),
             errors.RequiredGuid("child_id", request.ChildId),
@@ -32,7 +38,7 @@ public sealed partial record CorrectRecord
                 dateOfBirth,
                 string.IsNullOrWhiteSpace(details.Sex) ? null : errors.OneOf("child_details.sex", details.Sex, [.. Ssda903Codes.Sex]),
                 identifiers.Upn, identifiers.NhsNumber, identifiers.Ethnicity, identifiers.HomePostcode,
-                uascSince, uascCeasedOn),
+                uascSince, uascCeasedOn, mother, firstChildBornOn, details.ClearMotherhood),
             EpisodeOf(errors, request.CurrentEpisode, today),
             PeriodOf(errors, request.Period, today));
         errors.ThrowIfAny();

@@ -23,7 +23,7 @@ public sealed partial record CorrectRecord(
 /// <summary>
 /// Applies a correction: every changed field is kept in the child's correction history with its old and new value and
 /// the reason. Corrected dates of birth, episodes and periods are checked by <see cref="CareHistory"/> against the whole
-/// history, and UASC dates by <see cref="UascStatus"/>, before anything is kept.
+/// history, UASC dates by <see cref="UascStatus"/> and MOTHER and MC_DOB by <see cref="Motherhood"/>, before anything is kept.
 /// </summary>
 public sealed class CorrectRecordHandler(CareCommandSessions sessions, PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock)
 {
@@ -52,6 +52,7 @@ public sealed class CorrectRecordHandler(CareCommandSessions sessions, Placement
     {
         var log = new CorrectionLog(child.Id, correction.Reason, now);
         CorrectDetails(child, history, correction.Details, log);
+        CorrectMotherhood(child, correction.Details, log, now.UtcDate());
         if (correction.Episode is not null || correction.Period is not null)
         {
             var periods = child.PeriodsOfCare.OrderBy(p => p.StartedOn).ToList();
@@ -92,5 +93,16 @@ public sealed class CorrectRecordHandler(CareCommandSessions sessions, Placement
         {
             UascStatus.Check(child.DateOfBirth, child.UascSince, child.UascCeasedOn);
         }
+    }
+
+    /// <summary>After sex and date of birth, which the motherhood rules are judged against even when it is not what changed.</summary>
+    private static void CorrectMotherhood(ChildRow child, ChildDetailsChanges d, CorrectionLog log, DateOnly today)
+    {
+        var stored = child.Motherhood;
+        var corrected = d.MotherhoodOver(stored);
+        corrected.Check(child.Sex, child.DateOfBirth, today);
+        log.Keep("mother", stored.MotherCode, corrected.MotherCode);
+        log.Keep("first_child_born_on", CorrectionLog.Show(stored.FirstChildBornOn), CorrectionLog.Show(corrected.FirstChildBornOn));
+        child.Motherhood = corrected;
     }
 }

@@ -27,6 +27,7 @@ public sealed record RecordEntryToCare(
     string CategoryOfNeed,
     Placement Placement,
     ChildIdentifiers Identifiers,
+    Motherhood Motherhood,
     bool Emergency)
 {
     public const string Name = "RecordEntryToCare";
@@ -46,6 +47,7 @@ public sealed record RecordEntryToCare(
             CategoryOfNeed: errors.OneOf("category_of_need", request.CategoryOfNeed, [.. Ssda903Codes.CategoryOfNeed]),
             Placement: PlacementOf(errors, request.PlacementType, request.PlacementProvider, request.ProviderUrn, request.PlacementPostcode, request.PlacementAuthorityCode),
             Identifiers: IdentifiersOf(errors, request.Upn, request.NhsNumber, request.Ethnicity, request.HomePostcode, request.UascSince, today),
+            Motherhood: MotherhoodOf(errors, prefix: "", request.Mother, request.FirstChildBornOn, today),
             Emergency: request.Emergency);
         CheckUascDates(errors, prefix: "", command.DateOfBirth, command.Identifiers.UascSince, ceasedOn: null, today);
         errors.ThrowIfAny();
@@ -76,7 +78,12 @@ public sealed class RecordEntryToCareHandler(CareCommandSessions sessions, Place
         {
             await session.LockChildAsync(child.Id, cancellationToken);
             FillIdentifierGaps(child, command.Identifiers);
+            if (child.Motherhood == Motherhood.NotRecorded)
+            {
+                child.Motherhood = command.Motherhood;
+            }
         }
+        child.Motherhood.Check(child.Sex, child.DateOfBirth, clock.Today());
 
         var history = CareHistoryStore.Rehydrate(child, authority.Value.Code);
         var entered = history.EnterCare(command.EnteredCareOn, command.LegalStatus, command.CategoryOfNeed, command.Placement, command.Emergency);
@@ -109,5 +116,6 @@ public sealed class RecordEntryToCareHandler(CareCommandSessions sessions, Place
         Ethnicity = command.Identifiers.Ethnicity,
         HomePostcode = command.Identifiers.HomePostcode,
         UascSince = command.Identifiers.UascSince,
+        Motherhood = command.Motherhood,
     };
 }

@@ -40,6 +40,18 @@ public static class RequestFields
         return identifiers with { HomePostcode = identifiers.HomePostcode is null ? null : UkPostcode.Normalise(identifiers.HomePostcode) };
     }
 
+    /// <summary>
+    /// SSDA903 MOTHER and MC_DOB as given, each well formed; how they agree with each other and with the child is
+    /// <see cref="Motherhood.Check"/>'s to judge. A request with any malformed field is refused whole, so then the value
+    /// returned does not matter.
+    /// </summary>
+    public static Motherhood MotherhoodOf(FieldErrors errors, string prefix, string mother, string firstChildBornOn, DateOnly today)
+    {
+        var code = errors.OptionalOneOf($"{prefix}mother", mother, ["0", "1"]);
+        var born = errors.OptionalDate($"{prefix}first_child_born_on", firstChildBornOn, DateKind.Event, today);
+        return errors.Any ? Motherhood.NotRecorded : Motherhood.FromCodes(code, born);
+    }
+
     public static Placement PlacementOf(FieldErrors errors, string type, string provider, string urn, string postcode, string authority)
     {
         var placement = new Placement(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorporateParenting.Audit;
+using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -124,6 +125,7 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
         {
             Reject(row, "ETHNIC", "ETHNIC must be an SSDA903 ethnicity code.");
         }
+        var motherhood = MotherhoodFrom(row, sex, dateOfBirth, Reject);
         if (episodeRows.Count == 0)
         {
             Reject(row, "CHILD", "A child needs at least one episode.");
@@ -148,11 +150,38 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
             Sex = sex,
             Upn = upn,
             Ethnicity = ethnicity,
+            Motherhood = motherhood,
             HomePostcode = episodeRows.Select(e => e["HOME_POST"]).FirstOrDefault(p => p.Length > 0 && UkPostcode.IsValid(p)) is { } home ? UkPostcode.Normalise(home) : null,
             ChangedAt = ChildRow.VersionAt(clock.GetUtcNow()),
         };
         CareHistoryStore.Store(history, child);
         return child;
+    }
+
+    /// <summary>MOTHER and MC_DOB when the file has them, checked against the child's sex and date of birth (docs/ssda903.md).</summary>
+    private Motherhood MotherhoodFrom(CsvRow row, string sex, DateOnly? dateOfBirth, Action<CsvRow, string, string> reject)
+    {
+        var mother = row["MOTHER"];
+        if (mother.Length > 0 && mother is not ("0" or "1"))
+        {
+            reject(row, "MOTHER", "MOTHER must be 1, 0 or blank (rule 165).");
+            return Motherhood.NotRecorded;
+        }
+        var born = row["MC_DOB"].Length == 0 ? null : DateOf(row, "MC_DOB", reject);
+        if (dateOfBirth is null || (row["MC_DOB"].Length > 0 && born is null))
+        {
+            return Motherhood.NotRecorded;
+        }
+        var motherhood = Motherhood.FromCodes(mother, born);
+        try
+        {
+            motherhood.Check(sex, dateOfBirth.Value, clock.Today());
+        }
+        catch (CareRuleViolation violation)
+        {
+            reject(row, born is null ? "MOTHER" : "MC_DOB", violation.Message);
+        }
+        return motherhood;
     }
 
     /// <summary>Episodes joined by REC X1 form one period of care; any other REC ends it (docs/ssda903.md §1).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Placements.Domain;
 
 namespace Placements.Api.Infrastructure;
 
@@ -22,6 +23,18 @@ public sealed class ChildRow
 
     /// <summary>The day UASC status ceased (SSDA903 DUC), on or before the 18th birthday; null while it holds.</summary>
     public DateOnly? UascCeasedOn { get; set; }
+
+    /// <summary>SSDA903 MOTHER: whether the child is a mother; null while not recorded.</summary>
+    public bool? IsMother { get; set; }
+
+    /// <summary>SSDA903 MC_DOB: the date of birth of her first or only child; only when <see cref="IsMother"/>.</summary>
+    public DateOnly? FirstChildBornOn { get; set; }
+
+    public Motherhood Motherhood
+    {
+        get => new(IsMother, FirstChildBornOn);
+        set => (IsMother, FirstChildBornOn) = (value.IsMother, value.FirstChildBornOn);
+    }
 
     /// <summary>
     /// The child's version: when anything about the child last changed, set by every command (which also publishes an
@@ -61,6 +74,9 @@ public sealed class ChildRowConfiguration : IEntityTypeConfiguration<ChildRow>
         builder.Property(c => c.HomePostcode).HasColumnName("home_postcode").HasMaxLength(8);
         builder.Property(c => c.UascSince).HasColumnName("uasc_since");
         builder.Property(c => c.UascCeasedOn).HasColumnName("uasc_ceased_on");
+        builder.Property(c => c.IsMother).HasColumnName("is_mother");
+        builder.Property(c => c.FirstChildBornOn).HasColumnName("first_child_born_on");
+        builder.Ignore(c => c.Motherhood);
         builder.Property(c => c.ChangedAt).HasColumnName("changed_at");
         // An incremental rebuild reads only the children changed since its last run.
         builder.HasIndex(c => c.ChangedAt).HasDatabaseName("ix_children_changed_at");

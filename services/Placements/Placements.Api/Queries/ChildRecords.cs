@@ -24,6 +24,8 @@ public static class ChildRecords
             HomePostcode = child.HomePostcode ?? string.Empty,
             UascSince = child.UascSince?.ToString(DateFormat) ?? string.Empty,
             UascCeasedOn = child.UascCeasedOn?.ToString(DateFormat) ?? string.Empty,
+            Mother = child.Motherhood.MotherCode ?? string.Empty,
+            FirstChildBornOn = child.FirstChildBornOn?.ToString(DateFormat) ?? string.Empty,
         };
         record.PeriodsOfCare.AddRange(child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(PeriodOf));
         return record;

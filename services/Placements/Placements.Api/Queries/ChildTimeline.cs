@@ -17,6 +17,10 @@ public sealed record ChildTimeline(
     string? HomePostcode,
     DateOnly? UascSince,
     DateOnly? UascCeasedOn,
+    /// <summary>SSDA903 MOTHER: 1, 0, or null when not recorded.</summary>
+    string? Mother,
+    /// <summary>SSDA903 MC_DOB.</summary>
+    DateOnly? FirstChildBornOn,
     IReadOnlyList<ChildTimeline.Period> PeriodsOfCare,
     IReadOnlyList<ChildTimeline.SocialWorker> SocialWorkers,
     IReadOnlyList<ChildTimeline.Correction> Corrections)
@@ -36,6 +40,7 @@ public sealed record ChildTimeline(
     public static ChildTimeline Of(ChildRow child) => new(
         child.Id, child.CaseReference, child.GivenName, child.FamilyName, child.DateOfBirth, child.Sex,
         child.Upn, child.NhsNumber, child.Ethnicity, child.HomePostcode, child.UascSince, child.UascCeasedOn,
+        child.Motherhood.MotherCode, child.FirstChildBornOn,
         [.. child.PeriodsOfCare.OrderBy(p => p.StartedOn).Select(p => new Period(p.Id, p.StartedOn, p.EndedOn, p.ReasonCeased,
             [.. p.Episodes.OrderBy(e => e.Sequence).Select(e => new EpisodeView(e.StartsOn, e.EndsOn, e.ReasonForNewEpisode, e.LegalStatus,
                 e.CategoryOfNeed, e.PlacementType, e.PlacementProvider, e.ProviderUrn, e.PlacementPostcode, e.PlacementAuthorityCode,

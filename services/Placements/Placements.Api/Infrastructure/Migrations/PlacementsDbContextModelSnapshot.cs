@@ -201,6 +201,10 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("family_name");
 
+                    b.Property<DateOnly?>("FirstChildBornOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_child_born_on");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -211,6 +215,10 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("home_postcode");
+
+                    b.Property<bool?>("IsMother")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_mother");
 
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
