@@ -319,7 +319,7 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         RecordEntryToCareRequest Entry(string reference, string sex, string mother, string firstChildBornOn) => new()
         {
             ClientRequestId = $"mother-{reference}", CaseReference = reference, GivenName = "Leah", FamilyName = "Stone", DateOfBirth = "2010-02-28",
-            Sex = sex, EnteredCareOn = "2026-01-05", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1",
+            Sex = sex, EnteredCareOn = "2026-01-05", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1", ProviderUrn = "SC000001",
             PlacementAuthorityCode = "E06000015", Mother = mother, FirstChildBornOn = firstChildBornOn,
         };
         async Task<RpcException> RefusedAsync(RecordEntryToCareRequest request) =>

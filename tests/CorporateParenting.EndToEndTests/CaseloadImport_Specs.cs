@@ -101,7 +101,7 @@ public sealed class CaseloadImport_Specs(InfrastructureFixture fixture) : Placem
             M009,F,14/05/2010,1,2025-13-01
             """;
         var episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA\n"
-            + string.Concat(Enumerable.Range(1, 9).Select(n => $"M00{n},12/08/2025,S,C1,N1,U1,PR1,,,,,,,E06000015\n"));
+            + string.Concat(Enumerable.Range(1, 9).Select(n => $"M00{n},12/08/2025,S,C1,N1,U1,PR1,,,,,,SC000001,E06000015\n"));
 
         var report = await ImportAsync(header, episodes);
 

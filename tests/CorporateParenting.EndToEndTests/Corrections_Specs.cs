@@ -235,7 +235,7 @@ public sealed class Corrections_Specs(InfrastructureFixture fixture) : Placement
         var entered = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
         {
             ClientRequestId = "enter-MOTHER-FIX", CaseReference = "MOTHER-FIX", GivenName = "Leah", FamilyName = "Stone", DateOfBirth = "2010-02-28",
-            Sex = "F", EnteredCareOn = "2026-01-05", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1",
+            Sex = "F", EnteredCareOn = "2026-01-05", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U1", PlacementProvider = "PR1", ProviderUrn = "SC000001",
             PlacementAuthorityCode = "E06000015", Mother = "0",
         }, CaseSystem);
         CorrectRecordRequest Motherhood(string id, string mother = "", string firstChildBornOn = "", string sex = "", bool clear = false)

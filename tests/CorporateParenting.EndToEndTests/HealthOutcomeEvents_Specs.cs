@@ -20,7 +20,7 @@ public sealed class HealthOutcomeEvents_Specs(InfrastructureFixture fixture) : P
         {
             ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = "Ola", FamilyName = reference,
             DateOfBirth = dateOfBirth, Sex = "M", EnteredCareOn = "2024-01-15", LegalStatus = "C2", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", PlacementAuthorityCode = "E06000015",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
         }, TestTokens.GrpcAs(Roles.CaseSystem));
         await Eventually.ReturnsAsync(async () => await HealthSummaryOrEmptyAsync(recorded.ChildId, TestTokens.GrpcAs(Roles.Health)),
             s => s.Assessments.Count > 0, "the child to reach Health");

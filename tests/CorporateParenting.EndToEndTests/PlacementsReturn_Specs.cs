@@ -18,7 +18,7 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
     private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
     private static readonly Metadata Performance = TestTokens.GrpcAs(Roles.Performance);
 
-    private async Task<string> EnterAsync(string reference, string on, string dateOfBirth = "2014-09-09", string? upn = "T831200001001", string? home = "DE1 2AA")
+    private async Task<string> EnterAsync(string reference, string on, string dateOfBirth = "2014-09-09", string? upn = "T831200001001", string? home = "DE1 2AA", string mother = "0")
     {
         var entered = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
         {
@@ -26,6 +26,7 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
             DateOfBirth = dateOfBirth, Sex = "F", EnteredCareOn = on, LegalStatus = "C1", CategoryOfNeed = "N1",
             PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementPostcode = "DE22 3BB",
             PlacementAuthorityCode = "E06000015", Upn = upn ?? string.Empty, HomePostcode = home ?? string.Empty, Ethnicity = "WBRI",
+            Mother = mother,
         }, CaseSystem);
         return entered.ChildId;
     }
@@ -76,7 +77,7 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
             [("2024-06-01", "S", "U6", "2025-04-01", "X1", "CARPL"), ("2025-04-01", "P", "K2", "", "", "")],
             a.Episodes.Select(e => (e.Decom, e.Rne, e.Place, e.Dec, e.Rec, e.ReasonPlaceChange)));
         Assert.Equal(("DE1 2AA", "S40 1AA", "SC123456", "E10000007", "PR4"), (a.Episodes[1].HomePost, a.Episodes[1].PlPost, a.Episodes[1].Urn, a.Episodes[1].PlLa, a.Episodes[1].PlaceProvider));
-        Assert.Equal(("F", "2014-09-09", "WBRI", "T831200001001"), (a.Header.Sex, a.Header.Dob, a.Header.Ethnic, a.Header.Upn));
+        Assert.Equal(("F", "2014-09-09", "WBRI", "T831200001001", "0", ""), (a.Header.Sex, a.Header.Dob, a.Header.Ethnic, a.Header.Upn, a.Header.Mother, a.Header.McDob));
         var b = year.Single(c => c.Header.Child == "R-B");
         Assert.Equal([("2025-05-10", "2025-09-01", "E4A")], b.Episodes.Select(e => (e.Decom, e.Dec, e.Rec)));
         Assert.Equal("2016-02-29", b.Header.Dob);
@@ -93,12 +94,12 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
     [Fact]
     public async Task What_the_return_would_refuse_is_listed_with_table_field_and_rule()
     {
-        await EnterAsync("R-G", "2025-06-01", upn: null, home: null);
+        await EnterAsync("R-G", "2025-06-01", upn: null, home: null, mother: "");
 
         var child = Assert.Single(await ReturnAsync(2026));
 
         Assert.Equal(
-            [("Episodes", "HOME_POST", "392b", "2025-06-01"), ("Header", "UPN", "442", "")],
+            [("Episodes", "HOME_POST", "392b", "2025-06-01"), ("Header", "MOTHER", "393", ""), ("Header", "UPN", "442", "")],
             child.Findings.Select(f => (f.Table, f.Field, f.Rule, f.Decom)).Order());
     }
 
@@ -149,7 +150,7 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
 
     private static IEnumerable<string> Histories(IEnumerable<ChildRecord> children) => children
         .OrderBy(c => c.CaseReference)
-        .Select(c => $"{c.CaseReference} {c.Sex} {c.DateOfBirth} {c.Upn}: " + string.Join(" | ", c.PeriodsOfCare.Select(p =>
+        .Select(c => $"{c.CaseReference} {c.Sex} {c.DateOfBirth} {c.Upn} {c.Mother}: " + string.Join(" | ", c.PeriodsOfCare.Select(p =>
             $"{p.StartedOn}-{p.EndedOn} {p.ReasonCeased} " + string.Join(" ", p.Episodes.Select(e =>
                 $"{e.StartsOn}/{e.ReasonForNewEpisode}/{e.LegalStatus}/{e.PlacementType}/{e.PlacementProvider}/{e.ProviderUrn}/{e.PlacementPostcode}/{e.ReasonForChange}")))));
 

@@ -143,6 +143,7 @@ internal sealed class ChildBuilder
         int workers = AllocateSocialWorkers();
         var commands = Finish(given, family, sex);
         SyntheticMotherhood.Record(commands, _options.Seed, _index, sex, _dateOfBirth, _periods.Max(p => p.End));
+        SyntheticIdentity.Record(commands, _options, _factory, _index, _dateOfBirth, _asAt);
         var last = _placement!;
         bool lookedAfter = _reasonCeased.Length == 0;
         var facts = new ChildFacts(

@@ -62,7 +62,7 @@ internal sealed class PlacementFactory(CohortOptions options)
         string authority = isInside ? options.OurAuthorityCode : OutsideAuthority(random);
         string provider = ProviderFor(type, isInside, random);
         string urn = UrnFor(type, provider, authority, random);
-        string postcode = type.StartsWith('T') ? string.Empty : Postcode(authority, random);
+        string postcode = Postcode(authority, random); // a temporary placement has one too (rule 392b)
         return new PlannedPlacement(type, provider, urn, postcode, authority);
     }
 
@@ -120,7 +120,8 @@ internal sealed class PlacementFactory(CohortOptions options)
         };
     }
 
-    private string Postcode(string authority, Random random)
+    /// <summary>A postcode in the authority's area, as the generator draws them (not a real address).</summary>
+    public string Postcode(string authority, Random random)
     {
         string area = authority == options.OurAuthorityCode ? "DE" : authority switch
         {

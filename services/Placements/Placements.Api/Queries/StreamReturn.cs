@@ -84,6 +84,8 @@ public static class ReturnRows
                 Dob = Iso(child.DateOfBirth),
                 Ethnic = child.Ethnicity ?? string.Empty,
                 Upn = child.Upn ?? string.Empty,
+                Mother = child.Motherhood.MotherCode ?? string.Empty,
+                McDob = Iso(child.FirstChildBornOn),
             },
             Uasc = isUasc ? new ReturnUasc { Duc = child.UascCeasedOn <= year.End ? Iso(child.UascCeasedOn) : string.Empty } : null,
         };
@@ -101,7 +103,7 @@ public static class ReturnRows
                 }));
         }
 
-        var facts = new ChildInReturn(child.Sex, child.DateOfBirth, child.Upn, child.HomePostcode, isUasc, episodes);
+        var facts = new ChildInReturn(child.Sex, child.Upn, child.Motherhood, child.HomePostcode, isUasc, episodes);
         rows.Findings.AddRange(ReturnChecks.Check(facts).Select(f => new ReturnFinding
         {
             Table = f.Table,

@@ -38,6 +38,9 @@ public static class UniquePupilNumber
     /// <summary>UN1–UN5: the 903's codes for a UPN that is not known (and why).</summary>
     public static bool IsUnknownCode(string? code) => code is not null && UnknownCodes.Contains(code);
 
+    /// <summary>A UPN from its last 12 characters, with the check letter in front.</summary>
+    public static string WithCheckLetter(string lastTwelve) => CheckLetterFor(lastTwelve) + lastTwelve;
+
     private static char CheckLetterFor(ReadOnlySpan<char> lastTwelve)
     {
         int sum = 0;

@@ -4,7 +4,7 @@ namespace Placements.Domain;
 
 /// <summary>A child's Header facts and in-year episodes, as the return's checks read them.</summary>
 public sealed record ChildInReturn(
-    string Sex, DateOnly DateOfBirth, string? Upn, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes);
+    string Sex, string? Upn, Motherhood Motherhood, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes);
 
 /// <summary>
 /// The return's rules that only the year's rows can answer: what must be complete by 31 March, or applies to a placement
@@ -20,6 +20,18 @@ public static class ReturnChecks
         {
             findings.Add(new ReturnFinding("Header", "UPN", "442",
                 "Record the child's UPN, or the code UN1–UN5 that says why there is none."));
+        }
+
+        if (lookedAfter.Count > 0 && child.Sex == "F" && child.Motherhood.IsMother is null)
+        {
+            findings.Add(new ReturnFinding("Header", "MOTHER", "393",
+                "Record whether the child is a mother (MOTHER 1 with MC_DOB, or 0): the return asks it of every looked-after girl."));
+        }
+
+        if (child.Episodes.Count > 0 && lookedAfter.Count == 0 && child.Motherhood.IsMother is not null)
+        {
+            findings.Add(new ReturnFinding("Header", "MOTHER", "399",
+                "A child whose only episodes are short breaks (V3, V4) has no MOTHER or MC_DOB in the return; clear them."));
         }
 
         if (lookedAfter.Count > 0 && !child.IsUasc && child.HomePostcode is null)
