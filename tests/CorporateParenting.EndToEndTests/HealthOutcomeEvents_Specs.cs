@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CorporateParenting.Health.V1;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
+using Grpc.Core;
 
 namespace CorporateParenting.EndToEndTests;
 
@@ -73,6 +75,43 @@ public sealed class HealthOutcomeEvents_Specs(InfrastructureFixture fixture) : P
             listed.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
         Assert.Equal(HttpStatusCode.NoContent, (await nurse.DeleteAsync($"{events}/{refused.GetProperty("id").GetGuid()}")).StatusCode);
         Assert.Equal(3, (await nurse.GetFromJsonAsync<JsonElement>(events)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_performance_team_streams_the_years_oc2_rows_of_the_cohort_with_what_is_missing()
+    {
+        var inCohort = await EnterCareAsync("OC2-STREAM-1", dateOfBirth: "2012-02-29");
+        await As(Roles.Health).PostAsJsonAsync($"/api/children/{inCohort}/outcome-events", Event("CONVICTION", "2026-03-31"));
+        var recorded = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
+        {
+            ClientRequestId = "enter-OC2-STREAM-2", CaseReference = "OC2-STREAM-2", GivenName = "Ola", FamilyName = "Late",
+            DateOfBirth = "2012-05-01", Sex = "M", EnteredCareOn = "2025-06-01", LegalStatus = "C2", CategoryOfNeed = "N1",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
+        }, TestTokens.GrpcAs(Roles.CaseSystem));
+        await Eventually.ReturnsAsync(async () => await HealthSummaryOrEmptyAsync(recorded.ChildId, TestTokens.GrpcAs(Roles.Health)),
+            s => s.Assessments.Count > 0, "the second child to reach Health");
+
+        async Task<List<Oc2Child>> StreamAsync(string role, int yearEnding = 2026)
+        {
+            using var call = Health.StreamOc2(new StreamOc2Request { YearEnding = yearEnding }, TestTokens.GrpcAs(role));
+            var rows = new List<Oc2Child>();
+            await foreach (var row in call.ResponseStream.ReadAllAsync())
+            {
+                rows.Add(row);
+            }
+            return rows;
+        }
+
+        var row = Assert.Single(await StreamAsync(Roles.Performance));
+        var board = await Assert.ThrowsAsync<RpcException>(() => StreamAsync(Roles.Board));
+        var nurse = await Assert.ThrowsAsync<RpcException>(() => StreamAsync(Roles.Health));
+        var badYear = await Assert.ThrowsAsync<RpcException>(() => StreamAsync(Roles.Performance, yearEnding: 0));
+
+        Assert.Equal((inCohort, "2012-02-29", "1", "", "0"), (row.ChildId, row.Dob, row.Convicted, row.HealthCheck, row.SubstanceMisuse));
+        Assert.Equal(("", ""), (row.InterventionReceived, row.InterventionOffered));
+        Assert.Equal([("SDQ_SCORE", "186")], row.Findings.Select(f => (f.Field, f.Rule)));
+        Assert.Equal((StatusCode.PermissionDenied, StatusCode.PermissionDenied), (board.StatusCode, nurse.StatusCode));
+        Assert.Equal(StatusCode.InvalidArgument, badYear.StatusCode);
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public static class Extensions
         builder.Services.AddScoped<RecordOutcomeEventsHandler>();
         builder.Services.AddScoped<ListOutcomeEventsHandler>();
         builder.Services.AddScoped<GetOc2RowHandler>();
+        builder.Services.AddScoped<StreamOc2Handler>();
         builder.Services.AddPeriodicSweep<HealthSweep>(services => services.GetRequiredService<IOptions<HealthSweepOptions>>().Value.Interval);
         builder.AddCareHistoryReadModel<HealthDbContext, ApplyCareHistorySnapshotHandler>(ResourceNames.Health);
         return builder;

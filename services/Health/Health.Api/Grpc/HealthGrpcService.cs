@@ -13,7 +13,7 @@ namespace Health.Api.Grpc;
 /// <summary>health.v1: each rpc checks its request, calls its handler and answers in health.v1 messages.</summary>
 public sealed class HealthGrpcService(
     IAuditTrail audit, RecordAssessmentEventHandler recordAssessmentEvent, RecordHealthCheckHandler recordHealthCheck, SubmitSdqHandler submitSdq,
-    GetHealthSummaryHandler healthSummary, ListWorklistHandler worklist, GetMeasuresHandler measures, TimeProvider clock)
+    GetHealthSummaryHandler healthSummary, ListWorklistHandler worklist, GetMeasuresHandler measures, StreamOc2Handler oc2, TimeProvider clock)
     : CorporateParenting.Health.V1.Health.HealthBase
 {
     [Authorize(Policy = Policies.ReadHealthRecords)]
@@ -64,6 +64,10 @@ public sealed class HealthGrpcService(
         var year = GetMeasuresQuery.From(request.YearEnding);
         return HealthMessages.Of(request.YearEnding, await measures.HandleAsync(year, context.CancellationToken));
     }
+
+    [Authorize(Policy = Policies.ProduceReturns)]
+    public override Task StreamOc2(StreamOc2Request request, IServerStreamWriter<Oc2Child> responseStream, ServerCallContext context) =>
+        oc2.HandleAsync(request, responseStream, context.CancellationToken);
 
     private DateOnly Today => clock.Today();
 

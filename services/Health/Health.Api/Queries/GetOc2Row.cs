@@ -34,13 +34,10 @@ public sealed class GetOc2RowHandler(HealthDbContext db)
 {
     public static CollectionYear YearOf(int yearEnding)
     {
-        if (yearEnding is < 2000 or > 2100)
-        {
-            var errors = new FieldErrors();
-            errors.Add("yearEnding", "must be the year the collection year ends in, e.g. 2026 for April 2025 to March 2026.");
-            errors.ThrowIfAny();
-        }
-        return new CollectionYear(yearEnding);
+        var errors = new FieldErrors();
+        var year = errors.CollectionYearEnding("yearEnding", yearEnding);
+        errors.ThrowIfAny();
+        return year;
     }
 
     public async Task<Oc2RowView> HandleAsync(Guid childId, CollectionYear year, CancellationToken ct)
