@@ -104,6 +104,31 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
     }
 
     [Fact]
+    public async Task Missing_episodes_from_the_case_system_are_the_years_missing_table()
+    {
+        var childId = await EnterAsync("R-M", "2025-05-01");
+        RecordMissingEpisodeRequest Missing(string id, string kind, string start, string end = "") => new()
+        {
+            ClientRequestId = id, ChildId = childId, Missing = kind, StartedOn = start, EndedOn = end,
+        };
+
+        await Placements.RecordMissingEpisodeAsync(Missing("mis-1", "M", "2025-07-01"), CaseSystem);
+        await Placements.RecordMissingEpisodeAsync(Missing("mis-1-ended", "M", "2025-07-01", "2025-07-03"), CaseSystem);
+        await Placements.RecordMissingEpisodeAsync(Missing("mis-1-ended", "M", "2025-07-01", "2025-07-03"), CaseSystem);
+        await Placements.RecordMissingEpisodeAsync(Missing("mis-2", "A", "2026-03-30", "2026-04-02"), CaseSystem);
+        var overlapping = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordMissingEpisodeAsync(Missing("mis-3", "M", "2025-07-02"), CaseSystem).ResponseAsync);
+        var beforeCare = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordMissingEpisodeAsync(Missing("mis-4", "M", "2025-04-30"), CaseSystem).ResponseAsync);
+        var badKind = await Assert.ThrowsAsync<RpcException>(() => Placements.RecordMissingEpisodeAsync(Missing("mis-5", "X", "2025-08-01"), CaseSystem).ResponseAsync);
+
+        var child = Assert.Single(await ReturnAsync(2026));
+
+        Assert.Equal([("M", "2025-07-01", "2025-07-03"), ("A", "2026-03-30", "")], child.MissingEpisodes.Select(m => (m.Missing, m.MisStart, m.MisEnd)));
+        Assert.Equal((StatusCode.FailedPrecondition, StatusCode.FailedPrecondition), (overlapping.StatusCode, beforeCare.StatusCode));
+        Assert.Contains("rule 574", overlapping.Status.Detail);
+        Assert.Equal(["missing"], badKind.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+    }
+
+    [Fact]
     public async Task Only_the_performance_team_produces_the_return_and_a_bad_year_is_named()
     {
         await EnterAsync("R-H", "2025-06-01");

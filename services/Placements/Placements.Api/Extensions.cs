@@ -31,6 +31,7 @@ public static class Extensions
         builder.Services.AddScoped<ChildRegister>();
         builder.Services.AddScoped<StreamCareHistoriesHandler>();
         builder.Services.AddScoped<StreamReturnHandler>();
+        builder.Services.AddScoped<RecordMissingEpisodeHandler>();
         builder.Services.AddScoped<GetChildTimelineHandler>();
         builder.Services.AddScoped<GetMeasuresHandler>();
         builder.Services.AddScoped<CaseloadImport>();

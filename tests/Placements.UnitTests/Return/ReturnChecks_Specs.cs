@@ -53,4 +53,20 @@ public class ReturnChecks_Specs
         Assert.Equal(("Episodes", "URN", "218", Date("2025-06-01")), (finding.Table, finding.Field, finding.Rule, finding.EpisodeStart));
         Assert.Empty(ReturnChecks.Check(Child(placement: Foster(urn: null, authority: "W06000015"))));
     }
+
+    [Fact]
+    public void A_missing_episode_still_open_after_the_placement_it_began_in_ended_needs_its_end()
+    {
+        var moved = new ChildInReturn("M", "T831200001001", Motherhood.NotRecorded, "DE1 2AA", false,
+        [
+            new Episode(Date("2025-06-01"), "S", "C2", "N1", Foster(), false, "CARPL", Date("2025-09-01"), "X1"),
+            new Episode(Date("2025-09-01"), "P", "C2", "N1", ChildrensHome(), false),
+        ]);
+
+        var stillOpen = moved with { MissingEpisodes = [new MissingEpisode("M", Date("2025-08-20"), null)] };
+        var inTheOpenEpisode = moved with { MissingEpisodes = [new MissingEpisode("M", Date("2025-10-20"), null)] };
+
+        Assert.Equal([("Missing", "MIS_END", "575")], Findings(stillOpen));
+        Assert.Empty(Findings(inTheOpenEpisode));
+    }
 }

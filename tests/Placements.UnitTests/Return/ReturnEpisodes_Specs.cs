@@ -75,3 +75,23 @@ public class ReturnEpisodes_Specs
         Assert.Equal([Date("2025-05-01"), Date("2026-01-05")], episodes.Select(e => e.Start));
     }
 }
+
+/// <summary>Which missing episodes the year's Missing table holds.</summary>
+public class ReturnMissingEpisodes_Specs
+{
+    [Fact]
+    public void Episodes_open_in_the_year_are_held_and_one_open_on_31_march_is_open()
+    {
+        MissingEpisode[] episodes =
+        [
+            new("M", Date("2025-03-01"), Date("2025-03-31")),
+            new("M", Date("2025-03-30"), Date("2025-04-01")),
+            new("A", Date("2026-03-31"), Date("2026-04-02")),
+            new("M", Date("2026-04-01"), null),
+        ];
+
+        var held = ReturnEpisodes.MissingIn(episodes, new CollectionYear(2026));
+
+        Assert.Equal([new("M", Date("2025-03-30"), Date("2025-04-01")), new MissingEpisode("A", Date("2026-03-31"), null)], held);
+    }
+}

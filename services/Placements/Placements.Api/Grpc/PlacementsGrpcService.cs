@@ -14,6 +14,7 @@ public sealed class PlacementsGrpcService(
     RecordLegalStatusChangeHandler recordLegalStatusChange,
     RecordCareEndedHandler recordCareEnded,
     AllocateSocialWorkerHandler allocateSocialWorker,
+    RecordMissingEpisodeHandler recordMissingEpisode,
     CorrectRecordHandler correctRecord,
     GetMeasuresHandler getMeasures,
     GetChildHandler getChild,
@@ -41,6 +42,10 @@ public sealed class PlacementsGrpcService(
     [Authorize(Policy = Policies.CaseSystem)]
     public override Task<CareCommandResponse> AllocateSocialWorker(AllocateSocialWorkerRequest request, ServerCallContext context) =>
         allocateSocialWorker.HandleAsync(request, context.CancellationToken);
+
+    [Authorize(Policy = Policies.CaseSystem)]
+    public override Task<CareCommandResponse> RecordMissingEpisode(RecordMissingEpisodeRequest request, ServerCallContext context) =>
+        recordMissingEpisode.HandleAsync(request, context.CancellationToken);
 
     [Authorize(Policy = Policies.CaseSystem)]
     public override Task<CareCommandResponse> CorrectRecord(CorrectRecordRequest request, ServerCallContext context) =>

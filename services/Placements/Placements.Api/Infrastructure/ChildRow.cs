@@ -46,6 +46,7 @@ public sealed class ChildRow
     public List<PeriodOfCareRow> PeriodsOfCare { get; init; } = [];
     public List<SocialWorkerAllocationRow> SocialWorkerAllocations { get; init; } = [];
     public List<CorrectionRow> Corrections { get; init; } = [];
+    public List<MissingEpisodeRow> MissingEpisodes { get; init; } = [];
 
     /// <summary>
     /// The version of a change made at <paramref name="now"/>: rounded up to PostgreSQL's whole microseconds, so the stored
@@ -83,5 +84,6 @@ public sealed class ChildRowConfiguration : IEntityTypeConfiguration<ChildRow>
         builder.HasMany(c => c.PeriodsOfCare).WithOne().HasForeignKey(p => p.ChildId);
         builder.HasMany(c => c.SocialWorkerAllocations).WithOne().HasForeignKey(a => a.ChildId);
         builder.HasMany(c => c.Corrections).WithOne().HasForeignKey(c => c.ChildId);
+        builder.HasMany(c => c.MissingEpisodes).WithOne().HasForeignKey(m => m.ChildId);
     }
 }

@@ -62,6 +62,7 @@ public sealed class StreamReturnHandler(PlacementsDbContext db, IAuditTrail audi
         return children.OrderBy(c => c.Id).Take(PageSize)
             .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
             .Include(c => c.SocialWorkerAllocations)
+            .Include(c => c.MissingEpisodes)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
     }
@@ -103,7 +104,9 @@ public static class ReturnRows
                 }));
         }
 
-        var facts = new ChildInReturn(child.Sex, child.Upn, child.Motherhood, child.HomePostcode, isUasc, episodes);
+        var missing = ReturnEpisodes.MissingIn(child.MissingEpisodes.Select(m => new MissingEpisode(m.Kind, m.StartsOn, m.EndsOn)), year);
+        rows.MissingEpisodes.AddRange(missing.Select(m => new ReturnMissingEpisode { Missing = m.Kind, MisStart = Iso(m.Start), MisEnd = Iso(m.End) }));
+        var facts = new ChildInReturn(child.Sex, child.Upn, child.Motherhood, child.HomePostcode, isUasc, episodes) { MissingEpisodes = missing };
         rows.Findings.AddRange(ReturnChecks.Check(facts).Select(f => new ReturnFinding
         {
             Table = f.Table,

@@ -1,10 +1,14 @@
+using System.Globalization;
 using CorporateParenting.CodeLists;
 
 namespace Placements.Domain;
 
 /// <summary>A child's Header facts and in-year episodes, as the return's checks read them.</summary>
 public sealed record ChildInReturn(
-    string Sex, string? Upn, Motherhood Motherhood, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes);
+    string Sex, string? Upn, Motherhood Motherhood, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes)
+{
+    public IReadOnlyList<MissingEpisode> MissingEpisodes { get; init; } = [];
+}
 
 /// <summary>
 /// The return's rules that only the year's rows can answer: what must be complete by 31 March, or applies to a placement
@@ -53,6 +57,15 @@ public static class ReturnChecks
             {
                 findings.Add(new ReturnFinding("Episodes", "URN", "218",
                     $"Record the provider's Ofsted URN for the {episode.Placement.Type} placement, or XXXXXXX if it is not registered.", episode.Start));
+            }
+        }
+
+        foreach (var missing in child.MissingEpisodes.Where(m => m.End is null))
+        {
+            if (child.Episodes.LastOrDefault(e => e.Start <= missing.Start) is { End: { } placementEnded })
+            {
+                findings.Add(new ReturnFinding("Missing", "MIS_END", "575", string.Create(CultureInfo.InvariantCulture,
+                    $"The child went missing on {missing.Start:yyyy-MM-dd} from an episode that ended on {placementEnded:yyyy-MM-dd}: record when the missing episode ended.")));
             }
         }
 

@@ -16,4 +16,15 @@ public static class ReturnEpisodes
             .OrderBy(e => e.Start)
             .Select(e => e.End > year.End ? e with { End = null, ReasonCeased = null, ReasonForPlacementChange = null } : e)
             .ToList();
+
+    /// <summary>
+    /// The missing episodes of the year's Missing table: started by 31 March and not ended before 1 April; one still open on
+    /// 31 March is written open (rules 570, 571).
+    /// </summary>
+    public static IReadOnlyList<MissingEpisode> MissingIn(IEnumerable<MissingEpisode> episodes, CollectionYear year) =>
+        episodes
+            .Where(e => e.Start <= year.End && (e.End is null || e.End >= year.Start))
+            .OrderBy(e => e.Start)
+            .Select(e => e.End > year.End ? e with { End = null } : e)
+            .ToList();
 }

@@ -399,6 +399,38 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.ToTable("episodes", (string)null);
                 });
 
+            modelBuilder.Entity("Placements.Api.Infrastructure.MissingEpisodeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("missing_episodes", (string)null);
+                });
+
             modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -521,6 +553,15 @@ namespace Placements.Api.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Placements.Api.Infrastructure.MissingEpisodeRow", b =>
+                {
+                    b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
+                        .WithMany("MissingEpisodes")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Placements.Api.Infrastructure.PeriodOfCareRow", b =>
                 {
                     b.HasOne("Placements.Api.Infrastructure.ChildRow", null)
@@ -542,6 +583,8 @@ namespace Placements.Api.Infrastructure.Migrations
             modelBuilder.Entity("Placements.Api.Infrastructure.ChildRow", b =>
                 {
                     b.Navigation("Corrections");
+
+                    b.Navigation("MissingEpisodes");
 
                     b.Navigation("PeriodsOfCare");
 
