@@ -52,7 +52,8 @@ public sealed class DemoCohort(
             return false;
         }
         await virtualSchool.LoadAsync(cohort.Children.Count(c => c.Facts.IsLookedAfterAtAsAt), new DemoAttendanceOptions { Seed = Seed }, cancellationToken);
-        await leavingCare.LoadAsync(DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
+        await leavingCare.LoadAsync(
+            DateOnly.FromDateTime(DateTime.UtcNow), expectsYoungPeople: cohort.Children.Count(c => c.Facts.AgeAtAsAt >= 16) >= 10, cancellationToken);
         await notifications.LoadAsync(DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
         Directory.CreateDirectory(options.MarkerDirectory);
         await File.WriteAllTextAsync(marker, DateTimeOffset.UtcNow.ToString("O"), cancellationToken);

@@ -25,9 +25,13 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
 
     private readonly DemoApi api = new(leavingCare);
 
-    public async Task LoadAsync(DateOnly today, CancellationToken cancellationToken)
+    /// <param name="expectsYoungPeople">
+    /// Whether the cohort is large enough to hold young people owed an adviser; a handful of children may hold none, and
+    /// then the count settles at 0.
+    /// </param>
+    public async Task LoadAsync(DateOnly today, bool expectsYoungPeople, CancellationToken cancellationToken)
     {
-        var owed = await OwedOnceSettledAsync(cancellationToken);
+        var owed = await OwedOnceSettledAsync(expectsYoungPeople, cancellationToken);
         var advisers = new List<Guid>();
         foreach (var name in Advisers)
         {
@@ -127,9 +131,9 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
     private sealed record OwedPerson(Guid Id, string Category, DateOnly DateOfBirth, int Age);
 
     /// <summary>The young people owed a personal adviser, in name order, once the count has stopped changing for 20 seconds.</summary>
-    private async Task<IReadOnlyList<OwedPerson>> OwedOnceSettledAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<OwedPerson>> OwedOnceSettledAsync(bool atLeastOne, CancellationToken ct)
     {
-        await api.TotalOnceSettledAsync($"{Api}/young-people?pageSize=1", TimeSpan.FromSeconds(20), atLeastOne: true, ct);
+        await api.TotalOnceSettledAsync($"{Api}/young-people?pageSize=1", TimeSpan.FromSeconds(20), atLeastOne, ct);
 
         var owed = new List<OwedPerson>();
         foreach (var category in new[] { "eligible", "relevant", "former-relevant" })
