@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace LeavingCare.Api.Grpc;
 
-/// <summary>leavingcare.v1: a young person's care leaver category and the care leaver return's rows (docs/leaving-care.md §2.2, §7.4).</summary>
+/// <summary>leavingcare.v1: a young person's care leaver category, the care leaver return's rows and the Board's measures of it (docs/leaving-care.md §2.2, §7.4).</summary>
 public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, InTouchFiguresHandler inTouch, IAuditTrail audit, TimeProvider clock)
     : CorporateParenting.LeavingCare.V1.LeavingCare.LeavingCareBase
 {
@@ -50,6 +50,24 @@ public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, In
         }));
         return reply;
     }
+
+    /// <summary>The same counts as <c>GET /api/leaving-care/in-touch</c>, exact.</summary>
+    [Authorize(Policy = Policies.ReadAggregates)]
+    public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
+    {
+        var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today(), "collection_year");
+        var reply = new Measures { CollectionYear = year.Name };
+        reply.AgeGroups.AddRange((await inTouch.CountsAsync(year, context.CancellationToken)).Select(band => new AgeGroupMeasures
+        {
+            Ages = band.Band.Ages, YoungPeople = band.YoungPeople, InTouch = ProportionOf(band.InTouch, band.YoungPeople),
+            SuitableAccommodation = band.SuitableAccommodation is { } suitable ? ProportionOf(suitable, band.YoungPeople) : null,
+            InEducationEmploymentOrTraining = band.InEducationEmploymentOrTraining is { } eet ? ProportionOf(eet, band.YoungPeople) : null,
+        }));
+        return reply;
+    }
+
+    private static Proportion ProportionOf(int numerator, int denominator) =>
+        new() { Numerator = numerator, Denominator = denominator, Percent = new CorporateParenting.Reporting.Proportion(numerator, denominator).RoundedPercent };
 
     /// <summary>former-relevant → FORMER_RELEVANT.</summary>
     private static string Code(string category) => category.Replace('-', '_').ToUpperInvariant();
