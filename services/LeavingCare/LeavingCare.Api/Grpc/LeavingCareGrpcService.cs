@@ -34,7 +34,7 @@ public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, In
     [Authorize(Policy = Policies.ReadCareLeaver)]
     public override async Task<Oc3Rows> ListOc3Rows(ListOc3RowsRequest request, ServerCallContext context)
     {
-        var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today());
+        var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today(), "collection_year");
         var rows = await inTouch.RowsAsync(year, context.CancellationToken);
         await audit.RecordAsync(new AuditEntry("leavingcare.v1.LeavingCare/ListOc3Rows", "young-person", null, $"{year.Name}: {rows.Count} rows"), context.CancellationToken);
         var reply = new Oc3Rows { CollectionYear = year.Name };
