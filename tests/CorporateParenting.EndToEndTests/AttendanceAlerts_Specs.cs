@@ -436,6 +436,58 @@ public sealed class AttendanceAlerts_Specs(InfrastructureFixture fixture) : Virt
     }
 
     [Fact]
+    public async Task The_board_reads_our_pupils_measures_over_grpc_exact_with_suspensions_exclusions_and_a_monthly_series()
+    {
+        var present = await PupilAsync("AlwaysPresent");
+        var persistent = await PupilAsync("Persistent");
+        var placedHere = await PupilAsync("PlacedHere", placedHere: true);
+        var days = SchoolDays(10);
+        await ImportAsync([.. Days(present, days, 0), .. Days(persistent, days, 2), .. Days(placedHere, days, 10)]);
+        await using (var scope = VirtualSchoolService.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
+            foreach (var (pupil, kind, day) in new[] { (present, ExclusionRow.Suspension, days[3]), (present, ExclusionRow.Suspension, days[6]),
+                (persistent, ExclusionRow.PermanentExclusion, days[5]), (placedHere, ExclusionRow.Suspension, days[4]) })
+            {
+                db.Add(new ExclusionRow { Id = Guid.NewGuid(), PupilId = pupil, Kind = kind, StartsOn = day, Sessions = 2, Urn = Urn, RecordedBy = "test", RecordedAt = DateTimeOffset.UtcNow });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var measures = await VirtualSchool.GetMeasuresAsync(
+            new GetMeasuresRequest { AsAt = $"{days[^1]:yyyy-MM-dd}", Period = "TERM", Months = 2 }, TestTokens.GrpcAs(Roles.Board));
+
+        Assert.Equal(($"{days[^1]:yyyy-MM-dd}", "TERM", TestTerm), (measures.AsAt, measures.Period, measures.Cohort.Name));
+        var ours = measures.Cohort;
+        Assert.Equal((2, 40, 38), (ours.Pupils, ours.PossibleSessions, ours.PresentSessions)); // the placed-here pupil is not ours
+        Assert.Equal((1, 2, 50, 0), (ours.PersistentlyAbsent.Numerator, ours.PersistentlyAbsent.Denominator, ours.PersistentlyAbsent.Percent, ours.SeverelyAbsent.Numerator));
+        Assert.Equal((2, 1, 1, 1), (ours.Suspensions, ours.SuspendedPupils, ours.PermanentExclusions, ours.PermanentlyExcludedPupils)); // raw counts, no "c"
+        using var staff = VirtualSchoolAs(Roles.VirtualSchool);
+        var peps = await staff.GetFromJsonAsync<JsonElement>($"/api/virtual-school/peps/timeliness?period=term&on={days[^1]:yyyy-MM-dd}");
+        Assert.Equal((peps.GetProperty("due").GetInt32(), peps.GetProperty("onTime").GetInt32(), peps.GetProperty("pending").GetInt32(), "95"),
+            (measures.Peps.OnTime.Denominator, measures.Peps.OnTime.Numerator, measures.Peps.Pending, measures.Peps.TargetPercent)); // the same query as REST
+        Assert.Null(measures.PupilPremiumPlus); // the financial year has not been opened
+        Assert.Equal(2, measures.Monthly.Count);
+        Assert.All(measures.Monthly, m => Assert.Equal(1, DateOnly.Parse(m.AsAt).AddDays(1).Day));
+        Assert.True(string.CompareOrdinal(measures.Monthly[0].AsAt, measures.Monthly[1].AsAt) < 0);
+
+        var byDefault = await VirtualSchool.GetMeasuresAsync(new GetMeasuresRequest(), TestTokens.GrpcAs(Roles.Health));
+        Assert.Equal(("SCHOOL_YEAR_TO_DATE", $"{Today:yyyy-MM-dd}"), (byDefault.Period, byDefault.Cohort.To));
+
+        var invalid = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => VirtualSchool.GetMeasuresAsync(
+            new GetMeasuresRequest { AsAt = "2026-02-30", Period = "ROLLING", FinancialYear = "2026", Months = 25 }, TestTokens.GrpcAs(Roles.Board)).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, invalid.StatusCode);
+        Assert.Equal(["as_at", "financial_year", "months", "period"],
+            Grpc.Core.RpcExceptionExtensions.GetRpcStatus(invalid)!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field).Order());
+        foreach (var (headers, refusal) in new[] { (TestTokens.GrpcAs(Roles.Partner), Grpc.Core.StatusCode.PermissionDenied),
+            (TestTokens.GrpcAs(Roles.Service), Grpc.Core.StatusCode.PermissionDenied), (new Grpc.Core.Metadata(), Grpc.Core.StatusCode.Unauthenticated) })
+        {
+            var refused = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => VirtualSchool.GetMeasuresAsync(new GetMeasuresRequest(), headers).ResponseAsync);
+            Assert.Equal(refusal, refused.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Only_the_virtual_school_sees_pupils_and_the_worklist_aggregates_are_open_to_the_board_and_anonymous_callers_are_refused()
     {
         var pupil = await PupilAsync("Roles");

@@ -13,6 +13,7 @@ using CorporateParenting.Messaging.Outbox;
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.Testing;
 using MassTransit;
+using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using LeavingCareDbContext = LeavingCareApi::LeavingCare.Api.Infrastructure.LeavingCareDbContext;
@@ -453,6 +454,48 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
             new CorporateParenting.LeavingCare.V1.GetCareLeaverStatusRequest { ChildId = child.ToString() }, TestTokens.GrpcAs(Roles.Health)).ResponseAsync)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await team.GetAsync($"/api/leaving-care/young-people/{child}/oc3?year=2026")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync($"/api/leaving-care/young-people/{Guid.NewGuid()}/oc3")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_board_reads_the_care_leaver_measures_by_age_group_exact_over_grpc_and_other_callers_are_refused()
+    {
+        var child = Guid.NewGuid();
+        var birthday = Today.AddDays(-10);
+        var (period, born) = (Guid.NewGuid(), birthday.AddYears(-20));
+        var year = CorporateParenting.Reporting.CollectionYear.Containing(birthday).Name;
+        var bus = _service.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ChildEnteredCare(child, period, "Ola", "Measured", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
+        await bus.Publish(new ChildLeftCare(child, period, "Ola", "Measured", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
+        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/accommodation", new { from = Iso(born.AddYears(18)), code = "S2" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/activity", new { from = Iso(born.AddYears(18)), code = "F5" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/contacts", new { on = Iso(Today), inTouch = "YES", method = "visit" })).StatusCode);
+        var grpc = new CorporateParenting.LeavingCare.V1.LeavingCare.LeavingCareClient(_service.CreateGrpcChannel());
+
+        var measures = await grpc.GetMeasuresAsync(new CorporateParenting.LeavingCare.V1.GetMeasuresRequest { CollectionYear = year }, TestTokens.GrpcAs(Roles.Board));
+
+        Assert.Equal(year, measures.CollectionYear);
+        Assert.Equal(["17-18", "19-21", "22-25"], measures.AgeGroups.Select(g => g.Ages));
+        var group = measures.AgeGroups[1];
+        Assert.Equal((1, 1, 1, 100), (group.YoungPeople, group.InTouch.Numerator, group.InTouch.Denominator, group.InTouch.Percent));
+        Assert.Equal((0, 1, 1), (group.SuitableAccommodation.Numerator, group.InEducationEmploymentOrTraining.Numerator, group.InEducationEmploymentOrTraining.Denominator));
+        Assert.Null(measures.AgeGroups[2].SuitableAccommodation); // not collected at 22-25
+        var rest = (await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/in-touch?year={year}")).GetProperty("bands")[1];
+        Assert.Equal(("1", "100", "0", "100"), (rest.GetProperty("youngPeople").GetString(), rest.GetProperty("inTouchPercent").GetString(),
+            rest.GetProperty("suitableAccommodationPercent").GetString(), rest.GetProperty("eetPercent").GetString()));
+        Assert.Equal(3, (await grpc.GetMeasuresAsync(new CorporateParenting.LeavingCare.V1.GetMeasuresRequest(), TestTokens.GrpcAs(Roles.Health))).AgeGroups.Count);
+
+        var invalid = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetMeasuresAsync(
+            new CorporateParenting.LeavingCare.V1.GetMeasuresRequest { CollectionYear = "2026" }, TestTokens.GrpcAs(Roles.Board)).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, invalid.StatusCode);
+        Assert.Equal(["collection_year"], invalid.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations.Select(v => v.Field));
+        Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, (await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetMeasuresAsync(
+            new CorporateParenting.LeavingCare.V1.GetMeasuresRequest(), TestTokens.GrpcAs(Roles.Service)).ResponseAsync)).StatusCode);
+        Assert.Equal(Grpc.Core.StatusCode.PermissionDenied, (await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetMeasuresAsync(
+            new CorporateParenting.LeavingCare.V1.GetMeasuresRequest(), TestTokens.GrpcAs(Roles.Partner)).ResponseAsync)).StatusCode);
+        Assert.Equal(Grpc.Core.StatusCode.Unauthenticated, (await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetMeasuresAsync(
+            new CorporateParenting.LeavingCare.V1.GetMeasuresRequest()).ResponseAsync)).StatusCode);
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -171,6 +171,13 @@ public sealed class PupilPremiumPlus_Specs(InfrastructureFixture fixture) : PepS
         var badRequest = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => VirtualSchool.GetPupilPremiumPlusAsync(
             new CorporateParenting.VirtualSchool.V1.GetPupilPremiumPlusRequest { PupilId = pupil.ToString(), FinancialYear = "2026" }, TestTokens.GrpcAs(Roles.Service)).ResponseAsync);
         Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, badRequest.StatusCode);
+        var forBoard = (await VirtualSchool.GetMeasuresAsync(
+            new CorporateParenting.VirtualSchool.V1.GetMeasuresRequest { FinancialYear = Year }, TestTokens.GrpcAs(Roles.Board))).PupilPremiumPlus;
+        var yearView = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}");
+        Assert.Equal((Year, 120_000L, 40_000L, 80_000L), (forBoard.FinancialYear, forBoard.AllocatedPence, forBoard.PaidPence, forBoard.OutstandingPence));
+        Assert.Equal( // the same ledger totals as the REST year view, in pence
+            [.. new[] { "grant", "clawedBack", "retainedSpent", "unspent" }.Select(field => yearView.GetProperty(field).GetDecimal() * 100)],
+            new decimal[] { forBoard.GrantPence, forBoard.ClawedBackPence, forBoard.RetainedSpentPence, forBoard.UnspentPence });
         var schools = await staff.GetFromJsonAsync<JsonElement>($"{Api}/{Year}/schools");
         Assert.Equal([(Urn, 400m), (NewUrn, 800m)], schools.EnumerateArray()
             .Select(s => (s.GetProperty("urn").GetString()!, s.GetProperty("allocated").GetDecimal())).OrderBy(s => s.Item1).ToArray());

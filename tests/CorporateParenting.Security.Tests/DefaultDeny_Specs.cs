@@ -75,12 +75,16 @@ public sealed class DefaultDeny_Specs
     [InlineData("placements")]
     [InlineData("health")]
     [InlineData("leavingcare")]
+    [InlineData("virtualschool")]
+    [InlineData("notifications")]
     public void Every_method_of_the_services_proto_is_mapped_with_a_policy(string service)
     {
         var descriptor = service switch
         {
             "placements" => PlacementsApi::CorporateParenting.Placements.V1.Placements.Descriptor,
             "health" => HealthApi::CorporateParenting.Health.V1.Health.Descriptor,
+            "virtualschool" => VirtualSchoolApi::CorporateParenting.VirtualSchool.V1.VirtualSchool.Descriptor,
+            "notifications" => NotificationsApi::CorporateParenting.Notifications.V1.Notifications.Descriptor,
             _ => LeavingCareApi::CorporateParenting.LeavingCare.V1.LeavingCare.Descriptor,
         };
         var mapped = EndpointsOf(service)
@@ -114,6 +118,19 @@ public sealed class DefaultDeny_Specs
 
         Assert.Equal(expected.Keys.Order(), methods.Select(m => m.Method!.Name).Order());
         Assert.All(methods, m => Assert.Contains(expected[m.Method!.Name], EndpointCatalogue<object>.PoliciesOf(m.Endpoint)));
+    }
+
+    [Theory]
+    [InlineData("placements")]
+    [InlineData("health")]
+    [InlineData("virtualschool")]
+    [InlineData("leavingcare")]
+    [InlineData("notifications")]
+    public void Every_services_board_measures_are_open_to_the_readers_of_aggregates_only(string service)
+    {
+        var measures = EndpointsOf(service).Single(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.Name == "GetMeasures");
+
+        Assert.Equal([Policies.ReadAggregates], EndpointCatalogue<object>.PoliciesOf(measures));
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public static class Extensions
         builder.Services.AddScoped<WebhookSender>();
         builder.Services.AddScoped<NoticeAcknowledgements>();
         builder.Services.AddScoped<RecordOtherRecipientHandler>();
+        builder.Services.AddScoped<GetNotificationMeasuresHandler>();
         builder.Services.AddScoped<PartnerFiguresHandler>();
         var mailServer = MailServer.From(builder.Configuration.GetConnectionString(ResourceNames.Mail)); // a malformed one stops the start
         builder.Services.AddScoped(services => new EmailSender(mailServer, services.GetRequiredService<IOptions<EmailOptions>>()));

@@ -2,6 +2,7 @@ using CorporateParenting.Audit;
 using CorporateParenting.ServiceDefaults;
 using Notifications.Api;
 using Notifications.Api.Apis;
+using Notifications.Api.Grpc;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Webhooks;
 
@@ -14,6 +15,7 @@ var app = builder.Build();
 app.UsePlatformDefaults();
 app.UseSignedPartnerRequests();
 
+app.MapGrpcService<NotificationsGrpcService>();
 app.MapPartnerNotificationsApi();
 app.MapPartnerReceivedNoticesApi();
 app.MapAcknowledgementLinkPages();

@@ -27,6 +27,7 @@ public static class Extensions
         builder.Services.AddScoped<GetAttendanceSummaryHandler>();
         builder.Services.AddScoped<GetPupilAttendanceHandler>();
         builder.Services.AddScoped<GetCohortMeasuresHandler>();
+        builder.Services.AddScoped<GetBoardMeasuresHandler>();
         builder.Services.AddScoped<ListWorklistHandler>();
         builder.Services.AddScoped<ResolveAlertHandler>();
         builder.Services.AddPeriodicSweep<MissingMarksSweep>(services => services.GetRequiredService<IOptions<AlertOptions>>().Value.SweepInterval);

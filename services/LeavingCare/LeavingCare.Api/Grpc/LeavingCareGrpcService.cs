@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace LeavingCare.Api.Grpc;
 
-/// <summary>leavingcare.v1: a young person's care leaver category and the care leaver return's rows (docs/leaving-care.md §2.2, §7.4).</summary>
+/// <summary>leavingcare.v1: a young person's care leaver category, the care leaver return's rows and the Board's measures of it (docs/leaving-care.md §2.2, §7.4).</summary>
 public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, InTouchFiguresHandler inTouch, IAuditTrail audit, TimeProvider clock)
     : CorporateParenting.LeavingCare.V1.LeavingCare.LeavingCareBase
 {
@@ -34,7 +34,7 @@ public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, In
     [Authorize(Policy = Policies.ReadCareLeaver)]
     public override async Task<Oc3Rows> ListOc3Rows(ListOc3RowsRequest request, ServerCallContext context)
     {
-        var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today());
+        var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today(), "collection_year");
         var rows = await inTouch.RowsAsync(year, context.CancellationToken);
         await audit.RecordAsync(new AuditEntry("leavingcare.v1.LeavingCare/ListOc3Rows", "young-person", null, $"{year.Name}: {rows.Count} rows"), context.CancellationToken);
         var reply = new Oc3Rows { CollectionYear = year.Name };
@@ -50,6 +50,24 @@ public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, In
         }));
         return reply;
     }
+
+    /// <summary>The same counts as <c>GET /api/leaving-care/in-touch</c>, exact.</summary>
+    [Authorize(Policy = Policies.ReadAggregates)]
+    public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
+    {
+        var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today(), "collection_year");
+        var reply = new Measures { CollectionYear = year.Name };
+        reply.AgeGroups.AddRange((await inTouch.CountsAsync(year, context.CancellationToken)).Select(band => new AgeGroupMeasures
+        {
+            Ages = band.Band.Ages, YoungPeople = band.YoungPeople, InTouch = ProportionOf(band.InTouch, band.YoungPeople),
+            SuitableAccommodation = band.SuitableAccommodation is { } suitable ? ProportionOf(suitable, band.YoungPeople) : null,
+            InEducationEmploymentOrTraining = band.InEducationEmploymentOrTraining is { } eet ? ProportionOf(eet, band.YoungPeople) : null,
+        }));
+        return reply;
+    }
+
+    private static Proportion ProportionOf(int numerator, int denominator) =>
+        new() { Numerator = numerator, Denominator = denominator, Percent = new CorporateParenting.Reporting.Proportion(numerator, denominator).RoundedPercent };
 
     /// <summary>former-relevant → FORMER_RELEVANT.</summary>
     private static string Code(string category) => category.Replace('-', '_').ToUpperInvariant();

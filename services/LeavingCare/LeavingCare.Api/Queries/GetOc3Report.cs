@@ -36,14 +36,14 @@ public sealed class GetOc3ReportHandler(LeavingCareDbContext db, IOptions<Contac
         return Report(person, records, collectionYear, window.Value);
     }
 
-    /// <summary>The collection year asked for ("2025-26"), or the one today is in; 400 naming <c>year</c> otherwise.</summary>
-    public static CollectionYear YearFrom(string? year, DateOnly today)
+    /// <summary>The collection year asked for ("2025-26"), or the one today is in; 400 (INVALID_ARGUMENT) naming <paramref name="field"/> otherwise.</summary>
+    public static CollectionYear YearFrom(string? year, DateOnly today, string field = "year")
     {
         var collectionYear = CollectionYear.Containing(today);
         if (!string.IsNullOrWhiteSpace(year) && !CollectionYear.TryParse(year, out collectionYear))
         {
             var errors = new FieldErrors();
-            errors.Add("year", $"\"{year}\" is not a collection year: write it as \"2025-26\" (1 April 2025 to 31 March 2026).");
+            errors.Add(field, $"\"{year}\" is not a collection year: write it as \"2025-26\" (1 April 2025 to 31 March 2026).");
             errors.ThrowIfAny();
         }
         return collectionYear;

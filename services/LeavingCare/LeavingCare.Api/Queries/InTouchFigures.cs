@@ -24,30 +24,27 @@ public sealed record NoContactItem(Guid YoungPersonId, string GivenName, string 
 /// </summary>
 public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<ContactWindowOptions> window)
 {
-    private static readonly (string Ages, int From, int To, NationalFigures National)[] Bands =
-    [
-        ("17-18", 17, 18, new NationalFigures(null, 91, null)),
-        ("19-21", 19, 21, new NationalFigures(92, 88, 52)),
-        ("22-25", 22, 25, new NationalFigures(58, null, null)),
-    ];
+    private static readonly IReadOnlyDictionary<string, NationalFigures> National = new Dictionary<string, NationalFigures>
+    {
+        ["17-18"] = new(null, 91, null),
+        ["19-21"] = new(92, 88, 52),
+        ["22-25"] = new(58, null, null),
+    };
 
     public async Task<InTouchFiguresView> FiguresAsync(CollectionYear year, int? smallNumberThreshold, CancellationToken ct)
     {
-        var views = await ReturnAsync(year, ct);
+        var counts = await CountsAsync(year, ct);
         string Count(int n) => smallNumberThreshold is { } t ? SmallNumbers.Show(n, t) : $"{n}";
-        string? Percent(int part, int whole) =>
-            whole == 0 ? null : smallNumberThreshold is { } t && whole < t ? "c" : $"{Math.Round(100m * part / whole, 1)}";
-        return new InTouchFiguresView(year.Name, [.. Bands.Select(band =>
-        {
-            var rows = views.Where(v => v.View.Age >= band.From && v.View.Age <= band.To).Select(v => v.View.Row!).ToList();
-            var collectsMore = band.From < 22;
-            return new InTouchBand(band.Ages, Count(rows.Count),
-                Percent(rows.Count(r => r.InTouch == "YES"), rows.Count),
-                collectsMore ? Percent(rows.Count(r => r.Accommodation is { } a && a != "0" && Oc3Codes.IsSuitable(a) == true), rows.Count) : null,
-                collectsMore ? Percent(rows.Count(r => r.Activity is { } a && a != "0" && Oc3Codes.GroupOf(a) == ActivityGroup.InEducationEmploymentOrTraining), rows.Count) : null,
-                band.National);
-        })], smallNumberThreshold);
+        string? Percent(int? part, int whole) =>
+            part is not { } n || whole == 0 ? null : smallNumberThreshold is { } t && whole < t ? "c" : $"{Math.Round(100m * n / whole, 1)}";
+        return new InTouchFiguresView(year.Name, [.. counts.Select(band => new InTouchBand(band.Band.Ages, Count(band.YoungPeople),
+            Percent(band.InTouch, band.YoungPeople), Percent(band.SuitableAccommodation, band.YoungPeople),
+            Percent(band.InEducationEmploymentOrTraining, band.YoungPeople), National[band.Band.Ages]))], smallNumberThreshold);
     }
+
+    /// <summary>The year's return counted by age band (<see cref="Oc3Measures"/>), exact: the REST figures and leavingcare.v1 <c>GetMeasures</c> read it.</summary>
+    public async Task<IReadOnlyList<Oc3BandCounts>> CountsAsync(CollectionYear year, CancellationToken ct) =>
+        Oc3Measures.Count((await ReturnAsync(year, ct)).Select(v => (v.View.Age, v.View.Row!)));
 
     public async Task<IReadOnlyList<NoContactItem>> NoContactAsync(DateOnly today, int withinDays, CancellationToken ct)
     {

@@ -1,8 +1,6 @@
 using CorporateParenting.Calendar;
 using CorporateParenting.Reporting;
 using CorporateParenting.ServiceDefaults.Validation;
-using Microsoft.EntityFrameworkCore;
-using Notifications.Api.Infrastructure;
 using Notifications.Domain.Outbound;
 
 namespace Notifications.Api.Queries;
@@ -16,11 +14,16 @@ public sealed record PartnerNoticeFigures(
     string AuthorityCode, string? Name, string Received, string ReceivedLate, string ReceivedLateRate,
     string Owed, string OwedLate, string OwedLateRate, string SentUnacknowledged);
 
-/// <summary>The figures for every partner with a notice either way in the period, most notices first.</summary>
-public sealed record NotificationFigures(DateOnly From, DateOnly To, IReadOnlyList<PartnerNoticeFigures> Partners, int? SuppressedBelow);
+/// <summary>Our notices to host authorities due in the period: sent by the day due, late, still able to be on time, and the rate sent on time of those decided.</summary>
+public sealed record NoticesSentOnTimeFigures(string Due, string SentOnTime, string Late, string Pending, string SentOnTimeRate);
 
-/// <summary>GET /api/notifications/figures: lateness per partner for the Corporate Parenting Board, no child named.</summary>
-public sealed class PartnerFiguresHandler(NotificationsDbContext db, TimeProvider clock)
+/// <summary>The figures for every partner with a notice either way in the period, most notices first, and our notices sent on time.</summary>
+public sealed record NotificationFigures(
+    DateOnly From, DateOnly To, IReadOnlyList<PartnerNoticeFigures> Partners, NoticesSentOnTimeFigures PlacementNotices,
+    NoticesSentOnTimeFigures EndNotices, NoticesSentOnTimeFigures AllNotices, int? SuppressedBelow);
+
+/// <summary>GET /api/notifications/figures: the Board's notification figures (<see cref="GetNotificationMeasuresHandler"/>) as shown, no child named.</summary>
+public sealed class PartnerFiguresHandler(GetNotificationMeasuresHandler measures, TimeProvider clock)
 {
     public const int SmallNumberThreshold = 10;
 
@@ -28,7 +31,7 @@ public sealed class PartnerFiguresHandler(NotificationsDbContext db, TimeProvide
     {
         var today = clock.Today();
         var errors = new FieldErrors();
-        var first = errors.OptionalDate("from", from, DateKind.Event, today) ?? today.AddYears(-1).AddDays(1);
+        var first = errors.OptionalDate("from", from, DateKind.Event, today) ?? NotificationMeasuresPeriod.DefaultStart(today);
         var last = errors.OptionalDate("to", to, DateKind.Event, today) ?? today;
         if (last < first)
         {
@@ -36,31 +39,18 @@ public sealed class PartnerFiguresHandler(NotificationsDbContext db, TimeProvide
         }
         errors.ThrowIfAny();
 
-        var received = await db.InboundNotifications.AsNoTracking().Where(n => n.ReceivedOn >= first && n.ReceivedOn <= last)
-            .GroupBy(n => n.PlacingAuthorityCode).Select(g => new { Code = g.Key, Count = g.Count(), Late = g.Count(n => n.IsLate) })
-            .ToDictionaryAsync(g => g.Code, ct);
-        var owed = await db.OutboundNotifications.AsNoTracking()
-            .Where(n => n.State != "withdrawn" && n.PlacementNoticeDue >= first && n.PlacementNoticeDue <= last)
-            .Select(n => new { n.HostAuthorityCode, n.PlacementNoticeDue, n.PlacementNoticeSentOn, n.PlacementNoticeAcknowledgedAt })
-            .ToListAsync(ct);
-        var owedByHost = owed.GroupBy(n => n.HostAuthorityCode).ToDictionary(g => g.Key, g => new
-        {
-            Count = g.Count(),
-            Late = g.Count(n => n.PlacementNoticeSentOn is { } sent ? sent > n.PlacementNoticeDue : NoticeDeadlines.IsOverdue(n.PlacementNoticeDue, today)),
-            Unacknowledged = g.Count(n => n.PlacementNoticeSentOn is not null && n.PlacementNoticeAcknowledgedAt is null),
-        });
-        var names = await db.Partners.AsNoTracking().ToDictionaryAsync(p => p.AuthorityCode, p => p.Name, ct);
-
+        var figures = await measures.HandleAsync(first, last, ct);
         int? threshold = suppress ? SmallNumberThreshold : null;
         string Count(int n) => threshold is { } t ? SmallNumbers.Show(n, t) : $"{n}";
         string Rate(int n, int of) => SmallNumbers.ShowRate(n, of, threshold ?? 0);
-        var partners = received.Keys.Union(owedByHost.Keys)
-            .Select(code => (code, r: received.GetValueOrDefault(code), o: owedByHost.GetValueOrDefault(code)))
-            .OrderByDescending(p => (p.r?.Count ?? 0) + (p.o?.Count ?? 0)).ThenBy(p => p.code)
-            .Select(p => new PartnerNoticeFigures(p.code, names.GetValueOrDefault(p.code),
-                Count(p.r?.Count ?? 0), Count(p.r?.Late ?? 0), Rate(p.r?.Late ?? 0, p.r?.Count ?? 0),
-                Count(p.o?.Count ?? 0), Count(p.o?.Late ?? 0), Rate(p.o?.Late ?? 0, p.o?.Count ?? 0), Count(p.o?.Unacknowledged ?? 0)))
+        NoticesSentOnTimeFigures Notices(NoticesSentOnTime n) =>
+            new(Count(n.Due), Count(n.OnTime), Count(n.Late), Count(n.Pending), Rate(n.OnTime, n.Decided));
+        var partners = figures.Partners
+            .Select(p => new PartnerNoticeFigures(p.AuthorityCode, p.Name,
+                Count(p.Received), Count(p.ReceivedLate), Rate(p.ReceivedLate, p.Received),
+                Count(p.Owed), Count(p.OwedLate), Rate(p.OwedLate, p.Owed), Count(p.SentUnacknowledged)))
             .ToList();
-        return new NotificationFigures(first, last, partners, threshold);
+        return new NotificationFigures(first, last, partners, Notices(figures.PlacementNotices), Notices(figures.EndNotices),
+            Notices(figures.NoticesSentOnTime), threshold);
     }
 }

@@ -12,10 +12,10 @@ using VirtualSchool.Domain.PupilPremiumPlus;
 
 namespace VirtualSchool.Api.Grpc;
 
-/// <summary>virtualschool.v1: a pupil, their attendance and their Pupil Premium Plus for the other services and staff tools.</summary>
+/// <summary>virtualschool.v1: a pupil, their attendance and their Pupil Premium Plus for the other services and staff tools; the Board's figures.</summary>
 public sealed class VirtualSchoolGrpcService(
-    GetPupilHandler pupil, GetAttendanceSummaryHandler attendanceSummary, GetPupilPremiumPlusHandler pupilPremiumPlus, ListPepsHandler peps, IAuditTrail audit,
-    TimeProvider clock)
+    GetPupilHandler pupil, GetAttendanceSummaryHandler attendanceSummary, GetPupilPremiumPlusHandler pupilPremiumPlus, ListPepsHandler peps,
+    GetBoardMeasuresHandler boardMeasures, IAuditTrail audit, TimeProvider clock)
     : CorporateParenting.VirtualSchool.V1.VirtualSchool.VirtualSchoolBase
 {
     public const string GetPupilAction = "virtualschool.v1.VirtualSchool/GetPupil";
@@ -63,5 +63,12 @@ public sealed class VirtualSchoolGrpcService(
         var page = await peps.HandleAsync(new PepFilter(pupilId, null, null, null, null, null, null, 0, Paging.MaxPageSize),
             context.GetHttpContext().User, today, context.CancellationToken);
         return PepMessages.Of(pupilId, page.Items);
+    }
+
+    [Authorize(Policy = Policies.ReadAggregates)]
+    public override async Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context)
+    {
+        var query = BoardMeasuresQuery.From(request, clock.Today());
+        return BoardMeasuresMessages.Of(query, await boardMeasures.HandleAsync(query, context.CancellationToken));
     }
 }

@@ -22,10 +22,16 @@ public sealed class PupilPremiumPlusBook(VirtualSchoolDbContext db)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The year as opened, and its ledger replayed from its postings.</summary>
-    public async Task<(PupilPremiumPlusYearRow Year, PupilPremiumPlusLedger Ledger)> LoadAsync(FinancialYear year, CancellationToken cancellationToken)
+    public async Task<(PupilPremiumPlusYearRow Year, PupilPremiumPlusLedger Ledger)> LoadAsync(FinancialYear year, CancellationToken cancellationToken) =>
+        await FindAsync(year, cancellationToken) ?? throw new NotFoundException("Pupil Premium Plus year", year.Name);
+
+    /// <summary>As <see cref="LoadAsync"/>, or null when the year has not been opened.</summary>
+    public async Task<(PupilPremiumPlusYearRow Year, PupilPremiumPlusLedger Ledger)?> FindAsync(FinancialYear year, CancellationToken cancellationToken)
     {
-        var row = await db.Set<PupilPremiumPlusYearRow>().AsNoTracking().SingleOrDefaultAsync(y => y.FinancialYear == year.Name, cancellationToken)
-            ?? throw new NotFoundException("Pupil Premium Plus year", year.Name);
+        if (await db.Set<PupilPremiumPlusYearRow>().AsNoTracking().SingleOrDefaultAsync(y => y.FinancialYear == year.Name, cancellationToken) is not { } row)
+        {
+            return null;
+        }
         var postings = await db.Set<PupilPremiumPlusPostingRow>().AsNoTracking()
             .Where(p => p.FinancialYear == year.Name).OrderBy(p => p.Number).Select(p => p.Posting).ToListAsync(cancellationToken);
         return (row, PupilPremiumPlusLedger.Replay(year, new Money(row.DefaultPupilBudgetPence), postings.Select(Read)));

@@ -1,4 +1,5 @@
 using CorporateParenting.Reporting;
+using CorporateParenting.ServiceDefaults.Errors;
 using VirtualSchool.Api.Infrastructure;
 using VirtualSchool.Domain.PupilPremiumPlus;
 
@@ -9,6 +10,9 @@ public sealed record PupilPremiumPlusYearView(
     string FinancialYear, decimal RatePerChild, decimal RetainedPerChild, decimal PupilBudget, string EligiblePupils,
     decimal Grant, decimal Retained, decimal RetainedSpent, decimal Allocated, decimal ClawedBack, decimal Paid,
     decimal Unallocated, decimal Outstanding, decimal RetainedUnspent, decimal ReturnedToDfE, decimal Unspent, bool IsClosed);
+
+/// <summary>A year as opened (rates, eligible pupils) and its ledger's totals.</summary>
+public sealed record PupilPremiumPlusYearTotals(PupilPremiumPlusYearRow Year, YearStatement Totals, bool IsClosed);
 
 public sealed record PupilPremiumPlusSchoolView(string Urn, decimal Allocated, decimal Paid, decimal Outstanding, int Pupils, IReadOnlyList<Guid> TargetIds);
 
@@ -24,15 +28,20 @@ public sealed class GetPupilPremiumPlusHandler(PupilPremiumPlusBook book, Virtua
 {
     public async Task<PupilPremiumPlusYearView> YearAsync(FinancialYear year, int? smallNumberThreshold, CancellationToken cancellationToken)
     {
-        var (row, ledger) = await book.LoadAsync(year, cancellationToken);
-        var totals = PupilPremiumPlusReports.YearTotals(ledger.Postings);
+        var (row, totals, isClosed) = await TotalsAsync(year, cancellationToken) ?? throw new NotFoundException("Pupil Premium Plus year", year.Name);
         return new PupilPremiumPlusYearView(
             row.FinancialYear, Pounds(row.RatePence), Pounds(row.RetainedPerChildPence), Pounds(row.DefaultPupilBudgetPence),
             smallNumberThreshold is { } threshold ? SmallNumbers.Show(row.EligiblePupils, threshold) : $"{row.EligiblePupils}",
             totals.Grant.Pounds, totals.Retained.Pounds, totals.RetainedSpent.Pounds, totals.Allocated.Pounds, totals.ClawedBack.Pounds,
             totals.Paid.Pounds, totals.Unallocated.Pounds, totals.Outstanding.Pounds, totals.RetainedUnspent.Pounds, totals.ReturnedToDfE.Pounds,
-            totals.Unspent.Pounds, ledger.IsClosed);
+            totals.Unspent.Pounds, isClosed);
     }
+
+    /// <summary>The year's totals, exact, shared by the REST year view and virtualschool.v1 <c>GetMeasures</c>; null when the year has not been opened.</summary>
+    public async Task<PupilPremiumPlusYearTotals?> TotalsAsync(FinancialYear year, CancellationToken cancellationToken) =>
+        await book.FindAsync(year, cancellationToken) is { } found
+            ? new PupilPremiumPlusYearTotals(found.Year, PupilPremiumPlusReports.YearTotals(found.Ledger.Postings), found.Ledger.IsClosed)
+            : null;
 
     public async Task<IReadOnlyList<PupilPremiumPlusSchoolView>> SchoolsAsync(FinancialYear year, CancellationToken cancellationToken) =>
         [.. PupilPremiumPlusReports.BySchool(await book.PostingsAsync(year, cancellationToken))
