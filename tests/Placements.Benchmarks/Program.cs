@@ -23,6 +23,15 @@ var requestRate = Option("--rate", 500);
 const string SigningKey = "benchmark-only-development-signing-key-0123456789";
 var asAt = new DateOnly(2026, 11, 1);
 
+// --distributions: only generate a cohort (--seed, --children) and print its distributions beside the national figures,
+// at its AsAt or on --on yyyy-MM-dd.
+if (args.Contains("--distributions"))
+{
+    var on = Text("--on") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+    DistributionTable.Print(CohortGenerator.Generate(new CohortOptions { Seed = Option("--seed", 2), Children = children, AsAt = asAt }), on);
+    return 0;
+}
+
 // --target: only the GetChild load, against a service already running in its own process (e.g. under the AppHost),
 // so that the load generator and the service do not share a process; --key names the file with its signing key.
 if (Text("--target") is { } target)
@@ -114,6 +123,10 @@ async Task<(double ChildrenPerSecond, double PeakMb)> ImportAsync(int seed, int 
     var cohort = CohortGenerator.Generate(new CohortOptions { Seed = seed, Children = count, AsAt = asAt });
     var (header, episodes) = CohortCsv.Write(cohort);
     Console.WriteLine($"Generated {count:N0} children ({cohort.CommandCount:N0} commands) as CSV in {clock.Elapsed.TotalSeconds:0.0} s");
+    if (count == children)
+    {
+        DistributionTable.Print(cohort);
+    }
     clock.Restart();
     await using var scope = host.Services.CreateAsyncScope();
     var report = await scope.ServiceProvider.GetRequiredService<CaseloadImport>().ImportAsync(new StringReader(header), new StringReader(episodes), CancellationToken.None);

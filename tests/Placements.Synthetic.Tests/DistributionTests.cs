@@ -3,13 +3,11 @@ using Placements.Synthetic;
 
 namespace Placements.Synthetic.Tests;
 
-/// <summary>The children looked after at AsAt follow docs/reference-figures.md §2 and §3.</summary>
+/// <summary>The children looked after at AsAt follow docs/reference-figures.md §2 and §3, as Placements' measures count them.</summary>
 public class DistributionTests
 {
     private static readonly List<SyntheticChild> LookedAfter =
         Cohorts.FiveThousand.Children.Where(c => c.Facts.IsLookedAfterAtAsAt).ToList();
-
-    private static double Share(Func<SyntheticChild, bool> predicate) => LookedAfter.Count(predicate) / (double)LookedAfter.Count;
 
     private static void Near(double expected, double actual, double tolerance, string what) =>
         Assert.True(Math.Abs(expected - actual) <= tolerance, $"{what}: expected {expected:P1} ± {tolerance:P1}, got {actual:P1}");
@@ -26,56 +24,58 @@ public class DistributionTests
     }
 
     [Fact]
-    public void Sex_and_age_follow_the_national_mix()
+    public void At_national_scale_every_as_at_distribution_is_within_2_points_of_the_national_figure()
     {
-        Near(0.57, Share(c => c.Sex == "M"), 0.03, "male");
-        foreach (var (from, to, share) in ReferenceDistributions.AgeBands)
+        var figures = CohortDistributions.Measure(Cohorts.ThirtyThousand);
+        Assert.True(figures[0].Cohort.Denominator >= 19_000, $"{figures[0].Cohort.Denominator} looked after");
+        foreach (var figure in figures.Where(f => f.Measure != "long-term stability"))
         {
-            Near(share, Share(c => c.Facts.AgeAtAsAt >= from && c.Facts.AgeAtAsAt <= to), 0.04, $"age {from}-{to}");
+            // 3+ placements: DfE's way of counting placements from episodes is unconfirmed (docs/ssda903.md §5), so 3 points.
+            double tolerance = figure.Measure.StartsWith("3+") ? 0.03 : 0.02;
+            Near(figure.National, figure.Share, tolerance, figure.Measure);
         }
+    }
 
+    [Fact]
+    public void The_demo_cohort_has_the_national_mix_within_2_points()
+    {
+        var figures = CohortDistributions.Measure(CohortGenerator.Generate(Cohorts.DemoOptions));
+        Assert.Equal(373, figures[0].Cohort.Denominator);
+        foreach (var figure in figures.Where(f => f.Measure != "long-term stability"))
+        {
+            // Dealt by quota (CohortPlan), except instability, which is planned by quota but not always achieved: 3 points there.
+            double tolerance = figure.Measure.StartsWith("3+") ? 0.03 : 0.02;
+            Near(figure.National, figure.Share, tolerance, figure.Measure);
+        }
+    }
+
+    [Fact]
+    public void The_measured_mix_is_the_one_the_generator_reports_for_each_child()
+    {
+        var cohort = Cohorts.FiveThousand;
+        var figures = CohortDistributions.Measure(cohort).ToDictionary(f => f.Measure, f => f.Cohort.Numerator);
+        Assert.Equal(LookedAfter.Count(c => c.Sex == "M"), figures["male"]);
+        Assert.Equal(LookedAfter.Count(c => c.Facts.LegalStatus == "V2"), figures["s20 (V2)"]);
+        Assert.Equal(LookedAfter.Count(c => c.Facts.PlacementType == "K2"), figures["children's homes (K2)"]);
+        Assert.Equal(LookedAfter.Count(c => c.Facts.IsOutOfArea), figures["placed outside our area (model)"]);
+        Assert.Equal(LookedAfter.Count(c => c.Facts.PlacementsInLast12Months >= 3), figures["3+ placements in the 12 months"]);
+    }
+
+    [Fact]
+    public void Age_limited_placements_suit_the_age_at_AsAt()
+    {
         Assert.All(LookedAfter, c => Assert.InRange(c.Facts.AgeAtAsAt, 0, 17));
-    }
-
-    [Fact]
-    public void Legal_status_follows_the_national_mix()
-    {
-        Near(0.75, Share(c => c.Facts.LegalStatus is "C1" or "C2"), 0.04, "care orders");
-        Near(0.19, Share(c => c.Facts.LegalStatus == "V2"), 0.04, "s20");
-        Near(0.06, Share(c => c.Facts.LegalStatus == "E1"), 0.03, "placement orders");
-    }
-
-    [Fact]
-    public void Placement_mix_follows_the_national_mix_within_4_points()
-    {
-        foreach (var (group, share) in ReferenceDistributions.PlacementShares)
-        {
-            Near(share, Share(c => ReferenceDistributions.GroupOf(c.Facts.PlacementType) == group), 0.04, group.ToString());
-        }
-
-        bool Foster(SyntheticChild c) => ReferenceDistributions.GroupOf(c.Facts.PlacementType) == PlacementGroup.Foster;
-        Near(0.39, Share(c => Foster(c) && !c.Facts.IsOutOfArea), 0.04, "foster inside the boundary");
-        Near(0.29, Share(c => Foster(c) && c.Facts.IsOutOfArea), 0.04, "foster outside the boundary");
-        Near(0.07, Share(c => c.Facts.PlacementType == "K2" && c.Facts.IsOutOfArea), 0.03, "children's homes outside the boundary");
         Assert.All(LookedAfter.Where(c => c.Facts.PlacementType == "K3"), c => Assert.True(c.Facts.AgeAtAsAt >= 16));
         Assert.All(LookedAfter.Where(c => c.Facts.PlacementType.StartsWith('A')), c => Assert.True(c.Facts.AgeAtAsAt <= 4));
         Assert.All(LookedAfter.Where(c => c.Facts.PlacementType == "P1"), c => Assert.Equal("PR0", c.Facts.PlacementProvider));
-    }
-
-    [Fact]
-    public void Out_of_area_share_is_near_the_national_figure()
-    {
-        // Foster 29 + homes 7 points outside, plus about half of the remaining 23 points: about 46%.
-        Near(0.46, Share(c => c.Facts.IsOutOfArea), 0.04, "placed outside our area");
         var options = Cohorts.FiveThousand.Options;
         Assert.All(LookedAfter.Where(c => c.Facts.IsOutOfArea), c =>
             Assert.Contains(c.Facts.PlacementAuthorityCode, options.NeighbourAuthorityCodes.Concat(options.DistantAuthorityCodes)));
     }
 
     [Fact]
-    public void About_ten_percent_have_three_or_more_placements_in_the_year()
+    public void Every_child_looked_after_has_at_least_one_placement_in_the_year()
     {
-        Near(0.10, Share(c => c.Facts.PlacementsInLast12Months >= 3), 0.03, "3+ placements in 12 months");
         Assert.All(LookedAfter, c => Assert.True(c.Facts.PlacementsInLast12Months >= 1));
     }
 

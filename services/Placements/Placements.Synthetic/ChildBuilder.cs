@@ -42,6 +42,7 @@ internal sealed class ChildBuilder
 
     private readonly CohortOptions _options;
     private readonly PlacementFactory _factory;
+    private readonly ChildPlan _plan;
     private readonly int _index;
     private readonly Random _random;
     private readonly Random _emergencies;
@@ -57,10 +58,11 @@ internal sealed class ChildBuilder
     private PlannedPlacement? _placement;
     private string _reasonCeased = string.Empty;
 
-    public ChildBuilder(CohortOptions options, PlacementFactory factory, int index)
+    public ChildBuilder(CohortOptions options, PlacementFactory factory, ChildPlan plan, int index)
     {
         _options = options;
         _factory = factory;
+        _plan = plan;
         _index = index;
         _random = new Random(ChildSeed(options.Seed, index));
         // A stream of its own, so that marking emergencies leaves every other draw, and so the rest of the cohort, as it was.
@@ -75,19 +77,18 @@ internal sealed class ChildBuilder
     public SyntheticChild Build()
     {
         var r = _random;
-        string sex = r.NextDouble() < ReferenceDistributions.MaleShare ? "M" : "F";
+        string sex = _plan.Sex;
         string given = (sex == "M" ? Names.Boys : Names.Girls)[r.Next(Names.Boys.Length)];
         string family = Names.Families[r.Next(Names.Families.Length)];
         int windowDays = _asAt.DayNumber - _windowStart.DayNumber;
 
-        if (r.NextDouble() >= ReferenceDistributions.LeftCareShare)
+        if (_plan.LookedAfter)
         {
-            var group = ReferenceDistributions.Groups.Pick(r);
-            var (from, to, _) = ReferenceDistributions.AgeBands[ReferenceDistributions.AgeBandGivenGroup[group].Pick(r)];
+            var (from, to, _) = ReferenceDistributions.AgeBands[_plan.AgeBand];
             int age = r.Next(from, to + 1);
             _dateOfBirth = BornAged(age, _asAt);
-            string finalType = _factory.TypeFor(group, age, r);
-            string finalLegal = FinalLegalInCare(group, finalType, age);
+            string finalType = _factory.TypeFor(_plan.Group, age, _plan.Legal == LegalClass.PlacementOrder, r);
+            string finalLegal = FinalLegalInCare(_plan.Legal);
             var earliest = Max(_dateOfBirth, _windowStart);
             int duration = r.NextDouble() switch
             {
@@ -97,9 +98,8 @@ internal sealed class ChildBuilder
                 _ => r.Next(1461, Math.Max(1462, windowDays)),
             };
             var start = Max(_asAt.AddDays(-duration), earliest);
-            bool unstable = r.NextDouble() < ReferenceDistributions.ThreeOrMorePlacementsShare * 1.08;
             MaybePriorPeriod(earliest, Min(start, _yearStart).AddDays(-14), 0.12);
-            BuildPeriod(start, null, string.Empty, finalType, LegalPath(finalLegal), unstable, limitRecentMoves: true);
+            BuildPeriod(start, null, string.Empty, finalType, LegalPath(finalLegal), _plan.Unstable, limitRecentMoves: true, finalInside: _plan.Inside);
         }
         else
         {
@@ -184,7 +184,8 @@ internal sealed class ChildBuilder
     }
 
     private void BuildPeriod(
-        DateOnly start, DateOnly? end, string reasonCeased, string finalType, List<string> legalPath, bool unstable, bool limitRecentMoves)
+        DateOnly start, DateOnly? end, string reasonCeased, string finalType, List<string> legalPath, bool unstable, bool limitRecentMoves,
+        bool? finalInside = null)
     {
         var r = _random;
         var endLimit = end?.AddDays(-1) ?? _asAt;
@@ -255,17 +256,25 @@ internal sealed class ChildBuilder
         for (int i = 0; i <= moves.Count; i++)
         {
             var startsOn = i == 0 ? start : start.AddDays(moves[i - 1]);
-            string type = i == moves.Count ? finalType : _factory.InterimTypeFor(Ages.On(_dateOfBirth, startsOn), r);
+            bool final = i == moves.Count;
+            string type = final ? finalType : _factory.InterimTypeFor(Ages.On(_dateOfBirth, startsOn), r);
+            if (!final && type == "P1" && legalPath[^1] == "V2")
+            {
+                // Not placed with parents on the way to ending accommodated under section 20 (rule 378), which would lose the V2.
+                type = FosterTypes.Pick(r);
+            }
+
             if (i > 0 && AdoptionByFosterCarers.Contains(type) && !placements[i - 1].Type.StartsWith('U'))
             {
                 // A3 and A5 are adoption by the current foster carers (rule 217); without them it is A4 or A6.
                 type = type == "A3" ? "A4" : "A6";
             }
 
-            var placement = _factory.Create(type, r);
+            bool? inside = final ? finalInside : null;
+            var placement = _factory.Create(type, r, inside);
             while (i > 0 && placement == placements[i - 1])
             {
-                placement = _factory.Create(type, r);
+                placement = _factory.Create(type, r, inside);
             }
 
             placements.Add(placement);
@@ -561,28 +570,12 @@ internal sealed class ChildBuilder
         return count;
     }
 
-    private string FinalLegalInCare(PlacementGroup group, string type, int age)
+    private string FinalLegalInCare(LegalClass legal) => legal switch
     {
-        double x = _random.NextDouble();
-        if (group == PlacementGroup.PlacedForAdoption)
-        {
-            return type is "A5" or "A6" ? "E1" : "C2";
-        }
-
-        if (group == PlacementGroup.WithParents)
-        {
-            return x < 0.8 ? "C2" : "C1";
-        }
-
-        if (group == PlacementGroup.Foster && age < 10 && x < 0.158)
-        {
-            return "E1";
-        }
-
-        double v2 = group == PlacementGroup.SupportedAccommodation ? 0.5 : age >= 16 ? 0.35 : 0.14;
-        double y = _random.NextDouble();
-        return y < v2 ? "V2" : y < v2 + (1 - v2) * 0.82 ? "C2" : "C1";
-    }
+        LegalClass.PlacementOrder => "E1",
+        LegalClass.Accommodated => "V2",
+        _ => _random.NextDouble() < 0.82 ? "C2" : "C1",
+    };
 
     private string LeftFinalType(string reason, int age)
     {
@@ -631,7 +624,7 @@ internal sealed class ChildBuilder
 
     private const int EmergencyStream = 0x0E3E;
 
-    /// <summary>A well-mixed seed per child, so children are independent and any one can be regenerated alone.</summary>
+    /// <summary>A well-mixed seed per child, so children are independent and any one can be regenerated alone from its plan.</summary>
     internal static int ChildSeed(int seed, int index)
     {
         ulong z = unchecked(((ulong)(uint)seed << 32 | (uint)index) + 0x9E3779B97F4A7C15UL);

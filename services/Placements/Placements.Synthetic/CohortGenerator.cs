@@ -1,9 +1,10 @@
 namespace Placements.Synthetic;
 
 /// <summary>
-/// Generates a seeded synthetic cohort of case-system commands for the Placements service. Each child has its own
-/// <see cref="Random"/> seeded from (seed, index), so the same options always give byte-identical requests,
-/// whatever the machine or degree of parallelism.
+/// Generates a seeded synthetic cohort of case-system commands for the Placements service. The cohort's mix at AsAt is
+/// dealt out first by quota (<see cref="CohortPlan"/>, from the seed and the cohort's size); then each child has its own
+/// <see cref="Random"/> seeded from (seed, index), so the same options always give byte-identical requests, whatever the
+/// machine or degree of parallelism.
 /// </summary>
 public static class CohortGenerator
 {
@@ -18,8 +19,9 @@ public static class CohortGenerator
         }
 
         var factory = new PlacementFactory(options);
+        var plans = CohortPlan.For(options);
         var children = new SyntheticChild[options.Children];
-        Parallel.For(0, options.Children, i => children[i] = new ChildBuilder(options, factory, i + 1).Build());
+        Parallel.For(0, options.Children, i => children[i] = new ChildBuilder(options, factory, plans[i], i + 1).Build());
         return new SyntheticCohort(options, children);
     }
 }

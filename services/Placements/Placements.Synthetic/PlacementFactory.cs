@@ -15,7 +15,9 @@ internal sealed class PlacementFactory(CohortOptions options)
         ("P3", 0.02, 14), ("Z11", 0.10, 0), ("Z12", 0.10, 0), ("Z13", 0.10, 0), ("Z14", 0.10, 0),
     ];
 
-    private static readonly Weighted<string> AdoptionTypes = new(("A3", 0.1), ("A4", 0.2), ("A5", 0.2), ("A6", 0.5));
+    /// <summary>Placed for adoption under a placement order (A5, A6; rule 408) or not (A3, A4).</summary>
+    private static readonly Weighted<string> AdoptionTypesWithPlacementOrder = new(("A5", 0.2), ("A6", 0.5));
+    private static readonly Weighted<string> AdoptionTypesWithoutPlacementOrder = new(("A3", 0.1), ("A4", 0.2));
 
     private static readonly HashSet<string> WithoutProvider = ["T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"];
     private static readonly HashSet<string> WithoutUrn = ["P1", "P3", "R1", "R2", "R5", .. WithoutProvider];
@@ -33,13 +35,13 @@ internal sealed class PlacementFactory(CohortOptions options)
         _ => 0,
     };
 
-    public string TypeFor(PlacementGroup group, int age, Random random) => group switch
+    public string TypeFor(PlacementGroup group, int age, bool placementOrder, Random random) => group switch
     {
         PlacementGroup.Foster => FosterTypes.Pick(random),
         PlacementGroup.ChildrensHome => "K2",
         PlacementGroup.SupportedAccommodation => "K3",
         PlacementGroup.WithParents => "P1",
-        PlacementGroup.PlacedForAdoption => AdoptionTypes.Pick(random),
+        PlacementGroup.PlacedForAdoption => (placementOrder ? AdoptionTypesWithPlacementOrder : AdoptionTypesWithoutPlacementOrder).Pick(random),
         _ => new Weighted<string>(OtherTypes.Where(t => t.MinAge <= age).Select(t => (t.Type, t.Weight)).ToArray()).Pick(random),
     };
 

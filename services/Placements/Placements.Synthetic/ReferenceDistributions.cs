@@ -20,6 +20,17 @@ public static class ReferenceDistributions
     public const double MaleShare = 0.57;
     public const double LeftCareShare = 1.0 / 3.0;
     public const double ThreeOrMorePlacementsShare = 0.10;
+    public const double FosterInsideShare = 0.39;
+    public const double FosterOutsideShare = 0.29;
+    public const double ChildrensHomesOutsideShare = 0.07;
+
+    /// <summary>Legal status at 31 March: care orders (C1 and C2 together), section 20 (V2) and placement orders (E1).</summary>
+    public static readonly IReadOnlyDictionary<string, double> LegalStatusShares = new Dictionary<string, double>
+    {
+        ["C"] = 0.75,
+        ["V2"] = 0.19,
+        ["E1"] = 0.06,
+    };
 
     /// <summary>Age bands (inclusive whole years) with their national share.</summary>
     public static readonly IReadOnlyList<(int From, int To, double Share)> AgeBands =
@@ -58,10 +69,10 @@ public static class ReferenceDistributions
         [PlacementGroup.Other] = [0.05, 0.05, 0.10, 0.40, 0.40],
     };
 
-    internal static readonly Weighted<PlacementGroup> Groups =
-        new(PlacementShares.Select(p => (p.Key, p.Value)).ToArray());
+    private static readonly Dictionary<PlacementGroup, double[]> AgeBandGivenGroup = BuildAgeBandGivenGroup();
 
-    internal static readonly IReadOnlyDictionary<PlacementGroup, Weighted<int>> AgeBandGivenGroup = BuildAgeBandGivenGroup();
+    /// <summary>Share of each age band (index into <see cref="AgeBands"/>) among children in the group.</summary>
+    internal static double[] AgeBandSharesGiven(PlacementGroup group) => AgeBandGivenGroup[group];
 
     public static PlacementGroup GroupOf(string placementType) => placementType switch
     {
@@ -73,9 +84,9 @@ public static class ReferenceDistributions
         _ => PlacementGroup.Other,
     };
 
-    private static Dictionary<PlacementGroup, Weighted<int>> BuildAgeBandGivenGroup()
+    private static Dictionary<PlacementGroup, double[]> BuildAgeBandGivenGroup()
     {
-        var result = new Dictionary<PlacementGroup, Weighted<int>>();
+        var result = new Dictionary<PlacementGroup, double[]>();
         var fosterMass = AgeBands.Select(b => b.Share).ToArray();
         foreach (var (group, shares) in AgeWithinGroup)
         {
@@ -84,10 +95,11 @@ public static class ReferenceDistributions
                 fosterMass[band] -= shares[band] * PlacementShares[group];
             }
 
-            result[group] = new Weighted<int>(shares.Select((s, band) => (band, s)).ToArray());
+            result[group] = shares;
         }
 
-        result[PlacementGroup.Foster] = new Weighted<int>(fosterMass.Select((m, band) => (band, Math.Max(0, m))).ToArray());
+        double fosterTotal = fosterMass.Sum(m => Math.Max(0, m));
+        result[PlacementGroup.Foster] = fosterMass.Select(m => Math.Max(0, m) / fosterTotal).ToArray();
         return result;
     }
 }
