@@ -110,6 +110,7 @@ public sealed class DefaultDeny_Specs
             ["SubmitSdq"] = Policies.WriteHealthRecords,
             ["RecordHealthCheck"] = Policies.WriteHealthRecords,
             ["GetMeasures"] = Policies.ReadAggregates,
+            ["StreamOc2"] = Policies.ProduceReturns,
         };
         var methods = EndpointsOf("health")
             .Select(e => (Method: e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method, Endpoint: e))
@@ -131,6 +132,16 @@ public sealed class DefaultDeny_Specs
         var measures = EndpointsOf(service).Single(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.Name == "GetMeasures");
 
         Assert.Equal([Policies.ReadAggregates], EndpointCatalogue<object>.PoliciesOf(measures));
+    }
+
+    [Theory]
+    [InlineData("placements", "StreamReturn")]
+    [InlineData("health", "StreamOc2")]
+    public void The_returns_rows_are_for_the_performance_team_only(string service, string method)
+    {
+        var stream = EndpointsOf(service).Single(e => e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method.Name == method);
+
+        Assert.Equal([Policies.ProduceReturns], EndpointCatalogue<object>.PoliciesOf(stream));
     }
 
     [Fact]
