@@ -37,6 +37,14 @@ var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames
     .WithMessaging(messaging)
     .WithMail(mail);
 
+// The SSDA903 return for the performance team: it reads the tables Placements, Health and Leaving Care own, under the
+// caller's own token, when asked; it publishes and consumes nothing, so no broker, and it waits for none of them.
+builder.AddService<Projects.Reporting_Api>(ResourceNames.Reporting, signingKey)
+    .WithDatabase(postgres.AddDatabase(ResourceNames.ReportingDb))
+    .WithGrpcReference(placements)
+    .WithGrpcReference(health)
+    .WithGrpcReference(leavingCare);
+
 IResourceBuilder<ProjectResource>[] services = [placements, virtualSchool, health, leavingCare, notifications];
 
 builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, signingKey)

@@ -21,6 +21,16 @@ public sealed class Ssda903Csv(TextWriter writer, IReadOnlyList<string> columns)
 
     public static readonly IReadOnlyList<string> SocialWorkerEpisodes = ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"];
 
+    /// <summary>Health's table (docs/health.md §5.1): the outcomes of a child looked after continuously for 12 months at 31 March.</summary>
+    public static readonly IReadOnlyList<string> Oc2 =
+    [
+        "CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT",
+        "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED",
+    ];
+
+    /// <summary>Leaving Care's table (docs/leaving-care.md §7): a care leaver around the 17th to 21st birthday, in touch at 22 to 25.</summary>
+    public static readonly IReadOnlyList<string> Oc3 = ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"];
+
     private bool _started;
 
     public async Task WriteRowAsync(params string[] values)

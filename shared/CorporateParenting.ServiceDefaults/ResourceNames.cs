@@ -17,6 +17,9 @@ public static class ResourceNames
     public const string Health = "health";
     public const string LeavingCare = "leavingcare";
     public const string Notifications = "notifications";
+
+    /// <summary>The SSDA903 return assembled from the tables the other services own, for the performance team.</summary>
+    public const string Reporting = "reporting";
     public const string Portal = "portal";
 
     /// <summary>The AppHost's one-off resource that loads the synthetic demo cohort through Placements' gRPC API.</summary>
@@ -27,6 +30,7 @@ public static class ResourceNames
     public const string HealthDb = "healthdb";
     public const string LeavingCareDb = "leavingcaredb";
     public const string NotificationsDb = "notificationsdb";
+    public const string ReportingDb = "reportingdb";
 
     /// <summary>The REST/OpenAPI/health endpoint (HTTP/1.1) and the gRPC endpoint (HTTP/2 cleartext) of every service.</summary>
     public const string HttpEndpoint = "http";

@@ -20,7 +20,7 @@ public sealed class AppHostLifetime_Specs
             var app = await RunningAppHost.StartAsync(folder, ["--DemoData:Enabled=false"]);
             var processes = ProcessesOfRun(folder);
             var ports = ListeningPorts(processes).Concat(AllocatedPorts(app)).ToHashSet();
-            Assert.True(processes.Count >= 9, $"Expected PostgreSQL, RabbitMQ, epmd and six services; found {processes.Count} processes.");
+            Assert.True(processes.Count >= 10, $"Expected PostgreSQL, RabbitMQ, epmd and seven services; found {processes.Count} processes.");
             Assert.NotEmpty(ports);
 
             await app.StopAsync();

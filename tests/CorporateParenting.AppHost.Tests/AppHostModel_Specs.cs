@@ -10,7 +10,7 @@ public sealed class AppHostModel_Specs
     public static TheoryData<string> ServiceNames => AppHostModel.ServiceNames;
 
     [Fact]
-    public void The_services_are_the_six_of_the_architecture_on_their_documented_ports()
+    public void The_services_are_the_seven_of_the_architecture_on_their_documented_ports()
     {
         var ports = AppHostModel.Services.ToDictionary(
             s => s.Name,
@@ -24,6 +24,7 @@ public sealed class AppHostModel_Specs
             [ResourceNames.Health] = "grpc:5113 http:5103",
             [ResourceNames.LeavingCare] = "grpc:5114 http:5104",
             [ResourceNames.Notifications] = "grpc:5115 http:5105",
+            [ResourceNames.Reporting] = "http:5106",
         }, ports);
     }
 
@@ -80,10 +81,13 @@ public sealed class AppHostModel_Specs
             Assert.Empty(waits); // it asks the services for their health live, so it starts without them
             return;
         }
-        // Aspire waits for a database's server too.
-        string[] expected = name == ResourceNames.Notifications
-            ? [ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres, ResourceNames.Mail]
-            : [ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres];
+        // Aspire waits for a database's server too. Reporting neither publishes nor consumes, so it has no broker.
+        string[] expected = name switch
+        {
+            ResourceNames.Notifications => [ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres, ResourceNames.Mail],
+            ResourceNames.Reporting => [$"{name}db", ResourceNames.Postgres],
+            _ => [ResourceNames.Messaging, $"{name}db", ResourceNames.Postgres],
+        };
         Assert.Equal(expected.Order(StringComparer.Ordinal), waits);
     }
 

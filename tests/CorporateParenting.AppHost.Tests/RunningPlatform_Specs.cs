@@ -36,7 +36,7 @@ public sealed class RunningPlatform_Specs(RunningAppHost platform)
         var resources = platform.App.Services.GetRequiredService<DistributedApplicationModel>().Resources
             .Where(r => r.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)).ToList();
 
-        Assert.Equal(15, resources.Count); // PostgreSQL, its 5 databases, RabbitMQ, its epmd, the SMTP server, 6 services
+        Assert.Equal(17, resources.Count); // PostgreSQL, its 6 databases, RabbitMQ, its epmd, the SMTP server, 7 services
         foreach (var resource in resources)
         {
             Assert.True(notifications.TryGetCurrentState(resource.Name, out var state), $"{resource.Name} has no state.");

@@ -3,6 +3,7 @@ extern alias LeavingCareApi;
 extern alias NotificationsApi;
 extern alias PlacementsApi;
 extern alias PortalWeb;
+extern alias ReportingApi;
 extern alias VirtualSchoolApi;
 
 using System.Reflection;
@@ -32,7 +33,7 @@ public sealed class DefaultDeny_Specs
         .Where(p => p != Policies.DenyUnnamed)
         .ToHashSet();
 
-    public static TheoryData<string> Services => ["placements", "virtualschool", "health", "leavingcare", "notifications", "portal"];
+    public static TheoryData<string> Services => ["placements", "virtualschool", "health", "leavingcare", "notifications", "reporting", "portal"];
 
     private static IReadOnlyList<RouteEndpoint> EndpointsOf(string service)
     {
@@ -43,6 +44,7 @@ public sealed class DefaultDeny_Specs
             "health" => Catalogue<HealthApi::Health.Api.Grpc.HealthGrpcService>(),
             "leavingcare" => Catalogue<LeavingCareApi::LeavingCare.Api.Infrastructure.LeavingCareDbContext>(),
             "notifications" => Catalogue<NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext>(),
+            "reporting" => Catalogue<ReportingApi::Reporting.Api.Infrastructure.ReportingDbContext>(),
             "portal" => Catalogue<PortalWeb::Portal.Web.Apis.PlatformStatus>(),
             _ => throw new ArgumentOutOfRangeException(nameof(service)),
         };
@@ -153,6 +155,21 @@ public sealed class DefaultDeny_Specs
         var rebuilds = EndpointsOf("health").Where(e => e.RoutePattern.RawText?.StartsWith("/api/admin/read-model/", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(3, rebuilds.Count); // ask, one run, the latest runs
         Assert.All(rebuilds, e => Assert.Equal([Policies.Admin], EndpointCatalogue<object>.PoliciesOf(e)));
+    }
+
+    [Fact]
+    public void The_return_is_for_the_performance_team_only_and_leaving_care_opens_it_the_oc3_rows_and_nothing_else()
+    {
+        var reporting = EndpointsOf("reporting").Where(e => e.RoutePattern.RawText?.StartsWith("/api/reporting/", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(2, reporting.Count); // the zip and the self-check
+        Assert.All(reporting, e => Assert.Equal([Policies.ProduceReturns], EndpointCatalogue<object>.PoliciesOf(e)));
+
+        var leavingCare = EndpointsOf("leavingcare")
+            .Select(e => (Method: e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method, Endpoint: e))
+            .Where(m => m.Method?.ServiceName == LeavingCareApi::CorporateParenting.LeavingCare.V1.LeavingCare.Descriptor.FullName)
+            .ToDictionary(m => m.Method!.Name, m => EndpointCatalogue<object>.PoliciesOf(m.Endpoint));
+        Assert.Equal([Policies.ReadOc3Rows], leavingCare["ListOc3Rows"]);
+        Assert.Equal([Policies.ReadCareLeaver], leavingCare["GetCareLeaverStatus"]);
     }
 
     private static bool IsAllowedAnonymous(string path) =>

@@ -24,7 +24,7 @@ public sealed class EndpointCatalogue<TEntryPoint> : WebApplicationFactory<TEntr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        foreach (var database in new[] { ResourceNames.PlacementsDb, ResourceNames.VirtualSchoolDb, ResourceNames.HealthDb, ResourceNames.LeavingCareDb, ResourceNames.NotificationsDb })
+        foreach (var database in new[] { ResourceNames.PlacementsDb, ResourceNames.VirtualSchoolDb, ResourceNames.HealthDb, ResourceNames.LeavingCareDb, ResourceNames.NotificationsDb, ResourceNames.ReportingDb })
         {
             builder.UseSetting($"ConnectionStrings:{database}", $"Host=127.0.0.1;Port=9;Database={database}");
         }

@@ -54,6 +54,7 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.ReadLeavingCare, policy => policy.RequireRole(Roles.LeavingCare, Roles.Admin))
             .AddPolicy(Policies.WriteLeavingCare, policy => policy.RequireRole(Roles.LeavingCare))
             .AddPolicy(Policies.ReadCareLeaver, policy => policy.RequireRole(Roles.LeavingCare, Roles.Admin, Roles.Service))
+            .AddPolicy(Policies.ReadOc3Rows, policy => policy.RequireRole(Roles.LeavingCare, Roles.Admin, Roles.Service, Roles.Performance))
             .AddPolicy(Policies.ReadPupil, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin, Roles.Service))
             .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
             .AddPolicy(Policies.ProduceReturns, policy => policy.RequireRole(Roles.Performance))

@@ -39,8 +39,14 @@ public static class Policies
     /// <summary>Recording what the leaving care team decides (a determination, an allocation, a plan): the team only.</summary>
     public const string WriteLeavingCare = "write-leaving-care";
 
-    /// <summary>A young person's care leaver status and the OC3 rows over leavingcare.v1: the team, admin, and the platform's other services.</summary>
+    /// <summary>A young person's care leaver status over leavingcare.v1: the team, admin, and the platform's other services.</summary>
     public const string ReadCareLeaver = "read-care-leaver";
+
+    /// <summary>
+    /// The year's OC3 rows over leavingcare.v1 (the care leaver table of the SSDA903): whoever may read care leavers, and the
+    /// performance team, who produce the return; nothing else of a young person's record is open to performance.
+    /// </summary>
+    public const string ReadOc3Rows = "read-oc3-rows";
 
     /// <summary>One pupil over virtualschool.v1: the Virtual School's staff tools, admin, and the platform's other services.</summary>
     public const string ReadPupil = "read-pupil";

@@ -31,7 +31,7 @@ public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, In
         return status;
     }
 
-    [Authorize(Policy = Policies.ReadCareLeaver)]
+    [Authorize(Policy = Policies.ReadOc3Rows)]
     public override async Task<Oc3Rows> ListOc3Rows(ListOc3RowsRequest request, ServerCallContext context)
     {
         var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today(), "collection_year");

@@ -1,0 +1,21 @@
+using CorporateParenting.Audit;
+using CorporateParenting.ServiceDefaults;
+using Reporting.Api;
+using Reporting.Api.Apis;
+using Reporting.Api.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UsePlatformDefaults();
+
+app.MapSsda903Api();
+app.MapAuditTrailApi<ReportingDbContext>();
+app.MapDefaultEndpoints();
+
+app.Run();
+
+public partial class Program;

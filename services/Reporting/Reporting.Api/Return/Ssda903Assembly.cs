@@ -1,0 +1,129 @@
+using CorporateParenting.Health.V1;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.Reporting;
+using Reporting.Api.Sources;
+using Reporting.Domain;
+using ReturnFinding = Reporting.Domain.ReturnFinding;
+
+namespace Reporting.Api.Return;
+
+/// <summary>
+/// The year's SSDA903 return put together from the tables each service owns (docs/ssda903.md §7.3): Leaving Care's OC3
+/// rows first, so that Placements' Header holds every care leaver in them; then Placements' tables, a child at a time,
+/// the Header straight into its file and the other three held aside; Health's OC2; the OC3; the year before's Header and
+/// Episodes; and last the findings, the services' own and the cross-table rules'. OC2 and OC3 rows carry the platform's
+/// ChildId and are given the Header's CHILD for it; a row whose child the Header lacks keeps the ChildId as its CHILD, so
+/// the file says what the findings say and nobody is dropped without a word.
+/// </summary>
+public sealed class Ssda903Assembly(ReturnSources sources)
+{
+    public const string FindingsFile = "findings.csv";
+    public static readonly IReadOnlyList<string> FindingsColumns = ["CHILD", "TABLE", "FIELD", "RULE", "MESSAGE"];
+
+    /// <summary>Reads and checks the year's return, writes its files to <paramref name="files"/>, and answers every finding.</summary>
+    /// <param name="withLastYear">Also the year before's Header and Episodes, which the DfE's two-year rules read.</param>
+    /// <param name="oc3">Leaving Care's OC3 rows of the year (<see cref="ReturnSources.Oc3Async"/>), asked for before anything is written.</param>
+    public async Task<IReadOnlyList<ReturnFinding>> AssembleAsync(
+        CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, bool withLastYear, CancellationToken ct)
+    {
+        var header = new HeaderIndex();
+        var childOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var findings = new List<ReturnFinding>();
+
+        await using (var episodes = files.Hold())
+        await using (var uasc = files.Hold())
+        await using (var socialWorkers = files.Hold())
+        {
+            var tables = new PlacementsTables(episodes.Writer, uasc.Writer, socialWorkers.Writer);
+            await files.WriteAsync("Header.csv", async writer =>
+            {
+                var headerTable = new Ssda903Csv(writer, Ssda903Csv.Header);
+                await foreach (var child in sources.PlacementsAsync(year, oc3.Select(r => r.ChildId), ct))
+                {
+                    var h = child.Header;
+                    header.Add(h.Child, h.Dob);
+                    childOf[child.ChildId] = h.Child;
+                    await headerTable.WriteRowAsync(h.Child, h.Sex, Ssda903Csv.Date(h.Dob), h.Ethnic, h.Upn, h.Mother, Ssda903Csv.Date(h.McDob));
+                    findings.AddRange(child.Findings.Select(f => new ReturnFinding(h.Child, f.Table, f.Field, f.Rule, WithEpisode(f))));
+                    findings.AddRange(CrossTableRules.Check(header, await tables.WriteAsync(child)));
+                }
+                await headerTable.CompleteAsync();
+            }, ct);
+            await tables.CompleteAsync();
+            await files.WriteAsync("Episodes.csv", episodes, ct);
+            await files.WriteAsync("UASC.csv", uasc, ct);
+            await files.WriteAsync("SWEpisodes.csv", socialWorkers, ct);
+        }
+
+        string ChildOf(string childId) => childOf.GetValueOrDefault(childId, childId);
+
+        await files.WriteAsync("OC2.csv", async writer =>
+        {
+            var table = new Ssda903Csv(writer, Ssda903Csv.Oc2);
+            await foreach (var row in sources.Oc2Async(year, ct))
+            {
+                var child = ChildOf(row.ChildId);
+                await table.WriteRowAsync(child, Ssda903Csv.Date(row.Dob), row.SdqScore, row.SdqReason, row.Convicted, row.HealthCheck,
+                    row.Immunisations, row.TeethCheck, row.HealthAssessment, row.SubstanceMisuse, row.InterventionReceived, row.InterventionOffered);
+                findings.AddRange(row.Findings.Select(f => new ReturnFinding(child, ReturnTables.Oc2, f.Field, f.Rule, f.Message)));
+                findings.AddRange(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc2, child, row.Dob)));
+            }
+            await table.CompleteAsync();
+        }, ct);
+
+        await files.WriteAsync("OC3.csv", async writer =>
+        {
+            var table = new Ssda903Csv(writer, Ssda903Csv.Oc3);
+            foreach (var row in oc3)
+            {
+                var child = ChildOf(row.ChildId);
+                await table.WriteRowAsync(child, Ssda903Csv.Date(row.DateOfBirth), row.InTouch, row.Activity, row.Accommodation);
+                findings.AddRange(row.Missing.Select(gap => Oc3Gaps.FindingOf(child, gap)));
+                findings.AddRange(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc3, child, row.DateOfBirth)));
+            }
+            await table.CompleteAsync();
+        }, ct);
+
+        if (withLastYear)
+        {
+            await WriteLastYearAsync(new CollectionYear(year.EndYear - 1), files, ct);
+        }
+
+        IReadOnlyList<ReturnFinding> all = [.. findings.Distinct().OrderBy(f => f.Child, StringComparer.Ordinal).ThenBy(f => f.Table, StringComparer.Ordinal)
+            .ThenBy(f => f.Field, StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)];
+        await files.WriteAsync(FindingsFile, async writer =>
+        {
+            var table = new Ssda903Csv(writer, FindingsColumns);
+            foreach (var f in all)
+            {
+                await table.WriteRowAsync(f.Child, f.Table, f.Field, f.Rule, f.Message);
+            }
+            await table.CompleteAsync();
+        }, ct);
+        return all;
+    }
+
+    /// <summary>The year before's Header and Episodes, as Placements gives them for that year; its findings were that year's to put right.</summary>
+    private async Task WriteLastYearAsync(CollectionYear lastYear, IReturnFiles files, CancellationToken ct)
+    {
+        await using var episodes = files.Hold();
+        var tables = new PlacementsTables(episodes.Writer, TextWriter.Null, TextWriter.Null);
+        await files.WriteAsync("Header_last.csv", async writer =>
+        {
+            var headerTable = new Ssda903Csv(writer, Ssda903Csv.Header);
+            await foreach (var child in sources.PlacementsAsync(lastYear, [], ct))
+            {
+                var h = child.Header;
+                await headerTable.WriteRowAsync(h.Child, h.Sex, Ssda903Csv.Date(h.Dob), h.Ethnic, h.Upn, h.Mother, Ssda903Csv.Date(h.McDob));
+                await tables.WriteAsync(child);
+            }
+            await headerTable.CompleteAsync();
+        }, ct);
+        await tables.CompleteAsync();
+        await files.WriteAsync("Episodes_last.csv", episodes, ct);
+    }
+
+    /// <summary>An Episodes finding names its episode by DECOM, as the findings file has no column of its own for it.</summary>
+    private static string WithEpisode(CorporateParenting.Placements.V1.ReturnFinding finding) =>
+        finding.Decom.Length == 0 ? finding.Message : $"{finding.Message} (episode from {Ssda903Csv.Date(finding.Decom)})";
+}

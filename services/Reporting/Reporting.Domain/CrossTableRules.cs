@@ -1,0 +1,57 @@
+namespace Reporting.Domain;
+
+/// <summary>
+/// The checks that need more than one service's tables, so that no single service can make them: every child in
+/// another table is in the Header, and where that table gives a DOB it is the Header's (docs/ssda903.md §7.3). The
+/// codes and wording are the DfE validator's (data-to-insight/csc-validator-be-903, <c>lac_validator/rules/lac2022_23</c>,
+/// unchanged in later years); the validator has no such rule for SWEpisodes, so its one is ours.
+/// </summary>
+public static class CrossTableRules
+{
+    /// <summary>The rule a table's child breaks when the Header does not have it.</summary>
+    private static readonly Dictionary<string, (string Rule, string Message)> NotInHeader = new(StringComparer.Ordinal)
+    {
+        [ReturnTables.Episodes] = ("INT03", "Internal Check: Child in Episodes does not exist in Header."),
+        [ReturnTables.Oc2] = ("INT05", "Internal Check: Child in OC2 does not exist in Header."),
+        [ReturnTables.Oc3] = ("INT06", "Internal Check: Child in OC3 does not exist in Header."),
+        [ReturnTables.Uasc] = ("INT09", "Internal Check: Child in UASC does not exist in Header."),
+        [ReturnTables.SocialWorkerEpisodes] = (SocialWorkerEpisodesNotInHeader, "Child in SWEpisodes does not exist in Header."),
+    };
+
+    /// <summary>The rule a table's DOB breaks when it differs from the Header's. Episodes has no DOB; SWEpisodes' has no validator rule.</summary>
+    private static readonly Dictionary<string, (string Rule, string Message)> DobDiffers = new(StringComparer.Ordinal)
+    {
+        [ReturnTables.Oc2] = ("INT14", "Internal Check: DOB in OC2 is different to DOB in Header."),
+        [ReturnTables.Oc3] = ("INT15", "Internal Check: DOB in OC3 is different to DOB in Header."),
+        [ReturnTables.Uasc] = ("INT18", "Internal Check: DOB in UASC is different to DOB in Header."),
+    };
+
+    /// <summary>The platform's own code for a SWEpisodes child missing from the Header: the validator checks no such thing, the DfE's loader would.</summary>
+    public const string SocialWorkerEpisodesNotInHeader = "PLT-SW-HEADER";
+
+    /// <summary>What the rules find in one row. A DOB blank on either side is not compared, as the validator does not.</summary>
+    public static IEnumerable<ReturnFinding> Check(HeaderIndex header, TableRow row)
+    {
+        if (!NotInHeader.TryGetValue(row.Table, out var missing))
+        {
+            throw new ArgumentException($"No cross-table rule covers the table \"{row.Table}\".", nameof(row));
+        }
+        if (header.DobOf(row.Child) is not { } headerDob)
+        {
+            yield return new ReturnFinding(row.Child, row.Table, "CHILD", missing.Rule, missing.Message);
+            yield break;
+        }
+        if (DobDiffers.TryGetValue(row.Table, out var differs)
+            && !string.IsNullOrEmpty(row.Dob) && !string.IsNullOrEmpty(headerDob) && row.Dob != headerDob)
+        {
+            yield return new ReturnFinding(row.Child, row.Table, "DOB", differs.Rule, differs.Message);
+        }
+    }
+
+    /// <summary>
+    /// What the rules find in many rows, each finding once: the validator flags every row, but a child with ten episodes
+    /// missing from the Header is one thing to put right.
+    /// </summary>
+    public static IReadOnlyList<ReturnFinding> Check(HeaderIndex header, IEnumerable<TableRow> rows) =>
+        [.. rows.SelectMany(row => Check(header, row)).Distinct()];
+}

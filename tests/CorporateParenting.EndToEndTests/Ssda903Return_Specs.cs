@@ -1,0 +1,221 @@
+extern alias HealthApi;
+extern alias LeavingCareApi;
+extern alias PlacementsApi;
+extern alias ReportingApi;
+
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CorporateParenting.Audit;
+using CorporateParenting.Contracts.Placements;
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ReadModels;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using Grpc.Core;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
+using LeavingCareProgram = LeavingCareApi::Program;
+using PlacementsDbContext = PlacementsApi::Placements.Api.Infrastructure.PlacementsDbContext;
+using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
+using ReportingDbContext = ReportingApi::Reporting.Api.Infrastructure.ReportingDbContext;
+using ReturnSources = ReportingApi::Reporting.Api.Sources.ReturnSourcesExtensions;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// The SSDA903 return assembled by Reporting (docs/ssda903.md §7.3) from Placements, Health and Leaving Care, all four
+/// in-process over the real database and broker, Reporting reaching the others over gRPC under the caller's own token.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncLifetime
+{
+    private const int YearEnding = 2026; // 2025-26
+    private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
+    private static readonly string Analyst = DevelopmentTokens.Create(TestTokens.SigningKey, "analyst-1", [Roles.Performance]);
+
+    private ServiceFactory<PlacementsService> _placementsService = null!;
+    private ServiceFactory<HealthService> _health = null!;
+    private ServiceFactory<LeavingCareProgram> _leavingCare = null!;
+    private ServiceFactory<ReportingDbContext> _reporting = null!;
+    private CorporateParenting.Placements.V1.Placements.PlacementsClient _placements = null!;
+
+    public async Task InitializeAsync()
+    {
+        _placementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
+        _placements = new(_placementsService.CreateGrpcChannel());
+        var readModel = new Dictionary<string, string?>
+        {
+            [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.PlacementsAddress)}"] = "http://localhost",
+            [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.RetryAfter)}"] = "00:00:00.200",
+        };
+        void FromPlacements(IServiceCollection services) => services.AddHttpClient(ReadModelExtensions.PlacementsClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => _placementsService.Server.CreateHandler());
+        _health = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb, readModel, FromPlacements);
+        _leavingCare = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb, readModel, FromPlacements);
+        _reporting = await ServiceFactory<ReportingDbContext>.StartAsync(fixture, ResourceNames.ReportingDb,
+            new Dictionary<string, string?>
+            {
+                ["Reporting:Sources:PlacementsAddress"] = "http://localhost",
+                ["Reporting:Sources:HealthAddress"] = "http://localhost",
+                ["Reporting:Sources:LeavingCareAddress"] = "http://localhost",
+            },
+            services =>
+            {
+                services.AddHttpClient(ReturnSources.PlacementsClientName).ConfigurePrimaryHttpMessageHandler(() => _placementsService.Server.CreateHandler());
+                services.AddHttpClient(ReturnSources.HealthClientName).ConfigurePrimaryHttpMessageHandler(() => _health.Server.CreateHandler());
+                services.AddHttpClient(ReturnSources.LeavingCareClientName).ConfigurePrimaryHttpMessageHandler(() => _leavingCare.Server.CreateHandler());
+            });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _reporting.DisposeAsync();
+        await _leavingCare.DisposeAsync();
+        await _health.DisposeAsync();
+        await _placementsService.DisposeAsync();
+    }
+
+    private async Task<string> EnterAsync(string reference, string on, string dateOfBirth, string sex = "F", string upn = "T831200001001")
+    {
+        var entered = await _placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
+        {
+            ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = "Kai", FamilyName = "Reid",
+            DateOfBirth = dateOfBirth, Sex = sex, EnteredCareOn = on, LegalStatus = "C1", CategoryOfNeed = "N1",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementPostcode = "DE22 3BB",
+            PlacementAuthorityCode = "E06000015", Upn = upn, HomePostcode = "DE1 2AA", Ethnicity = "WBRI", Mother = sex == "F" ? "0" : "",
+        }, CaseSystem);
+        return entered.ChildId;
+    }
+
+    /// <summary>
+    /// A: looked after since January 2024 (so in OC2, with no SDQ yet), a social worker from May 2025. B: in care from 15
+    /// to 18, 19 in October 2025 (so in OC3, with its contact, accommodation and activity recorded). C: in care since June
+    /// 2025 with no UPN. D: a care leaver Leaving Care holds and Placements does not (as if its record had been lost), so
+    /// not in the Header.
+    /// </summary>
+    private async Task<(string A, string B, Guid D)> RecordChildrenAsync()
+    {
+        var a = await EnterAsync("RP-A", "2024-01-10", "2014-09-09");
+        await _placements.AllocateSocialWorkerAsync(new AllocateSocialWorkerRequest
+        {
+            ClientRequestId = "sw-a", ChildId = a, SocialWorkerId = "SW123", SocialWorkerName = "Jo Bloggs", AllocatedOn = "2025-05-01",
+        }, CaseSystem);
+        var b = await EnterAsync("RP-B", "2021-10-01", "2006-10-01", sex: "M");
+        await _placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "end-b", ChildId = b, EndedOn = "2024-10-01", ReasonCeased = "E17" }, CaseSystem);
+        await EnterAsync("RP-C", "2025-06-01", "2012-03-03", upn: "");
+
+        var d = Guid.NewGuid();
+        var (period, born) = (Guid.NewGuid(), new DateOnly(2005, 6, 15));
+        var bus = _leavingCare.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ChildEnteredCare(d, period, "Lee", "Lost", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
+        await bus.Publish(new ChildLeftCare(d, period, "Lee", "Lost", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
+
+        using var team = _leavingCare.CreateClient(TestTokens.For(Roles.LeavingCare));
+        await Eventually.ReturnsAsync(async () => (await team.GetAsync($"/api/leaving-care/young-people/{b}")).StatusCode, s => s == HttpStatusCode.OK, "B to reach Leaving Care");
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{b}/accommodation", new { from = "2024-10-01", code = "B1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{b}/activity", new { from = "2024-10-01", code = "F1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{b}/contacts", new { on = "2025-10-01", inTouch = "YES", method = "visit" })).StatusCode);
+        return (a, b, d);
+    }
+
+    private async Task<JsonElement[]> FindingsAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/reporting/ssda903/{YearEnding}/findings")).GetProperty("findings").EnumerateArray().ToArray();
+
+    [Fact]
+    public async Task The_zip_holds_every_table_of_the_year_and_the_last_with_the_services_findings_and_the_cross_table_ones()
+    {
+        var (a, b, d) = await RecordChildrenAsync();
+        using var analyst = _reporting.CreateClient(Analyst);
+
+        // Health and Leaving Care learn of the children from Placements' events: wait until both tables hold theirs.
+        var findings = await Eventually.ReturnsAsync(() => FindingsAsync(analyst),
+            f => f.Any(x => x.GetProperty("table").GetString() == "OC2") && f.Any(x => x.GetProperty("rule").GetString() == "INT06"),
+            "the OC2 and OC3 rows to reach the return");
+        // Health's and Placements' own, Leaving Care's gaps in D's row, and the cross-table rule D breaks.
+        Assert.Equal(
+            [("RP-A", "OC2", "SDQ_SCORE", "186"), ("RP-C", "Header", "UPN", "442"), (d.ToString(), "OC3", "ACCOM", "OC3-incomplete"),
+                (d.ToString(), "OC3", "ACTIV", "OC3-incomplete"), (d.ToString(), "OC3", "CHILD", "INT06"), (d.ToString(), "OC3", "IN_TOUCH", "OC3-incomplete")],
+            findings.Select(f => (f.GetProperty("child").GetString()!, f.GetProperty("table").GetString()!, f.GetProperty("field").GetString()!, f.GetProperty("rule").GetString()!))
+                .OrderBy(f => f.Item1.StartsWith("RP-", StringComparison.Ordinal) ? 0 : 1).ThenBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item3, StringComparer.Ordinal));
+
+        using var response = await analyst.GetAsync($"/api/reporting/ssda903/{YearEnding}", HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("SSDA903_2025-26.zip", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
+        Assert.Equal(
+            ["Header.csv", "Episodes.csv", "UASC.csv", "SWEpisodes.csv", "OC2.csv", "OC3.csv", "Header_last.csv", "Episodes_last.csv", "findings.csv"],
+            zip.Entries.Select(e => e.FullName));
+        string[] Lines(string name)
+        {
+            using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+            return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        Assert.Equal(
+            ["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,T831200001001,,", "RP-C,F,03/03/2012,WBRI,,0,"],
+            Lines("Header.csv").Take(1).Concat(Lines("Header.csv").Skip(1).Order(StringComparer.Ordinal)));
+        Assert.Equal(
+            ["CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA",
+                "RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015", "RP-C,01/06/2025,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015"],
+            Lines("Episodes.csv").Take(1).Concat(Lines("Episodes.csv").Skip(1).Order(StringComparer.Ordinal)));
+        Assert.Equal(["CHILD,SEX,DOB,DUC"], Lines("UASC.csv"));
+        Assert.Equal(["CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", "RP-A,09/09/2014,SW123,01/05/2025,,"], Lines("SWEpisodes.csv"));
+        var oc2 = Lines("OC2.csv");
+        Assert.Equal("CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED", oc2[0]);
+        Assert.StartsWith("RP-A,09/09/2014,", Assert.Single(oc2.Skip(1)));
+        Assert.Equal(
+            ["CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "RP-B,01/10/2006,YES,F1,B1", $"{d},15/06/2005,,,"],
+            Lines("OC3.csv").Take(1).Concat(Lines("OC3.csv").Skip(1).OrderBy(l => l.StartsWith("RP-", StringComparison.Ordinal) ? 0 : 1)));
+        Assert.Equal(["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,T831200001001,,"],
+            Lines("Header_last.csv").Take(1).Concat(Lines("Header_last.csv").Skip(1).Order(StringComparer.Ordinal)));
+        Assert.Equal(
+            ["RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015", "RP-B,01/10/2021,S,C1,N1,U6,PR1,01/10/2024,E17,,DE1 2AA,DE22 3BB,SC000001,E06000015"],
+            Lines("Episodes_last.csv").Skip(1).Order(StringComparer.Ordinal));
+        var findingsCsv = Lines("findings.csv");
+        Assert.Equal("CHILD,TABLE,FIELD,RULE,MESSAGE", findingsCsv[0]);
+        Assert.Equal(findings.Length, findingsCsv.Length - 1);
+        Assert.Contains(findingsCsv, l => l.StartsWith($"{d},OC3,CHILD,INT06,Internal Check: Child in OC3 does not exist in Header.", StringComparison.Ordinal));
+
+        // Reporting records who took which year; Placements records the analyst, not Reporting, as the reader of its rows.
+        await using var reportingScope = _reporting.Services.CreateAsyncScope();
+        var taken = await reportingScope.ServiceProvider.GetRequiredService<ReportingDbContext>().Set<AuditRecord>()
+            .Where(r => r.Action == "GET /api/reporting/ssda903/{yearEnding}").Select(r => new { r.Subject, r.RecordId }).ToListAsync();
+        Assert.Equal([("analyst-1", "2025-26")], taken.Select(t => (t.Subject, t.RecordId)));
+        await using var placementsScope = _placementsService.Services.CreateAsyncScope();
+        var streamed = await placementsScope.ServiceProvider.GetRequiredService<PlacementsDbContext>().Set<AuditRecord>()
+            .Where(r => r.Action == "placements.v1.Placements/StreamReturn").Select(r => r.Subject).Distinct().ToListAsync();
+        Assert.Equal(["analyst-1"], streamed);
+    }
+
+    [Fact]
+    public async Task Only_the_performance_team_produces_the_return_and_a_bad_year_is_named()
+    {
+        using var board = _reporting.CreateClient(TestTokens.For(Roles.Board));
+        using var placementsTeam = _reporting.CreateClient(TestTokens.For(Roles.Placements));
+        using var analyst = _reporting.CreateClient(Analyst);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync($"/api/reporting/ssda903/{YearEnding}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync($"/api/reporting/ssda903/{YearEnding}/findings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await placementsTeam.GetAsync($"/api/reporting/ssda903/{YearEnding}")).StatusCode);
+        foreach (var bad in new[] { "26", "twenty", "2026-27" })
+        {
+            var refused = await analyst.GetAsync($"/api/reporting/ssda903/{bad}");
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(["yearEnding"], (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        }
+
+        // An empty year is still a whole return: every table with its header row.
+        using var empty = await analyst.GetAsync($"/api/reporting/ssda903/{YearEnding}");
+        using var zip = new ZipArchive(new MemoryStream(await empty.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
+        Assert.Equal(9, zip.Entries.Count);
+        Assert.Equal("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n", new StreamReader(zip.GetEntry("OC3.csv")!.Open()).ReadToEnd());
+    }
+}
