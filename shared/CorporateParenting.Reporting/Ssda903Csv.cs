@@ -19,6 +19,8 @@ public sealed class Ssda903Csv(TextWriter writer, IReadOnlyList<string> columns)
 
     public static readonly IReadOnlyList<string> Uasc = ["CHILD", "SEX", "DOB", "DUC"];
 
+    public static readonly IReadOnlyList<string> Missing = ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"];
+
     public static readonly IReadOnlyList<string> SocialWorkerEpisodes = ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"];
 
     /// <summary>Health's table (docs/health.md §5.1): the outcomes of a child looked after continuously for 12 months at 31 March.</summary>

@@ -105,6 +105,10 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         {
             ClientRequestId = "sw-a", ChildId = a, SocialWorkerId = "SW123", SocialWorkerName = "Jo Bloggs", AllocatedOn = "2025-05-01",
         }, CaseSystem);
+        await _placements.RecordMissingEpisodeAsync(new RecordMissingEpisodeRequest
+        {
+            ClientRequestId = "missing-a", ChildId = a, Missing = "A", StartedOn = "2025-07-01", EndedOn = "2025-07-02",
+        }, CaseSystem);
         var b = await EnterAsync("RP-B", "2021-10-01", "2006-10-01", sex: "M");
         await _placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "end-b", ChildId = b, EndedOn = "2024-10-01", ReasonCeased = "E17" }, CaseSystem);
         await EnterAsync("RP-C", "2025-06-01", "2012-03-03", upn: "");
@@ -150,7 +154,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         Assert.Equal("SSDA903_2025-26.zip", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
         Assert.Equal(
-            ["Header.csv", "Episodes.csv", "UASC.csv", "SWEpisodes.csv", "OC2.csv", "OC3.csv", "Header_last.csv", "Episodes_last.csv", "findings.csv"],
+            ["Header.csv", "Episodes.csv", "UASC.csv", "SWEpisodes.csv", "Missing.csv", "OC2.csv", "OC3.csv", "Header_last.csv", "Episodes_last.csv", "findings.csv"],
             zip.Entries.Select(e => e.FullName));
         string[] Lines(string name)
         {
@@ -167,6 +171,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
             Lines("Episodes.csv").Take(1).Concat(Lines("Episodes.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(["CHILD,SEX,DOB,DUC"], Lines("UASC.csv"));
         Assert.Equal(["CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", "RP-A,09/09/2014,SW123,01/05/2025,,"], Lines("SWEpisodes.csv"));
+        Assert.Equal(["CHILD,DOB,MISSING,MIS_START,MIS_END", "RP-A,09/09/2014,A,01/07/2025,02/07/2025"], Lines("Missing.csv"));
         var oc2 = Lines("OC2.csv");
         Assert.Equal("CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED", oc2[0]);
         Assert.StartsWith("RP-A,09/09/2014,", Assert.Single(oc2.Skip(1)));

@@ -19,6 +19,7 @@ public sealed class CrossTableRules_Specs
     [InlineData(ReturnTables.Oc2, "INT05", "Internal Check: Child in OC2 does not exist in Header.")]
     [InlineData(ReturnTables.Oc3, "INT06", "Internal Check: Child in OC3 does not exist in Header.")]
     [InlineData(ReturnTables.Uasc, "INT09", "Internal Check: Child in UASC does not exist in Header.")]
+    [InlineData(ReturnTables.Missing, "INT04", "Internal Check: Child in Missing does not exist in Header.")]
     [InlineData(ReturnTables.SocialWorkerEpisodes, CrossTableRules.SocialWorkerEpisodesNotInHeader, "Child in SWEpisodes does not exist in Header.")]
     public void A_child_missing_from_the_header_breaks_its_tables_rule(string table, string rule, string message)
     {
@@ -33,6 +34,7 @@ public sealed class CrossTableRules_Specs
     [InlineData(ReturnTables.Oc3)]
     [InlineData(ReturnTables.Uasc)]
     [InlineData(ReturnTables.SocialWorkerEpisodes)]
+    [InlineData(ReturnTables.Missing)]
     public void A_child_in_the_header_with_its_dob_breaks_nothing(string table) =>
         Assert.Empty(CrossTableRules.Check(Header(), new TableRow(table, "C1", "2014-09-09")));
 
@@ -40,6 +42,7 @@ public sealed class CrossTableRules_Specs
     [InlineData(ReturnTables.Oc2, "INT14", "Internal Check: DOB in OC2 is different to DOB in Header.")]
     [InlineData(ReturnTables.Oc3, "INT15", "Internal Check: DOB in OC3 is different to DOB in Header.")]
     [InlineData(ReturnTables.Uasc, "INT18", "Internal Check: DOB in UASC is different to DOB in Header.")]
+    [InlineData(ReturnTables.Missing, "INT13", "Internal Check: DOB in Missing is different to DOB in Header.")]
     public void A_dob_other_than_the_headers_breaks_its_tables_rule(string table, string rule, string message)
     {
         var finding = Assert.Single(CrossTableRules.Check(Header(), new TableRow(table, "C2", "2007-10-02")));

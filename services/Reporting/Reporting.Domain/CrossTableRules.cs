@@ -15,6 +15,7 @@ public static class CrossTableRules
         [ReturnTables.Oc2] = ("INT05", "Internal Check: Child in OC2 does not exist in Header."),
         [ReturnTables.Oc3] = ("INT06", "Internal Check: Child in OC3 does not exist in Header."),
         [ReturnTables.Uasc] = ("INT09", "Internal Check: Child in UASC does not exist in Header."),
+        [ReturnTables.Missing] = ("INT04", "Internal Check: Child in Missing does not exist in Header."),
         [ReturnTables.SocialWorkerEpisodes] = (SocialWorkerEpisodesNotInHeader, "Child in SWEpisodes does not exist in Header."),
     };
 
@@ -24,6 +25,7 @@ public static class CrossTableRules
         [ReturnTables.Oc2] = ("INT14", "Internal Check: DOB in OC2 is different to DOB in Header."),
         [ReturnTables.Oc3] = ("INT15", "Internal Check: DOB in OC3 is different to DOB in Header."),
         [ReturnTables.Uasc] = ("INT18", "Internal Check: DOB in UASC is different to DOB in Header."),
+        [ReturnTables.Missing] = ("INT13", "Internal Check: DOB in Missing is different to DOB in Header."),
     };
 
     /// <summary>The platform's own code for a SWEpisodes child missing from the Header: the validator checks no such thing, the DfE's loader would.</summary>

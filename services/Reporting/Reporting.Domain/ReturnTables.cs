@@ -7,6 +7,7 @@ public static class ReturnTables
     public const string Episodes = "Episodes";
     public const string Uasc = "UASC";
     public const string SocialWorkerEpisodes = "SWEpisodes";
+    public const string Missing = "Missing";
     public const string Oc2 = "OC2";
     public const string Oc3 = "OC3";
 }

@@ -4,12 +4,13 @@ using Reporting.Domain;
 
 namespace Reporting.Api.Return;
 
-/// <summary>Placements' Episodes, UASC and SWEpisodes tables, written a child at a time as its rows arrive.</summary>
-public sealed class PlacementsTables(TextWriter episodes, TextWriter uasc, TextWriter socialWorkers)
+/// <summary>Placements' Episodes, UASC, SWEpisodes and Missing tables, written a child at a time as its rows arrive.</summary>
+public sealed class PlacementsTables(TextWriter episodes, TextWriter uasc, TextWriter socialWorkers, TextWriter missing)
 {
     private readonly Ssda903Csv _episodes = new(episodes, Ssda903Csv.Episodes);
     private readonly Ssda903Csv _uasc = new(uasc, Ssda903Csv.Uasc);
     private readonly Ssda903Csv _socialWorkers = new(socialWorkers, Ssda903Csv.SocialWorkerEpisodes);
+    private readonly Ssda903Csv _missing = new(missing, Ssda903Csv.Missing);
 
     /// <summary>Writes the child's rows and answers them as the cross-table rules see them.</summary>
     public async Task<IReadOnlyList<TableRow>> WriteAsync(ReturnChild child)
@@ -32,6 +33,11 @@ public sealed class PlacementsTables(TextWriter episodes, TextWriter uasc, TextW
             await _socialWorkers.WriteRowAsync(h.Child, Ssda903Csv.Date(h.Dob), sw.SwId, Ssda903Csv.Date(sw.SwDecom), Ssda903Csv.Date(sw.SwDec), sw.SwReason);
             rows.Add(new TableRow(ReturnTables.SocialWorkerEpisodes, h.Child, h.Dob));
         }
+        foreach (var m in child.MissingEpisodes)
+        {
+            await _missing.WriteRowAsync(h.Child, Ssda903Csv.Date(h.Dob), m.Missing, Ssda903Csv.Date(m.MisStart), Ssda903Csv.Date(m.MisEnd));
+            rows.Add(new TableRow(ReturnTables.Missing, h.Child, h.Dob));
+        }
         return rows;
     }
 
@@ -41,5 +47,6 @@ public sealed class PlacementsTables(TextWriter episodes, TextWriter uasc, TextW
         await _episodes.CompleteAsync();
         await _uasc.CompleteAsync();
         await _socialWorkers.CompleteAsync();
+        await _missing.CompleteAsync();
     }
 }

@@ -33,8 +33,9 @@ public sealed class Ssda903Assembly(ReturnSources sources)
         await using (var episodes = files.Hold())
         await using (var uasc = files.Hold())
         await using (var socialWorkers = files.Hold())
+        await using (var missing = files.Hold())
         {
-            var tables = new PlacementsTables(episodes.Writer, uasc.Writer, socialWorkers.Writer);
+            var tables = new PlacementsTables(episodes.Writer, uasc.Writer, socialWorkers.Writer, missing.Writer);
             await files.WriteAsync("Header.csv", async writer =>
             {
                 var headerTable = new Ssda903Csv(writer, Ssda903Csv.Header);
@@ -53,6 +54,7 @@ public sealed class Ssda903Assembly(ReturnSources sources)
             await files.WriteAsync("Episodes.csv", episodes, ct);
             await files.WriteAsync("UASC.csv", uasc, ct);
             await files.WriteAsync("SWEpisodes.csv", socialWorkers, ct);
+            await files.WriteAsync("Missing.csv", missing, ct);
         }
 
         string ChildOf(string childId) => childOf.GetValueOrDefault(childId, childId);
@@ -107,7 +109,7 @@ public sealed class Ssda903Assembly(ReturnSources sources)
     private async Task WriteLastYearAsync(CollectionYear lastYear, IReturnFiles files, CancellationToken ct)
     {
         await using var episodes = files.Hold();
-        var tables = new PlacementsTables(episodes.Writer, TextWriter.Null, TextWriter.Null);
+        var tables = new PlacementsTables(episodes.Writer, TextWriter.Null, TextWriter.Null, TextWriter.Null);
         await files.WriteAsync("Header_last.csv", async writer =>
         {
             var headerTable = new Ssda903Csv(writer, Ssda903Csv.Header);
