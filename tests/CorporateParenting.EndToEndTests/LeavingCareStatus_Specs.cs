@@ -78,8 +78,6 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         return await read(scope.ServiceProvider.GetRequiredService<LeavingCareDbContext>());
     }
 
-    private Task<int> ConsumedAsync() => InDatabaseAsync(db => db.Set<InboxMessage>().CountAsync());
-
     private async Task<List<JsonElement>> AnnouncedAsync(Guid childId) =>
         [.. (await InDatabaseAsync(db => db.Set<OutboxMessage>().Where(m => m.MessageType.EndsWith(".CareLeaverStatusChanged"))
                 .OrderBy(m => m.OccurredAt).Select(m => m.Payload).ToListAsync()))
@@ -113,6 +111,8 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         {
             await bus.Publish(message, message.GetType(), context => context.MessageId = id);
         }
+        var ids = sends.Select(s => s.Id).ToList();
+        Task<int> ConsumedAsync() => InDatabaseAsync(db => db.Set<InboxMessage>().CountAsync(m => ids.Contains(m.MessageId)));
         await Eventually.ReturnsAsync(ConsumedAsync, n => n >= events.Length, "each event consumed once");
 
         var person = await InDatabaseAsync(db => db.YoungPeople.AsNoTracking().SingleAsync(p => p.Id == child));
@@ -136,9 +136,8 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         var child = Guid.NewGuid();
         var entered = Today.AddDays(-90);
         var born = entered.AddYears(-16).AddDays(-200);
-        var bus = _service.Services.GetRequiredService<IBus>();
-        await bus.Publish(new ChildEnteredCare(child, Guid.NewGuid(), "Ali", "Sweep", born, entered, "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 1, "the entry consumed");
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
+            new ChildEnteredCare(child, Guid.NewGuid(), "Ali", "Sweep", born, entered, "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
         Assert.Equal("none", (await InDatabaseAsync(db => db.YoungPeople.AsNoTracking().SingleAsync(p => p.Id == child))).Category); // 90 days
 
         async Task<(int Evaluated, int Changed)> SweepAsync(DateOnly on)
@@ -198,10 +197,9 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         // Detained on the 16th birthday: 13 weeks since 14 but not a day in care since 16, so no category from the episodes.
         var child = Guid.NewGuid();
         var (period, born) = (Guid.NewGuid(), Today.AddYears(-17));
-        var bus = _service.Services.GetRequiredService<IBus>();
-        await bus.Publish(new ChildEnteredCare(child, period, "Dee", "Detained", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
-        await bus.Publish(new ChildLeftCare(child, period, "Dee", "Detained", born, born.AddYears(15), born.AddYears(16).AddDays(-1), "E4A", DateTimeOffset.UtcNow));
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
+            new ChildEnteredCare(child, period, "Dee", "Detained", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
+            new ChildLeftCare(child, period, "Dee", "Detained", born, born.AddYears(15), born.AddYears(16).AddDays(-1), "E4A", DateTimeOffset.UtcNow));
         using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
 
         var before = await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/young-people/{child}");
@@ -249,14 +247,15 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         // Fostered (U4) from 15 until care ended on the 18th birthday with E17; now 19. Another left a children's home (K2).
         var (child, fromHome) = (Guid.NewGuid(), Guid.NewGuid());
         var born = Today.AddYears(-19).AddDays(-40);
-        var bus = _service.Services.GetRequiredService<IBus>();
-        foreach (var (id, placement) in new[] { (child, "U4"), (fromHome, "K2") })
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>([.. new[] { (child, "U4"), (fromHome, "K2") }.SelectMany(stay =>
         {
-            var period = Guid.NewGuid();
-            await bus.Publish(new ChildEnteredCare(id, period, "Sam", "Stay", born, born.AddYears(15), "C2", "N1", placement, "E06000015", false, DateTimeOffset.UtcNow));
-            await bus.Publish(new ChildLeftCare(id, period, "Sam", "Stay", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
-        }
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 4, "the four events consumed");
+            var (id, placement, period) = (stay.Item1, stay.Item2, Guid.NewGuid());
+            return new object[]
+            {
+                new ChildEnteredCare(id, period, "Sam", "Stay", born, born.AddYears(15), "C2", "N1", placement, "E06000015", false, DateTimeOffset.UtcNow),
+                new ChildLeftCare(id, period, "Sam", "Stay", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow),
+            };
+        })]);
         using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
         var stayingPut = $"/api/leaving-care/young-people/{child}/staying-put";
         async Task<string[]> DutiesAsync() =>
@@ -315,9 +314,8 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         // Example A's arithmetic: in care for 100 days after the 16th birthday, so eligible since the 91st day (9 days ago).
         var child = Guid.NewGuid();
         var entered = Today.AddDays(-100);
-        var bus = _service.Services.GetRequiredService<IBus>();
-        await bus.Publish(new ChildEnteredCare(child, Guid.NewGuid(), "Eli", "Gible", entered.AddYears(-16).AddDays(-30), entered, "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 1, "the entry consumed");
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
+            new ChildEnteredCare(child, Guid.NewGuid(), "Eli", "Gible", entered.AddYears(-16).AddDays(-30), entered, "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
         using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
         async Task<JsonElement[]> DutiesAsync(string query = "") =>
             [.. (await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/worklist{query}")).GetProperty("items").EnumerateArray()
@@ -363,10 +361,9 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         // Former relevant and 22: in care from 15 to 18, so the duties ended at 21 unless the young person is in education.
         var child = Guid.NewGuid();
         var (period, born) = (Guid.NewGuid(), Today.AddYears(-22));
-        var bus = _service.Services.GetRequiredService<IBus>();
-        await bus.Publish(new ChildEnteredCare(child, period, "Fay", "Former", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
-        await bus.Publish(new ChildLeftCare(child, period, "Fay", "Former", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
+            new ChildEnteredCare(child, period, "Fay", "Former", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
+            new ChildLeftCare(child, period, "Fay", "Former", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
         using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
         var ended = await team.GetFromJsonAsync<JsonElement>($"/api/leaving-care/young-people/{child}");
         Assert.Equal(("former-relevant", "none", "reached-twenty-one"), (ended.GetProperty("category").GetString(),
@@ -403,10 +400,9 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         var birthday = Today.AddDays(-10);
         var (period, born) = (Guid.NewGuid(), birthday.AddYears(-19));
         var year = CorporateParenting.Reporting.CollectionYear.Containing(birthday).Name;
-        var bus = _service.Services.GetRequiredService<IBus>();
-        await bus.Publish(new ChildEnteredCare(child, period, "Ola", "Return", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
-        await bus.Publish(new ChildLeftCare(child, period, "Ola", "Return", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
+            new ChildEnteredCare(child, period, "Ola", "Return", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
+            new ChildLeftCare(child, period, "Ola", "Return", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
         using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
         var oc3 = $"/api/leaving-care/young-people/{child}/oc3?year={year}";
 
@@ -463,10 +459,9 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         var birthday = Today.AddDays(-10);
         var (period, born) = (Guid.NewGuid(), birthday.AddYears(-20));
         var year = CorporateParenting.Reporting.CollectionYear.Containing(birthday).Name;
-        var bus = _service.Services.GetRequiredService<IBus>();
-        await bus.Publish(new ChildEnteredCare(child, period, "Ola", "Measured", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
-        await bus.Publish(new ChildLeftCare(child, period, "Ola", "Measured", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
-        await Eventually.ReturnsAsync(ConsumedAsync, n => n >= 2, "both events consumed");
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
+            new ChildEnteredCare(child, period, "Ola", "Measured", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
+            new ChildLeftCare(child, period, "Ola", "Measured", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
         using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/accommodation", new { from = Iso(born.AddYears(18)), code = "S2" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/activity", new { from = Iso(born.AddYears(18)), code = "F5" })).StatusCode);

@@ -16,16 +16,33 @@ public static class PublishedEvents
         return await scope.ServiceProvider.GetRequiredService<TDbContext>().Set<InboxMessage>().CountAsync();
     }
 
-    /// <summary>Publishes each event (by its own type) and returns once the service has consumed as many more messages.</summary>
-    public static async Task PublishConsumedAsync<TDbContext>(this ServiceFactory<TDbContext> service, params object[] events)
+    /// <summary>The same for a service whose DbContext is the factory's type.</summary>
+    public static Task PublishConsumedAsync<TDbContext>(this ServiceFactory<TDbContext> service, params object[] events)
+        where TDbContext : DbContext => service.Services.PublishConsumedAsync<TDbContext>(events);
+
+    /// <summary>
+    /// Publishes each event (by its own type, under a message id of its own) and returns once the service's inbox holds
+    /// every one of them: counting the inbox would also count what an earlier test left on the service's queue.
+    /// </summary>
+    public static async Task PublishConsumedAsync<TDbContext>(this IServiceProvider services, params object[] events)
         where TDbContext : DbContext
     {
-        var before = await service.ConsumedAsync();
-        var bus = service.Services.GetRequiredService<IBus>();
+        var bus = services.GetRequiredService<IBus>();
+        var ids = new List<Guid>();
         foreach (var message in events)
         {
-            await bus.Publish(message, message.GetType());
+            var id = NewId.NextGuid();
+            ids.Add(id);
+            await bus.Publish(message, message.GetType(), context => context.MessageId = id);
         }
-        await Eventually.ReturnsAsync(service.ConsumedAsync, n => n >= before + events.Length, "the events consumed");
+        await Eventually.ReturnsAsync(() => services.ConsumedOfAsync<TDbContext>(ids), n => n == ids.Count, "the events consumed");
+    }
+
+    private static async Task<int> ConsumedOfAsync<TDbContext>(this IServiceProvider services, IReadOnlyList<Guid> messageIds)
+        where TDbContext : DbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TDbContext>().Set<InboxMessage>()
+            .Where(m => messageIds.Contains(m.MessageId)).Select(m => m.MessageId).Distinct().CountAsync();
     }
 }
