@@ -37,13 +37,16 @@ var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames
     .WithMessaging(messaging)
     .WithMail(mail);
 
-// The SSDA903 return for the performance team: it reads the tables Placements, Health and Leaving Care own, under the
-// caller's own token, when asked; it publishes and consumes nothing, so no broker, and it waits for none of them.
+// The SSDA903 return for the performance team and the Board's scorecard: it reads the tables Placements, Health and
+// Leaving Care own and every service's aggregate, under the caller's own token, when asked; it publishes and consumes
+// nothing, so no broker, and it waits for none of them.
 builder.AddService<Projects.Reporting_Api>(ResourceNames.Reporting, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.ReportingDb))
     .WithGrpcReference(placements)
     .WithGrpcReference(health)
-    .WithGrpcReference(leavingCare);
+    .WithGrpcReference(leavingCare)
+    .WithGrpcReference(virtualSchool)
+    .WithGrpcReference(notifications);
 
 IResourceBuilder<ProjectResource>[] services = [placements, virtualSchool, health, leavingCare, notifications];
 

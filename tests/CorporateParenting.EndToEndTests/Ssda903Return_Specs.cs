@@ -1,5 +1,3 @@
-extern alias HealthApi;
-extern alias LeavingCareApi;
 extern alias PlacementsApi;
 extern alias ReportingApi;
 
@@ -10,20 +8,14 @@ using System.Text.Json;
 using CorporateParenting.Audit;
 using CorporateParenting.Contracts.Placements;
 using CorporateParenting.Placements.V1;
-using CorporateParenting.ReadModels;
-using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
 using Grpc.Core;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
-using LeavingCareProgram = LeavingCareApi::Program;
 using PlacementsDbContext = PlacementsApi::Placements.Api.Infrastructure.PlacementsDbContext;
-using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
 using ReportingDbContext = ReportingApi::Reporting.Api.Infrastructure.ReportingDbContext;
-using ReturnSources = ReportingApi::Reporting.Api.Sources.ReturnSourcesExtensions;
 
 namespace CorporateParenting.EndToEndTests;
 
@@ -38,47 +30,16 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
     private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
     private static readonly string Analyst = DevelopmentTokens.Create(TestTokens.SigningKey, "analyst-1", [Roles.Performance]);
 
-    private ServiceFactory<PlacementsService> _placementsService = null!;
-    private ServiceFactory<HealthService> _health = null!;
-    private ServiceFactory<LeavingCareProgram> _leavingCare = null!;
-    private ServiceFactory<ReportingDbContext> _reporting = null!;
-    private CorporateParenting.Placements.V1.Placements.PlacementsClient _placements = null!;
+    private ReportingPlatform _platform = null!;
+    private Placements.V1.Placements.PlacementsClient _placements = null!;
 
     public async Task InitializeAsync()
     {
-        _placementsService = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb);
-        _placements = new(_placementsService.CreateGrpcChannel());
-        var readModel = new Dictionary<string, string?>
-        {
-            [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.PlacementsAddress)}"] = "http://localhost",
-            [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.RetryAfter)}"] = "00:00:00.200",
-        };
-        void FromPlacements(IServiceCollection services) => services.AddHttpClient(ReadModelExtensions.PlacementsClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => _placementsService.Server.CreateHandler());
-        _health = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb, readModel, FromPlacements);
-        _leavingCare = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb, readModel, FromPlacements);
-        _reporting = await ServiceFactory<ReportingDbContext>.StartAsync(fixture, ResourceNames.ReportingDb,
-            new Dictionary<string, string?>
-            {
-                ["Reporting:Sources:PlacementsAddress"] = "http://localhost",
-                ["Reporting:Sources:HealthAddress"] = "http://localhost",
-                ["Reporting:Sources:LeavingCareAddress"] = "http://localhost",
-            },
-            services =>
-            {
-                services.AddHttpClient(ReturnSources.PlacementsClientName).ConfigurePrimaryHttpMessageHandler(() => _placementsService.Server.CreateHandler());
-                services.AddHttpClient(ReturnSources.HealthClientName).ConfigurePrimaryHttpMessageHandler(() => _health.Server.CreateHandler());
-                services.AddHttpClient(ReturnSources.LeavingCareClientName).ConfigurePrimaryHttpMessageHandler(() => _leavingCare.Server.CreateHandler());
-            });
+        _platform = await ReportingPlatform.StartAsync(fixture);
+        _placements = new(_platform.Placements.CreateGrpcChannel());
     }
 
-    public async Task DisposeAsync()
-    {
-        await _reporting.DisposeAsync();
-        await _leavingCare.DisposeAsync();
-        await _health.DisposeAsync();
-        await _placementsService.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _platform.DisposeAsync();
 
     private async Task<string> EnterAsync(string reference, string on, string dateOfBirth, string sex = "F", string upn = "T831200001001")
     {
@@ -115,11 +76,11 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
 
         var d = Guid.NewGuid();
         var (period, born) = (Guid.NewGuid(), new DateOnly(2005, 6, 15));
-        var bus = _leavingCare.Services.GetRequiredService<IBus>();
+        var bus = _platform.LeavingCare.Services.GetRequiredService<IBus>();
         await bus.Publish(new ChildEnteredCare(d, period, "Lee", "Lost", born, born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow));
         await bus.Publish(new ChildLeftCare(d, period, "Lee", "Lost", born, born.AddYears(15), born.AddYears(18), "E17", DateTimeOffset.UtcNow));
 
-        using var team = _leavingCare.CreateClient(TestTokens.For(Roles.LeavingCare));
+        using var team = _platform.LeavingCare.CreateClient(TestTokens.For(Roles.LeavingCare));
         await Eventually.ReturnsAsync(async () => (await team.GetAsync($"/api/leaving-care/young-people/{b}")).StatusCode, s => s == HttpStatusCode.OK, "B to reach Leaving Care");
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{b}/accommodation", new { from = "2024-10-01", code = "B1" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{b}/activity", new { from = "2024-10-01", code = "F1" })).StatusCode);
@@ -134,7 +95,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
     public async Task The_zip_holds_every_table_of_the_year_and_the_last_with_the_services_findings_and_the_cross_table_ones()
     {
         var (a, b, d) = await RecordChildrenAsync();
-        using var analyst = _reporting.CreateClient(Analyst);
+        using var analyst = _platform.Reporting.CreateClient(Analyst);
 
         // Health and Leaving Care learn of the children from Placements' events: wait until both tables hold theirs.
         var findings = await Eventually.ReturnsAsync(() => FindingsAsync(analyst),
@@ -189,11 +150,11 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         Assert.Contains(findingsCsv, l => l.StartsWith($"{d},OC3,CHILD,INT06,Internal Check: Child in OC3 does not exist in Header.", StringComparison.Ordinal));
 
         // Reporting records who took which year; Placements records the analyst, not Reporting, as the reader of its rows.
-        await using var reportingScope = _reporting.Services.CreateAsyncScope();
+        await using var reportingScope = _platform.Reporting.Services.CreateAsyncScope();
         var taken = await reportingScope.ServiceProvider.GetRequiredService<ReportingDbContext>().Set<AuditRecord>()
             .Where(r => r.Action == "GET /api/reporting/ssda903/{yearEnding}").Select(r => new { r.Subject, r.RecordId }).ToListAsync();
         Assert.Equal([("analyst-1", "2025-26")], taken.Select(t => (t.Subject, t.RecordId)));
-        await using var placementsScope = _placementsService.Services.CreateAsyncScope();
+        await using var placementsScope = _platform.Placements.Services.CreateAsyncScope();
         var streamed = await placementsScope.ServiceProvider.GetRequiredService<PlacementsDbContext>().Set<AuditRecord>()
             .Where(r => r.Action == "placements.v1.Placements/StreamReturn").Select(r => r.Subject).Distinct().ToListAsync();
         Assert.Equal(["analyst-1"], streamed);
@@ -202,9 +163,9 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
     [Fact]
     public async Task Only_the_performance_team_produces_the_return_and_a_bad_year_is_named()
     {
-        using var board = _reporting.CreateClient(TestTokens.For(Roles.Board));
-        using var placementsTeam = _reporting.CreateClient(TestTokens.For(Roles.Placements));
-        using var analyst = _reporting.CreateClient(Analyst);
+        using var board = _platform.Reporting.CreateClient(TestTokens.For(Roles.Board));
+        using var placementsTeam = _platform.Reporting.CreateClient(TestTokens.For(Roles.Placements));
+        using var analyst = _platform.Reporting.CreateClient(Analyst);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync($"/api/reporting/ssda903/{YearEnding}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await board.GetAsync($"/api/reporting/ssda903/{YearEnding}/findings")).StatusCode);

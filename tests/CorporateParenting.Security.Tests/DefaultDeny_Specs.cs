@@ -158,11 +158,14 @@ public sealed class DefaultDeny_Specs
     }
 
     [Fact]
-    public void The_return_is_for_the_performance_team_only_and_leaving_care_opens_it_the_oc3_rows_and_nothing_else()
+    public void The_return_is_for_the_performance_team_only_the_scorecard_for_aggregate_readers_and_leaving_care_opens_the_oc3_rows_and_nothing_else()
     {
-        var reporting = EndpointsOf("reporting").Where(e => e.RoutePattern.RawText?.StartsWith("/api/reporting/", StringComparison.Ordinal) == true).ToList();
-        Assert.Equal(2, reporting.Count); // the zip and the self-check
-        Assert.All(reporting, e => Assert.Equal([Policies.ProduceReturns], EndpointCatalogue<object>.PoliciesOf(e)));
+        var reporting = EndpointsOf("reporting").Where(e => e.RoutePattern.RawText?.StartsWith("/api/reporting/", StringComparison.Ordinal) == true)
+            .ToDictionary(e => e.RoutePattern.RawText!, e => EndpointCatalogue<object>.PoliciesOf(e));
+        Assert.Equal(3, reporting.Count); // the zip, the self-check and the Board's scorecard
+        Assert.Equal([Policies.ProduceReturns], reporting["/api/reporting/ssda903/{yearEnding}"]);
+        Assert.Equal([Policies.ProduceReturns], reporting["/api/reporting/ssda903/{yearEnding}/findings"]);
+        Assert.Equal([Policies.ReadAggregates], reporting["/api/reporting/scorecard"]);
 
         var leavingCare = EndpointsOf("leavingcare")
             .Select(e => (Method: e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method, Endpoint: e))

@@ -1,7 +1,8 @@
 using System.Globalization;
+using CorporateParenting.CodeLists;
 using CorporateParenting.Placements.V1;
-using Proportion = CorporateParenting.Reporting.Proportion;
 using Placements.Domain;
+using Proportion = CorporateParenting.Reporting.Proportion;
 
 namespace Placements.Synthetic;
 
@@ -51,7 +52,7 @@ public static class CohortDistributions
         }
 
         Proportion Of(Func<Measured, bool> predicate) => new(lookedAfter.Count(predicate), lookedAfter.Count);
-        bool In(Measured c, PlacementGroup group) => ReferenceDistributions.GroupOf(c.PlacementType) == group;
+        bool In(Measured c, PlacementGroup group) => PlacementGroups.Of(c.PlacementType) == group;
 
         var figures = new List<DistributionFigure> { new("male", ReferenceDistributions.MaleShare, Of(c => c.Sex == "M")) };
         foreach (var (from, to, share) in ReferenceDistributions.AgeBands)

@@ -1,3 +1,5 @@
+using CorporateParenting.CodeLists;
+
 namespace Placements.Synthetic;
 
 /// <summary>What a child is to be at AsAt: looked after or not, and if looked after, in which cell of the national mix.</summary>

@@ -1,3 +1,5 @@
+using CorporateParenting.CodeLists;
+
 namespace Placements.Synthetic;
 
 /// <summary>
@@ -60,7 +62,7 @@ internal sealed class PlacementFactory(CohortOptions options)
 
     public PlannedPlacement Create(string type, Random random, bool? inside = null)
     {
-        bool isInside = inside ?? random.NextDouble() < ReferenceDistributions.InsideShares[ReferenceDistributions.GroupOf(type)];
+        bool isInside = inside ?? random.NextDouble() < ReferenceDistributions.InsideShares[PlacementGroups.Of(type)];
         string authority = isInside ? options.OurAuthorityCode : OutsideAuthority(random);
         string provider = ProviderFor(type, isInside, random);
         string urn = UrnFor(type, provider, authority, random);

@@ -1,15 +1,6 @@
-namespace Placements.Synthetic;
+using CorporateParenting.CodeLists;
 
-/// <summary>Broad placement groups of docs/reference-figures.md §2.</summary>
-public enum PlacementGroup
-{
-    Foster,
-    ChildrensHome,
-    SupportedAccommodation,
-    WithParents,
-    PlacedForAdoption,
-    Other,
-}
+namespace Placements.Synthetic;
 
 /// <summary>
 /// The national mix of children looked after at 31 March (docs/reference-figures.md §2), and the joint
@@ -73,16 +64,6 @@ public static class ReferenceDistributions
 
     /// <summary>Share of each age band (index into <see cref="AgeBands"/>) among children in the group.</summary>
     internal static double[] AgeBandSharesGiven(PlacementGroup group) => AgeBandGivenGroup[group];
-
-    public static PlacementGroup GroupOf(string placementType) => placementType switch
-    {
-        "U1" or "U2" or "U3" or "U4" or "U5" or "U6" => PlacementGroup.Foster,
-        "K2" => PlacementGroup.ChildrensHome,
-        "K3" => PlacementGroup.SupportedAccommodation,
-        "P1" => PlacementGroup.WithParents,
-        "A3" or "A4" or "A5" or "A6" => PlacementGroup.PlacedForAdoption,
-        _ => PlacementGroup.Other,
-    };
 
     private static Dictionary<PlacementGroup, double[]> BuildAgeBandGivenGroup()
     {

@@ -4,7 +4,9 @@ using CorporateParenting.ServiceDefaults.Data;
 using Reporting.Api.Infrastructure;
 using Reporting.Api.Options;
 using Reporting.Api.Return;
+using Reporting.Api.Scorecard;
 using Reporting.Api.Sources;
+using Reporting.Domain.Scorecard;
 
 namespace Reporting.Api;
 
@@ -17,6 +19,11 @@ public static class Extensions
         builder.AddAuditTrail<ReportingDbContext>();
         builder.AddReturnSources();
         builder.Services.AddScoped<Ssda903Assembly>();
+        builder.Services.AddOptions<ScorecardOptions>().BindConfiguration(ScorecardOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Targets.Keys.Concat(o.StatisticalNeighbours.Keys).All(ScorecardMeasures.All.Select(m => m.Key).Contains),
+                $"{ScorecardOptions.Section}: every target and neighbours' figure is named by a measure's key (docs/scorecard.md).")
+            .ValidateOnStart();
+        builder.Services.AddScoped<AssembleScorecard>();
         return builder;
     }
 }

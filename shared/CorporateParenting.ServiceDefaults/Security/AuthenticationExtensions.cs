@@ -56,7 +56,7 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.ReadCareLeaver, policy => policy.RequireRole(Roles.LeavingCare, Roles.Admin, Roles.Service))
             .AddPolicy(Policies.ReadOc3Rows, policy => policy.RequireRole(Roles.LeavingCare, Roles.Admin, Roles.Service, Roles.Performance))
             .AddPolicy(Policies.ReadPupil, policy => policy.RequireRole(Roles.VirtualSchool, Roles.Admin, Roles.Service))
-            .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, .. Roles.Staff]))
+            .AddPolicy(Policies.ReadAggregates, policy => policy.RequireRole([Roles.Board, Roles.Performance, .. Roles.Staff]))
             .AddPolicy(Policies.ProduceReturns, policy => policy.RequireRole(Roles.Performance))
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Roles.Partner).RequireClaim(PlatformClaims.Authority))
             .AddPolicy(Policies.ManageNotifications, policy => policy.RequireRole(Roles.Notifications, Roles.Admin))

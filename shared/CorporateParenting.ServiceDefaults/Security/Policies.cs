@@ -51,7 +51,7 @@ public static class Policies
     /// <summary>One pupil over virtualschool.v1: the Virtual School's staff tools, admin, and the platform's other services.</summary>
     public const string ReadPupil = "read-pupil";
 
-    /// <summary>Aggregate figures with no individual record: the board, and every staff team.</summary>
+    /// <summary>Aggregate figures with no individual record: the board, the performance team who prepare its papers, and every staff team.</summary>
     public const string ReadAggregates = "read-aggregates";
 
     /// <summary>The statutory returns' child-level rows (the SSDA903 tables): the performance team only, not the board.</summary>

@@ -2,7 +2,7 @@ using CorporateParenting.ServiceDefaults;
 
 namespace Reporting.Api.Options;
 
-/// <summary>The <c>Reporting:Sources</c> section: where the services that own the return's tables answer over gRPC.</summary>
+/// <summary>The <c>Reporting:Sources</c> section: where the services that own the return's tables and the Board's figures answer over gRPC.</summary>
 public sealed class ReturnSourcesOptions
 {
     public const string Section = "Reporting:Sources";
@@ -13,4 +13,8 @@ public sealed class ReturnSourcesOptions
     public string HealthAddress { get; set; } = ResourceNames.GrpcAddress(ResourceNames.Health).ToString();
 
     public string LeavingCareAddress { get; set; } = ResourceNames.GrpcAddress(ResourceNames.LeavingCare).ToString();
+
+    public string VirtualSchoolAddress { get; set; } = ResourceNames.GrpcAddress(ResourceNames.VirtualSchool).ToString();
+
+    public string NotificationsAddress { get; set; } = ResourceNames.GrpcAddress(ResourceNames.Notifications).ToString();
 }

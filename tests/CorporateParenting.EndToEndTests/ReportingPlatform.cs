@@ -1,0 +1,91 @@
+extern alias HealthApi;
+extern alias LeavingCareApi;
+extern alias NotificationsApi;
+extern alias PlacementsApi;
+extern alias ReportingApi;
+extern alias VirtualSchoolApi;
+
+using CorporateParenting.ReadModels;
+using CorporateParenting.ServiceDefaults;
+using CorporateParenting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using HealthService = HealthApi::Health.Api.Grpc.HealthGrpcService;
+using LeavingCareProgram = LeavingCareApi::Program;
+using NotificationsDbContext = NotificationsApi::Notifications.Api.Infrastructure.NotificationsDbContext;
+using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
+using ReportingDbContext = ReportingApi::Reporting.Api.Infrastructure.ReportingDbContext;
+using Sources = ReportingApi::Reporting.Api.Sources.ReturnSourcesExtensions;
+using VirtualSchoolService = VirtualSchoolApi::VirtualSchool.Api.Grpc.VirtualSchoolGrpcService;
+
+namespace CorporateParenting.EndToEndTests;
+
+/// <summary>
+/// Reporting and the five services it reads, all in-process over the real database and broker, each on a clean database:
+/// the services learn the children from Placements' events and register, and Reporting reaches each over gRPC through
+/// the test server, under the caller's own token.
+/// </summary>
+public sealed class ReportingPlatform : IAsyncDisposable
+{
+    private ReportingPlatform(
+        ServiceFactory<PlacementsService> placements, ServiceFactory<HealthService> health, ServiceFactory<LeavingCareProgram> leavingCare,
+        ServiceFactory<VirtualSchoolService> virtualSchool, ServiceFactory<NotificationsDbContext> notifications, ServiceFactory<ReportingDbContext> reporting)
+    {
+        (Placements, Health, LeavingCare, VirtualSchool, Notifications, Reporting) = (placements, health, leavingCare, virtualSchool, notifications, reporting);
+    }
+
+    public ServiceFactory<PlacementsService> Placements { get; }
+    public ServiceFactory<HealthService> Health { get; }
+    public ServiceFactory<LeavingCareProgram> LeavingCare { get; }
+    public ServiceFactory<VirtualSchoolService> VirtualSchool { get; }
+    public ServiceFactory<NotificationsDbContext> Notifications { get; }
+    public ServiceFactory<ReportingDbContext> Reporting { get; }
+
+    public static async Task<ReportingPlatform> StartAsync(
+        InfrastructureFixture fixture, IReadOnlyDictionary<string, string?>? placementsSettings = null, IReadOnlyDictionary<string, string?>? reportingSettings = null)
+    {
+        var placements = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb, placementsSettings);
+        var readModel = new Dictionary<string, string?>
+        {
+            [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.PlacementsAddress)}"] = "http://localhost",
+            [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.RetryAfter)}"] = "00:00:00.200",
+        };
+        void FromPlacements(IServiceCollection services) => services.AddHttpClient(ReadModelExtensions.PlacementsClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => placements.Server.CreateHandler());
+        var health = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb, readModel, FromPlacements);
+        var leavingCare = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb, readModel, FromPlacements);
+        var virtualSchool = await ServiceFactory<VirtualSchoolService>.StartAsync(fixture, ResourceNames.VirtualSchoolDb, readModel, FromPlacements);
+        var notifications = await ServiceFactory<NotificationsDbContext>.StartAsync(fixture, ResourceNames.NotificationsDb);
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["Reporting:Sources:PlacementsAddress"] = "http://localhost",
+            ["Reporting:Sources:HealthAddress"] = "http://localhost",
+            ["Reporting:Sources:LeavingCareAddress"] = "http://localhost",
+            ["Reporting:Sources:VirtualSchoolAddress"] = "http://localhost",
+            ["Reporting:Sources:NotificationsAddress"] = "http://localhost",
+        };
+        foreach (var (key, value) in reportingSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        var reporting = await ServiceFactory<ReportingDbContext>.StartAsync(fixture, ResourceNames.ReportingDb, settings, services =>
+        {
+            services.AddHttpClient(Sources.PlacementsClientName).ConfigurePrimaryHttpMessageHandler(() => placements.Server.CreateHandler());
+            services.AddHttpClient(Sources.HealthClientName).ConfigurePrimaryHttpMessageHandler(() => health.Server.CreateHandler());
+            services.AddHttpClient(Sources.LeavingCareClientName).ConfigurePrimaryHttpMessageHandler(() => leavingCare.Server.CreateHandler());
+            services.AddHttpClient(Sources.VirtualSchoolClientName).ConfigurePrimaryHttpMessageHandler(() => virtualSchool.Server.CreateHandler());
+            services.AddHttpClient(Sources.NotificationsClientName).ConfigurePrimaryHttpMessageHandler(() => notifications.Server.CreateHandler());
+        });
+        return new(placements, health, leavingCare, virtualSchool, notifications, reporting);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Reporting.DisposeAsync();
+        await Notifications.DisposeAsync();
+        await VirtualSchool.DisposeAsync();
+        await LeavingCare.DisposeAsync();
+        await Health.DisposeAsync();
+        await Placements.DisposeAsync();
+    }
+}
