@@ -70,6 +70,36 @@ public sealed class RunningPlatform_Specs(RunningAppHost platform)
     }
 
     [Fact]
+    public async Task The_performance_team_finds_the_demo_cohorts_return_clean_and_the_board_reads_its_scorecard_across_the_processes()
+    {
+        var notifications = platform.App.Services.GetRequiredService<ResourceNotificationService>();
+        using var timeout = new CancellationTokenSource(DemoLoaderPatience);
+        await notifications.WaitForResourceAsync(ResourceNames.DemoData, e => KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text), timeout.Token);
+
+        // Reporting reaches Placements, Health and Leaving Care by service discovery, under the analyst's own token.
+        using var analyst = await HttpClientAsync(ResourceNames.Reporting, Roles.Performance);
+        var lastEnded = DateTime.UtcNow.Month >= 4 ? DateTime.UtcNow.Year : DateTime.UtcNow.Year - 1;
+        foreach (var yearEnding in new[] { lastEnded, lastEnded + 1 })
+        {
+            var findings = (await analyst.GetFromJsonAsync<JsonElement>($"/api/reporting/ssda903/{yearEnding}/findings")).GetProperty("findings").EnumerateArray()
+                .Where(f => f.GetProperty("child").GetString()!.StartsWith("SYN831-", StringComparison.Ordinal)) // not the other specs' children
+                .Select(f => f.ToString()).ToList();
+            Assert.True(findings.Count == 0, $"{yearEnding}: {string.Join("; ", findings)}");
+        }
+
+        // And all five services' aggregates, under the Board's token: a handful of demo children shows as "c".
+        using var board = await HttpClientAsync(ResourceNames.Reporting, Roles.Board);
+        var scorecard = await board.GetFromJsonAsync<JsonElement>("/api/reporting/scorecard?months=2");
+        Assert.Equal(6, scorecard.GetProperty("periods").GetArrayLength());
+        var figures = scorecard.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("value").GetString()!);
+        Assert.Contains(figures["looked_after"], new[] { "c", "0" }); // under the threshold of 10, never the count itself
+        Assert.Contains("notices_sent_on_time", figures.Keys);
+        Assert.Contains("care_leavers_19_21_in_touch", figures.Keys);
+        Assert.Contains("persistently_absent", figures.Keys);
+        Assert.Contains("health_assessments", figures.Keys);
+    }
+
+    [Fact]
     public async Task The_environment_Aspire_gives_a_gRPC_client_resolves_to_the_HTTP2_endpoint()
     {
         var demoData = platform.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>().Single(p => p.Name == ResourceNames.DemoData);
