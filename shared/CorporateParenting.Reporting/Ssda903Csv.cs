@@ -33,6 +33,15 @@ public sealed class Ssda903Csv(TextWriter writer, IReadOnlyList<string> columns)
     /// <summary>Leaving Care's table (docs/leaving-care.md §7): a care leaver around the 17th to 21st birthday, in touch at 22 to 25.</summary>
     public static readonly IReadOnlyList<string> Oc3 = ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"];
 
+    /// <summary>The tables the platform does not hold, imported from the case system's own return (docs/ssda903.md §7.5).</summary>
+    public static readonly IReadOnlyList<string> Reviews = ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"];
+
+    public static readonly IReadOnlyList<string> Ad1 = ["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"];
+
+    public static readonly IReadOnlyList<string> PlacedAdoption = ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"];
+
+    public static readonly IReadOnlyList<string> PrevPerm = ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"];
+
     private bool _started;
 
     public async Task WriteRowAsync(params string[] values)

@@ -115,7 +115,8 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         Assert.Equal("SSDA903_2025-26.zip", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
         Assert.Equal(
-            ["Header.csv", "Episodes.csv", "UASC.csv", "SWEpisodes.csv", "Missing.csv", "OC2.csv", "OC3.csv", "Header_last.csv", "Episodes_last.csv", "findings.csv"],
+            ["Header.csv", "Episodes.csv", "UASC.csv", "SWEpisodes.csv", "Missing.csv", "OC2.csv", "OC3.csv", "Reviews.csv", "AD1.csv", "PlacedAdoption.csv",
+                "PrevPerm.csv", "Header_last.csv", "Episodes_last.csv", "findings.csv"],
             zip.Entries.Select(e => e.FullName));
         string[] Lines(string name)
         {
@@ -181,7 +182,65 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         // An empty year is still a whole return: every table with its header row.
         using var empty = await analyst.GetAsync($"/api/reporting/ssda903/{YearEnding}");
         using var zip = new ZipArchive(new MemoryStream(await empty.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
-        Assert.Equal(10, zip.Entries.Count);
+        Assert.Equal(14, zip.Entries.Count);
+        Assert.Equal("CHILD,DOB,REVIEW,REVIEW_CODE\n", new StreamReader(zip.GetEntry("Reviews.csv")!.Open()).ReadToEnd());
         Assert.Equal("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n", new StreamReader(zip.GetEntry("OC3.csv")!.Open()).ReadToEnd());
+    }
+
+    private static StringContent Csv(params string[] lines) => new(string.Join('\n', lines), System.Text.Encoding.UTF8, "text/csv");
+
+    [Fact]
+    public async Task The_case_systems_reviews_are_imported_row_by_row_merged_into_the_return_and_replaced_by_the_next_import()
+    {
+        await RecordChildrenAsync();
+        using var analyst = _platform.Reporting.CreateClient(Analyst);
+        var reviews = $"/api/reporting/ssda903/{YearEnding}/tables/Reviews";
+
+        var first = await analyst.PutAsync(reviews, Csv("CHILD,DOB,REVIEW,REVIEW_CODE",
+            "RP-A,09/09/2014,01/06/2025,PN1", "RP-A,09/09/2014,01/12/2025,PN9", "RP-Z,01/01/2015,2025-07-01,PN0", "RP-C,01/01/2012,01/08/2025,PN2"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var report = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3, report.GetProperty("rows").GetInt32());
+        var rejected = Assert.Single(report.GetProperty("rejections").EnumerateArray().ToArray());
+        Assert.Equal((3, "RP-A", "REVIEW_CODE"), (rejected.GetProperty("line").GetInt32(), rejected.GetProperty("child").GetString(), rejected.GetProperty("field").GetString()));
+        var held = Assert.Single((await analyst.GetFromJsonAsync<JsonElement>($"/api/reporting/ssda903/{YearEnding}/tables")).EnumerateArray().ToArray());
+        Assert.Equal(("Reviews", 3, 1, "analyst-1"), (held.GetProperty("table").GetString(), held.GetProperty("rows").GetInt32(),
+            held.GetProperty("rejected").GetInt32(), held.GetProperty("importedBy").GetString()));
+
+        // Merged into the return, with the cross-table rules: RP-Z is in no Header, RP-C's DOB is not the Header's.
+        var findings = await FindingsAsync(analyst);
+        Assert.Equal([("RP-C", "DOB", "INT17"), ("RP-Z", "CHILD", "INT08")], findings.Where(f => f.GetProperty("table").GetString() == "Reviews")
+            .Select(f => (f.GetProperty("child").GetString()!, f.GetProperty("field").GetString()!, f.GetProperty("rule").GetString()!)));
+        async Task<string> ReviewsCsvAsync()
+        {
+            using var zip = new ZipArchive(new MemoryStream(await analyst.GetByteArrayAsync($"/api/reporting/ssda903/{YearEnding}")), ZipArchiveMode.Read);
+            return await new StreamReader(zip.GetEntry("Reviews.csv")!.Open()).ReadToEndAsync();
+        }
+        Assert.Equal("CHILD,DOB,REVIEW,REVIEW_CODE\nRP-A,09/09/2014,01/06/2025,PN1\nRP-Z,01/01/2015,01/07/2025,PN0\nRP-C,01/01/2012,01/08/2025,PN2\n",
+            await ReviewsCsvAsync());
+
+        // The corrected file replaces the first, whole.
+        var second = await analyst.PutAsync(reviews, Csv("CHILD,DOB,REVIEW,REVIEW_CODE", "RP-A,09/09/2014,01/06/2025,PN1", "RP-A,09/09/2014,01/12/2025,PN3"));
+        Assert.Equal(2, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows").GetInt32());
+        Assert.Equal("CHILD,DOB,REVIEW,REVIEW_CODE\nRP-A,09/09/2014,01/06/2025,PN1\nRP-A,09/09/2014,01/12/2025,PN3\n", await ReviewsCsvAsync());
+        Assert.DoesNotContain(await FindingsAsync(analyst), f => f.GetProperty("table").GetString() == "Reviews");
+
+        // A file without the table's columns, or a table no one imports, is refused whole and names what is wrong; the held rows stay.
+        foreach (var (path, content, field) in new[]
+        {
+            (reviews, Csv("CHILD,DOB,REVIEW", "RP-A,09/09/2014,01/06/2025"), "file"),
+            (reviews, Csv(), "file"),
+            ($"/api/reporting/ssda903/{YearEnding}/tables/Episodes", Csv("CHILD,DECOM"), "table"),
+            ("/api/reporting/ssda903/26/tables/Reviews", Csv("CHILD,DOB,REVIEW,REVIEW_CODE"), "yearEnding"),
+        })
+        {
+            var refused = await analyst.PutAsync(path, content);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), path);
+        }
+        Assert.Equal(2, (await analyst.GetFromJsonAsync<JsonElement>($"/api/reporting/ssda903/{YearEnding}/tables"))[0].GetProperty("rows").GetInt32());
+        using var board = _platform.Reporting.CreateClient(TestTokens.For(Roles.Board));
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.PutAsync(reviews, Csv("CHILD,DOB,REVIEW,REVIEW_CODE"))).StatusCode);
     }
 }

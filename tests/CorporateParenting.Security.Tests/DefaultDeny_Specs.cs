@@ -161,11 +161,15 @@ public sealed class DefaultDeny_Specs
     public void The_return_is_for_the_performance_team_only_the_scorecard_for_aggregate_readers_and_leaving_care_opens_the_oc3_rows_and_nothing_else()
     {
         var reporting = EndpointsOf("reporting").Where(e => e.RoutePattern.RawText?.StartsWith("/api/reporting/", StringComparison.Ordinal) == true)
-            .ToDictionary(e => e.RoutePattern.RawText!, e => EndpointCatalogue<object>.PoliciesOf(e));
-        Assert.Equal(3, reporting.Count); // the zip, the self-check and the Board's scorecard
-        Assert.Equal([Policies.ProduceReturns], reporting["/api/reporting/ssda903/{yearEnding}"]);
-        Assert.Equal([Policies.ProduceReturns], reporting["/api/reporting/ssda903/{yearEnding}/findings"]);
-        Assert.Equal([Policies.ReadAggregates], reporting["/api/reporting/scorecard"]);
+            .ToDictionary(e => $"{e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Single()} {e.RoutePattern.RawText}",
+                e => EndpointCatalogue<object>.PoliciesOf(e));
+        Assert.Equal(5, reporting.Count); // the zip, the self-check, the case system's tables (import and list) and the Board's scorecard
+        foreach (var produce in new[] { "GET /api/reporting/ssda903/{yearEnding}", "GET /api/reporting/ssda903/{yearEnding}/findings",
+                     "PUT /api/reporting/ssda903/{yearEnding}/tables/{table}", "GET /api/reporting/ssda903/{yearEnding}/tables" })
+        {
+            Assert.Equal([Policies.ProduceReturns], reporting[produce]);
+        }
+        Assert.Equal([Policies.ReadAggregates], reporting["GET /api/reporting/scorecard"]);
 
         var leavingCare = EndpointsOf("leavingcare")
             .Select(e => (Method: e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method, Endpoint: e))

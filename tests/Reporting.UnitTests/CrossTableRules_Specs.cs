@@ -18,6 +18,10 @@ public sealed class CrossTableRules_Specs
     [InlineData(ReturnTables.Episodes, "INT03", "Internal Check: Child in Episodes does not exist in Header.")]
     [InlineData(ReturnTables.Oc2, "INT05", "Internal Check: Child in OC2 does not exist in Header.")]
     [InlineData(ReturnTables.Oc3, "INT06", "Internal Check: Child in OC3 does not exist in Header.")]
+    [InlineData(ReturnTables.Ad1, "INT01", "Data Integrity Check: Child in AD1 does not exist in Header.")]
+    [InlineData(ReturnTables.PlacedAdoption, "INT02", "Internal Check: Child in PlacedAdoption does not exist in Header.")]
+    [InlineData(ReturnTables.PrevPerm, "INT07", "Internal Check: Child in PrevPerm does not exist in Header.")]
+    [InlineData(ReturnTables.Reviews, "INT08", "Internal Check: Child in Reviews does not exist in Header.")]
     [InlineData(ReturnTables.Uasc, "INT09", "Internal Check: Child in UASC does not exist in Header.")]
     [InlineData(ReturnTables.Missing, "INT04", "Internal Check: Child in Missing does not exist in Header.")]
     [InlineData(ReturnTables.SocialWorkerEpisodes, CrossTableRules.SocialWorkerEpisodesNotInHeader, "Child in SWEpisodes does not exist in Header.")]
@@ -43,6 +47,10 @@ public sealed class CrossTableRules_Specs
     [InlineData(ReturnTables.Oc3, "INT15", "Internal Check: DOB in OC3 is different to DOB in Header.")]
     [InlineData(ReturnTables.Uasc, "INT18", "Internal Check: DOB in UASC is different to DOB in Header.")]
     [InlineData(ReturnTables.Missing, "INT13", "Internal Check: DOB in Missing is different to DOB in Header.")]
+    [InlineData(ReturnTables.Ad1, "INT11", "Internal Check: DOB in AD1 is different to DOB in Header.")]
+    [InlineData(ReturnTables.PlacedAdoption, "INT12", "Internal Check: DOB in PlacedAdoption is different to DOB in Header.")]
+    [InlineData(ReturnTables.PrevPerm, "INT16", "Internal Check: DOB in PrevPerm is different to DOB in Header.")]
+    [InlineData(ReturnTables.Reviews, "INT17", "Internal Check: DOB in Reviews is different to DOB in Header.")]
     public void A_dob_other_than_the_headers_breaks_its_tables_rule(string table, string rule, string message)
     {
         var finding = Assert.Single(CrossTableRules.Check(Header(), new TableRow(table, "C2", "2007-10-02")));

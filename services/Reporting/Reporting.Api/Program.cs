@@ -13,6 +13,7 @@ var app = builder.Build();
 app.UsePlatformDefaults();
 
 app.MapSsda903Api();
+app.MapCaseSystemTablesApi();
 app.MapScorecardApi();
 app.MapAuditTrailApi<ReportingDbContext>();
 app.MapDefaultEndpoints();

@@ -17,6 +17,10 @@ public static class CrossTableRules
         [ReturnTables.Uasc] = ("INT09", "Internal Check: Child in UASC does not exist in Header."),
         [ReturnTables.Missing] = ("INT04", "Internal Check: Child in Missing does not exist in Header."),
         [ReturnTables.SocialWorkerEpisodes] = (SocialWorkerEpisodesNotInHeader, "Child in SWEpisodes does not exist in Header."),
+        [ReturnTables.Ad1] = ("INT01", "Data Integrity Check: Child in AD1 does not exist in Header."),
+        [ReturnTables.PlacedAdoption] = ("INT02", "Internal Check: Child in PlacedAdoption does not exist in Header."),
+        [ReturnTables.PrevPerm] = ("INT07", "Internal Check: Child in PrevPerm does not exist in Header."),
+        [ReturnTables.Reviews] = ("INT08", "Internal Check: Child in Reviews does not exist in Header."),
     };
 
     /// <summary>The rule a table's DOB breaks when it differs from the Header's. Episodes has no DOB; SWEpisodes' has no validator rule.</summary>
@@ -26,6 +30,10 @@ public static class CrossTableRules
         [ReturnTables.Oc3] = ("INT15", "Internal Check: DOB in OC3 is different to DOB in Header."),
         [ReturnTables.Uasc] = ("INT18", "Internal Check: DOB in UASC is different to DOB in Header."),
         [ReturnTables.Missing] = ("INT13", "Internal Check: DOB in Missing is different to DOB in Header."),
+        [ReturnTables.Ad1] = ("INT11", "Internal Check: DOB in AD1 is different to DOB in Header."),
+        [ReturnTables.PlacedAdoption] = ("INT12", "Internal Check: DOB in PlacedAdoption is different to DOB in Header."),
+        [ReturnTables.PrevPerm] = ("INT16", "Internal Check: DOB in PrevPerm is different to DOB in Header."),
+        [ReturnTables.Reviews] = ("INT17", "Internal Check: DOB in Reviews is different to DOB in Header."),
     };
 
     /// <summary>The platform's own code for a SWEpisodes child missing from the Header: the validator checks no such thing, the DfE's loader would.</summary>

@@ -10,4 +10,8 @@ public static class ReturnTables
     public const string Missing = "Missing";
     public const string Oc2 = "OC2";
     public const string Oc3 = "OC3";
+    public const string Reviews = "Reviews";
+    public const string Ad1 = "AD1";
+    public const string PlacedAdoption = "PlacedAdoption";
+    public const string PrevPerm = "PrevPerm";
 }

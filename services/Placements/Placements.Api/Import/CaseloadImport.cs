@@ -2,6 +2,7 @@ using System.Globalization;
 using CorporateParenting.Audit;
 using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
+using CorporateParenting.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Placements.Api.Options;

@@ -82,7 +82,7 @@ public static class Ssda903Api
     }
 
     /// <summary>The year as a four-digit year ending, e.g. 2026 for 2025-26; otherwise 400 naming <c>yearEnding</c>.</summary>
-    private static CollectionYear YearOf(string yearEnding)
+    internal static CollectionYear YearOf(string yearEnding)
     {
         var errors = new FieldErrors();
         if (!int.TryParse(yearEnding, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))

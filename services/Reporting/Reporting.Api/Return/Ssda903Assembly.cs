@@ -1,8 +1,10 @@
 using CorporateParenting.Health.V1;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.Reporting;
+using Reporting.Api.Imports;
 using Reporting.Api.Sources;
 using Reporting.Domain;
+using Reporting.Domain.Imports;
 using ReturnFinding = Reporting.Domain.ReturnFinding;
 
 namespace Reporting.Api.Return;
@@ -10,12 +12,13 @@ namespace Reporting.Api.Return;
 /// <summary>
 /// The year's SSDA903 return put together from the tables each service owns (docs/ssda903.md §7.3): Leaving Care's OC3
 /// rows first, so that Placements' Header holds every care leaver in them; then Placements' tables, a child at a time,
-/// the Header straight into its file and the other three held aside; Health's OC2; the OC3; the year before's Header and
-/// Episodes; and last the findings, the services' own and the cross-table rules'. OC2 and OC3 rows carry the platform's
-/// ChildId and are given the Header's CHILD for it; a row whose child the Header lacks keeps the ChildId as its CHILD, so
-/// the file says what the findings say and nobody is dropped without a word.
+/// the Header straight into its file and the other three held aside; Health's OC2; the OC3; the tables imported from
+/// the case system (Reviews, AD1, PlacedAdoption, PrevPerm: §7.5); the year before's Header and Episodes; and last the
+/// findings, the services' own and the cross-table rules'. OC2 and OC3 rows carry the platform's ChildId and are given
+/// the Header's CHILD for it; a row whose child the Header lacks keeps the ChildId as its CHILD, so the file says what
+/// the findings say and nobody is dropped without a word.
 /// </summary>
-public sealed class Ssda903Assembly(ReturnSources sources)
+public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows imported)
 {
     public const string FindingsFile = "findings.csv";
     public static readonly IReadOnlyList<string> FindingsColumns = ["CHILD", "TABLE", "FIELD", "RULE", "MESSAGE"];
@@ -85,6 +88,20 @@ public sealed class Ssda903Assembly(ReturnSources sources)
             }
             await table.CompleteAsync();
         }, ct);
+
+        foreach (var name in CaseSystemTables.Names)
+        {
+            await files.WriteAsync($"{name}.csv", async writer =>
+            {
+                var table = new Ssda903Csv(writer, CaseSystemTables.Columns[name]);
+                await foreach (var row in imported.RowsAsync(year, name).WithCancellation(ct))
+                {
+                    await table.WriteRowAsync([.. row.Values]);
+                    findings.AddRange(CrossTableRules.Check(header, new TableRow(name, row.Child, row.Dob)));
+                }
+                await table.CompleteAsync();
+            }, ct);
+        }
 
         if (withLastYear)
         {

@@ -101,6 +101,87 @@ namespace Reporting.Api.Infrastructure.Migrations
 
                     b.ToTable("audit_records", (string)null);
                 });
+
+            modelBuilder.Entity("Reporting.Api.Infrastructure.ImportedRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Child")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("child");
+
+                    b.Property<string>("Dob")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("dob");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("table_name");
+
+                    b.PrimitiveCollection<string[]>("Values")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("field_values");
+
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_ending");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearEnding", "Table", "Line");
+
+                    b.ToTable("imported_rows", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Api.Infrastructure.ImportedTableRecord", b =>
+                {
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_ending");
+
+                    b.Property<string>("Table")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("table_name");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.HasKey("YearEnding", "Table");
+
+                    b.ToTable("imported_tables", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Placements.Api.Import;
+namespace CorporateParenting.Reporting;
 
 /// <summary>
-/// A CSV table as the SSDA903 files are written: a header row, comma-separated, fields optionally in double quotes
+/// A CSV table as the SSDA903 files are written (read by Placements' caseload import and Reporting's table imports): a header row, comma-separated, fields optionally in double quotes
 /// (with "" for a quote). Rows keep their 1-based line number for the rejection report.
 /// </summary>
 public sealed class CsvTable
