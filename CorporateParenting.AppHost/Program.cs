@@ -61,6 +61,7 @@ if (builder.Configuration.GetValue("DemoData:Enabled", true))
     // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
     var demoData = builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
         .WithGrpcReference(placements)
+        .WithGrpcReference(health)
         .WithHttpReferences(virtualSchool, leavingCare, notifications)
         .WithEnvironment("Authentication__DevelopmentSigningKey", signingKey)
         .WithEnvironment("DemoData__MarkerDirectory", PlatformInfrastructure.DataDirectory(builder))

@@ -1,6 +1,7 @@
 using CorporateParenting.ServiceDefaults.Security;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
+using CorporateParenting.DemoData.Health;
 using CorporateParenting.DemoData.LeavingCare;
 using CorporateParenting.DemoData.Notifications;
 using CorporateParenting.DemoData.VirtualSchool;
@@ -14,12 +15,12 @@ namespace CorporateParenting.DemoData;
 /// exactly as a case system would. The cohort is fixed (seed and as-at date) and every command has a fixed client
 /// request id, so loading it again changes nothing; a marker file skips the reload on later starts. The Virtual School's
 /// schools, enrolments and marks follow (<see cref="DemoVirtualSchool"/>), once its pupils have arrived from Placements' events,
-/// then Leaving Care's advisers, plans and contacts (<see cref="DemoLeavingCare"/>), then the notices to host authorities
-/// (<see cref="DemoNotifications"/>).
+/// then Leaving Care's advisers, plans and contacts (<see cref="DemoLeavingCare"/>), then the SDQs the OC2 return needs
+/// (<see cref="DemoHealth"/>), then the notices to host authorities (<see cref="DemoNotifications"/>).
 /// </summary>
 public sealed class DemoCohort(
-    PlacementsClient placements, DemoVirtualSchool virtualSchool, DemoLeavingCare leavingCare, DemoNotifications notifications, DemoDataOptions options,
-    ILogger<DemoCohort> logger)
+    PlacementsClient placements, DemoVirtualSchool virtualSchool, DemoLeavingCare leavingCare, DemoHealth health, DemoNotifications notifications,
+    DemoDataOptions options, ILogger<DemoCohort> logger)
 {
     private const int Seed = 831; // Derby's DfE LA number
     private static readonly DateOnly AsAt = new(2026, 11, 1);
@@ -54,6 +55,9 @@ public sealed class DemoCohort(
         await virtualSchool.LoadAsync(cohort.Children.Count(c => c.Facts.IsLookedAfterAtAsAt), new DemoAttendanceOptions { Seed = Seed }, cancellationToken);
         await leavingCare.LoadAsync(
             DateOnly.FromDateTime(DateTime.UtcNow), expectsYoungPeople: cohort.Children.Count(c => c.Facts.AgeAtAsAt >= 16) >= 10, cancellationToken);
+        // The nurse's token also reads the OC2 rows, to find whose SDQ the return still needs.
+        var nurse = DevelopmentTokens.Create(options.SigningKey, "apphost-demo-data", [Roles.Health, Roles.Performance]);
+        await health.LoadAsync(DateOnly.FromDateTime(DateTime.UtcNow), new Metadata { { "Authorization", $"Bearer {nurse}" } }, cancellationToken);
         await notifications.LoadAsync(DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
         Directory.CreateDirectory(options.MarkerDirectory);
         await File.WriteAllTextAsync(marker, DateTimeOffset.UtcNow.ToString("O"), cancellationToken);

@@ -1,4 +1,5 @@
 using CorporateParenting.DemoData;
+using CorporateParenting.DemoData.Health;
 using CorporateParenting.DemoData.LeavingCare;
 using CorporateParenting.DemoData.Notifications;
 using CorporateParenting.DemoData.VirtualSchool;
@@ -6,15 +7,18 @@ using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using HealthClient = CorporateParenting.Health.V1.Health.HealthClient;
 using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
 
 // Demo data for the local platform: a resource of the AppHost that runs once Placements and every consumer of its
-// events are healthy, shows on the dashboard until it finishes, and reaches Placements (gRPC), the Virtual School, Leaving
-// Care and Notifications (REST) by service discovery.
+// events are healthy, shows on the dashboard until it finishes, and reaches Placements and Health (gRPC), the Virtual
+// School, Leaving Care and Notifications (REST) by service discovery.
 var builder = Host.CreateApplicationBuilder(args);
 builder.ConfigureOpenTelemetry();
 builder.Services.AddServiceDiscovery();
 builder.Services.AddGrpcClient<PlacementsClient>(options => options.Address = ResourceNames.GrpcAddress(ResourceNames.Placements))
+    .AddServiceDiscovery();
+builder.Services.AddGrpcClient<HealthClient>(options => options.Address = ResourceNames.GrpcAddress(ResourceNames.Health))
     .AddServiceDiscovery();
 builder.Services.AddSingleton(DemoDataOptions.From(builder.Configuration));
 builder.Services.AddHttpClient<DemoVirtualSchool>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.VirtualSchool))
@@ -26,6 +30,7 @@ builder.Services.AddHttpClient<DemoLeavingCare>(client => client.BaseAddress = R
 builder.Services.AddHttpClient<DemoNotifications>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.Notifications))
     .AddServiceDiscovery()
     .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.Notifications));
+builder.Services.AddSingleton<DemoHealth>();
 builder.Services.AddSingleton<DemoCohort>();
 
 using var host = builder.Build();

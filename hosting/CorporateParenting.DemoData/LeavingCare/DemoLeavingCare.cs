@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CorporateParenting.DemoData.VirtualSchool;
+using CorporateParenting.Reporting;
 using Microsoft.Extensions.Logging;
 
 namespace CorporateParenting.DemoData.LeavingCare;
@@ -11,8 +12,8 @@ namespace CorporateParenting.DemoData.LeavingCare;
 /// adviser, in a stable order, most allocated (some left to the team), most assessed, some reviewed lately and some
 /// more than six months ago (so reviews are overdue); former relevant young people under 21 who were fostered at 18
 /// staying put with their carers from the 18th birthday (some since moved on), and some assessed for staying close; and
-/// for those in this year's care leaver return most with a contact in their window, an accommodation and an activity
-/// (some left missing, some unsuitable or NEET).
+/// for those in last year's care leaver return each, and in this year's most, with a contact in their window, an
+/// accommodation and an activity (some of this year's left missing; some unsuitable or NEET).
 /// </summary>
 public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingCare> logger)
 {
@@ -68,23 +69,38 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
 
         var (stayingPut, movedOn, stayingClose) = await StayingPutAndCloseAsync(owed, today, cancellationToken);
 
-        foreach (var (row, i) in (await ReturnAsync(cancellationToken)).Select((r, i) => (r, i)))
+        // Last year's return complete, as it would have been sent; this year's so far, with some still to contact.
+        var thisYear = CollectionYear.Containing(today);
+        var lastYear = await InTouchAsync(new CollectionYear(thisYear.EndYear - 1), today, everyone: true, cancellationToken);
+        inTouch = await InTouchAsync(thisYear, today, everyone: false, cancellationToken);
+
+        logger.LogInformation(
+            "Leaving Care: {Owed} young people owed a personal adviser ({Allocated} allocated, {Assessed} assessed, {Reviewed} reviewed, {Overdue} reviews overdue); {StayingPut} staying put ({MovedOn} since moved on), {StayingClose} assessed for staying close; {LastYear} in last year's return and {InTouch} in this year's with contacts recorded.",
+            owed.Count, allocated, assessed, reviewed, overdue, stayingPut, movedOn, stayingClose, lastYear, inTouch);
+    }
+
+    /// <summary>
+    /// For those in the year's return, a contact in the window with an accommodation and an activity from before the
+    /// birthday; unless <paramref name="everyone"/>, one in four left without (on the "no contact" list while the window is open).
+    /// </summary>
+    private async Task<int> InTouchAsync(CollectionYear year, DateOnly today, bool everyone, CancellationToken ct)
+    {
+        var recorded = 0;
+        foreach (var (row, i) in (await ReturnAsync(year, ct)).Select((r, i) => (r, i)))
         {
-            if (i % 4 == 3 || row.WindowFirst > today)
+            if ((!everyone && i % 4 == 3) || row.WindowFirst > today)
             {
-                continue; // no contact yet: on the "no contact" list while the window is open
+                continue;
             }
             var path = $"{Api}/young-people/{row.Id}";
             var on = row.WindowLast < today ? row.WindowLast : today;
-            await Record(path, "contacts", new { on = Iso(on), inTouch = i % 9 == 8 ? "NO" : "YES", method = i % 2 == 0 ? "visit" : "phone" }, cancellationToken);
-            await Record(path, "accommodation", new { from = Iso(row.Birthday.AddDays(-60)), code = Accommodation[i % Accommodation.Length] }, cancellationToken);
-            await Record(path, "activity", new { from = Iso(row.Birthday.AddDays(-60)), code = Activity[i % Activity.Length] }, cancellationToken);
-            inTouch++;
+            await Record(path, "contacts", new { on = Iso(on), inTouch = i % 9 == 8 ? "NO" : "YES", method = i % 2 == 0 ? "visit" : "phone" }, ct);
+            var from = Earlier(row.Birthday.AddDays(-60), on); // known by the contact, which is no later than today
+            await Record(path, "accommodation", new { from = Iso(from), code = Accommodation[i % Accommodation.Length] }, ct);
+            await Record(path, "activity", new { from = Iso(from), code = Activity[i % Activity.Length] }, ct);
+            recorded++;
         }
-
-        logger.LogInformation(
-            "Leaving Care: {Owed} young people owed a personal adviser ({Allocated} allocated, {Assessed} assessed, {Reviewed} reviewed, {Overdue} reviews overdue); {StayingPut} staying put ({MovedOn} since moved on), {StayingClose} assessed for staying close; {InTouch} in this year's return with contacts recorded.",
-            owed.Count, allocated, assessed, reviewed, overdue, stayingPut, movedOn, stayingClose, inTouch);
+        return recorded;
     }
 
     /// <summary>
@@ -115,12 +131,17 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
             {
                 var areas = i % 8 == 0 ? StayingCloseAreas[i / 8 % StayingCloseAreas.Length] : [];
                 await api.SendAsync(HttpMethod.Post, $"{path}/staying-close",
-                    new { assessedOn = Iso(today.AddDays(-(i % 60))), supportNeeded = areas.Length > 0, areas, summary = areas.Length > 0 ? "Support agreed at the pathway plan review." : "Settled; no support needed now." }, ct);
+                    new { assessedOn = Iso(Later(today.AddDays(-(i % 60)), eighteenth)), supportNeeded = areas.Length > 0, areas, summary = areas.Length > 0 ? "Support agreed at the pathway plan review." : "Settled; no support needed now." }, ct);
                 stayingClose++;
             }
         }
         return (stayingPut, movedOn, stayingClose);
     }
+
+    /// <summary>Staying close is assessed for a former relevant young person, so not before the 18th birthday, when care has ended.</summary>
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private Task Step(string path, string kind, DateOnly on, CancellationToken ct) =>
         api.SendAsync(HttpMethod.Post, $"{path}/pathway-plan", new { kind, on = Iso(on) }, ct);
@@ -154,8 +175,8 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
 
     private sealed record ReturnRow(Guid Id, DateOnly Birthday, DateOnly WindowFirst, DateOnly WindowLast);
 
-    /// <summary>Those in this year's care leaver return, from each young person's OC3 (the list is a demo's size).</summary>
-    private async Task<IReadOnlyList<ReturnRow>> ReturnAsync(CancellationToken ct)
+    /// <summary>Those in the year's care leaver return, from each young person's OC3 (the list is a demo's size).</summary>
+    private async Task<IReadOnlyList<ReturnRow>> ReturnAsync(CollectionYear year, CancellationToken ct)
     {
         var rows = new List<ReturnRow>();
         for (var page = 1; ; page++)
@@ -164,7 +185,7 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
                 .Select(i => i.GetProperty("id").GetGuid()).ToList();
             foreach (var id in items)
             {
-                var (status, oc3) = await api.SendAsync(HttpMethod.Get, $"{Api}/young-people/{id}/oc3", null, ct, HttpStatusCode.UnprocessableEntity);
+                var (status, oc3) = await api.SendAsync(HttpMethod.Get, $"{Api}/young-people/{id}/oc3?year={year.Name}", null, ct, HttpStatusCode.UnprocessableEntity);
                 if (status == HttpStatusCode.OK && oc3.GetProperty("row").ValueKind == JsonValueKind.Object)
                 {
                     rows.Add(new ReturnRow(id, Date(oc3, "birthday"), Date(oc3, "windowFirst"), Date(oc3, "windowLast")));
