@@ -28,6 +28,16 @@ public static class Ssda903Codes
         "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z11", "Z12", "Z13", "Z14",
     };
 
+    /// <summary>
+    /// SW_REASON, why a social worker's allocation to the child ended (SWEpisodes, from 2023-24; docs/ssda903.md §2):
+    /// MANAGE management decision, FCONTA end of a fixed-term contract, LEFTRL left the role, ORGRST restructure, TSPROC
+    /// transfer between teams, ABSENC absence, CHCHAN asked for by the child, PCCHAN by a parent or carer, SWDIED died, OTHERS.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SocialWorkerChangeReason = new HashSet<string>
+    {
+        "MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS",
+    };
+
     /// <summary>A period of care cannot start with a temporary placement (903 rule 380).</summary>
     public static readonly IReadOnlySet<string> TemporaryPlacement = new HashSet<string> { "T0", "T1", "T2", "T3", "T4" };
 }

@@ -229,6 +229,27 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
     }
 
     [Fact]
+    public async Task A_change_of_social_worker_gives_its_reason_from_the_return_list_and_a_first_allocation_has_none_to_give()
+    {
+        var childId = await EnterCareAsync("SW-2");
+        AllocateSocialWorkerRequest Allocation(string worker, string on, string reason) => new()
+        {
+            ClientRequestId = $"sw-{worker}-{reason}", ChildId = childId, SocialWorkerId = worker, SocialWorkerName = $"Worker {worker}", AllocatedOn = on,
+            ReasonForChange = reason,
+        };
+
+        var first = await Assert.ThrowsAsync<RpcException>(() => Placements.AllocateSocialWorkerAsync(Allocation("W1", "2026-01-05", "MANAGE"), CaseSystem).ResponseAsync);
+        await Placements.AllocateSocialWorkerAsync(Allocation("W1", "2026-01-05", ""), CaseSystem);
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => Placements.AllocateSocialWorkerAsync(Allocation("W2", "2026-02-01", "QUIT"), CaseSystem).ResponseAsync);
+        await Placements.AllocateSocialWorkerAsync(Allocation("W2", "2026-02-01", "TSPROC"), CaseSystem);
+
+        Assert.Equal(StatusCode.FailedPrecondition, first.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, unknown.StatusCode);
+        Assert.Equal(["reason_for_change"], unknown.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+        Assert.Equal(["ChildEnteredCare", "SocialWorkerChanged", "SocialWorkerChanged"], await QueuedEventsAsync());
+    }
+
+    [Fact]
     public async Task The_board_gets_the_placement_measures_of_a_small_cohort_and_no_individual_record()
     {
         var stays = await EnterCareAsync("M-STAYS");

@@ -54,8 +54,8 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
     }
 
     /// <summary>
-    /// A: looked after since January 2024 (so in OC2, with no SDQ yet), a social worker from May 2025. B: in care from 15
-    /// to 18, 19 in October 2025 (so in OC3, with its contact, accommodation and activity recorded). C: in care since June
+    /// A: looked after since January 2024 (so in OC2, with no SDQ yet), a social worker from May 2025 who left the role in
+    /// December. B: in care from 15 to 18, 19 in October 2025 (so in OC3, with its contact, accommodation and activity recorded). C: in care since June
     /// 2025 with no UPN. D: a care leaver Leaving Care holds and Placements does not (as if its record had been lost), so
     /// not in the Header.
     /// </summary>
@@ -65,6 +65,10 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         await _placements.AllocateSocialWorkerAsync(new AllocateSocialWorkerRequest
         {
             ClientRequestId = "sw-a", ChildId = a, SocialWorkerId = "SW123", SocialWorkerName = "Jo Bloggs", AllocatedOn = "2025-05-01",
+        }, CaseSystem);
+        await _placements.AllocateSocialWorkerAsync(new AllocateSocialWorkerRequest
+        {
+            ClientRequestId = "sw-a2", ChildId = a, SocialWorkerId = "SW456", SocialWorkerName = "Sam Lee", AllocatedOn = "2025-12-01", ReasonForChange = "LEFTRL",
         }, CaseSystem);
         await _placements.RecordMissingEpisodeAsync(new RecordMissingEpisodeRequest
         {
@@ -132,7 +136,8 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
                 "RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015", "RP-C,01/06/2025,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015"],
             Lines("Episodes.csv").Take(1).Concat(Lines("Episodes.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(["CHILD,SEX,DOB,DUC"], Lines("UASC.csv"));
-        Assert.Equal(["CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", "RP-A,09/09/2014,SW123,01/05/2025,,"], Lines("SWEpisodes.csv"));
+        Assert.Equal(["CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", "RP-A,09/09/2014,SW123,01/05/2025,01/12/2025,LEFTRL", "RP-A,09/09/2014,SW456,01/12/2025,,"],
+            Lines("SWEpisodes.csv"));
         Assert.Equal(["CHILD,DOB,MISSING,MIS_START,MIS_END", "RP-A,09/09/2014,A,01/07/2025,02/07/2025"], Lines("Missing.csv"));
         var oc2 = Lines("OC2.csv");
         Assert.Equal("CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED", oc2[0]);

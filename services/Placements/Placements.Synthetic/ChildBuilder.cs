@@ -14,6 +14,9 @@ internal sealed class ChildBuilder
 {
     private static readonly HashSet<string> AdoptionByFosterCarers = ["A3", "A5"];
 
+    /// <summary>SW_REASON, the commoner ones repeated: workers leaving the role and moving between teams most often.</summary>
+    private static readonly string[] ChangeReasons = ["LEFTRL", "LEFTRL", "TSPROC", "TSPROC", "MANAGE", "ORGRST", "ABSENC", "FCONTA", "CHCHAN", "PCCHAN", "OTHERS"];
+
     private static readonly Weighted<string> CategoriesOfNeed =
         new(("N1", 0.55), ("N2", 0.04), ("N3", 0.03), ("N4", 0.07), ("N5", 0.13), ("N6", 0.02), ("N7", 0.01), ("N8", 0.15));
 
@@ -491,6 +494,8 @@ internal sealed class ChildBuilder
                 worker = (worker + 1) % pool;
             }
 
+            // Why the last one's allocation ended, from the worker drawn (not a further draw, so the cohort's other facts are unchanged).
+            var reason = previous == -1 ? string.Empty : ChangeReasons[(worker + previous) % ChangeReasons.Length];
             previous = worker;
             var (id, name) = Names.SocialWorker(worker);
             _events.Add((on, 2, CommandKind.SocialWorkerAllocated, new AllocateSocialWorkerRequest
@@ -499,6 +504,7 @@ internal sealed class ChildBuilder
                 SocialWorkerId = id,
                 SocialWorkerName = name,
                 AllocatedOn = Iso(on),
+                ReasonForChange = reason,
             }));
         }
 

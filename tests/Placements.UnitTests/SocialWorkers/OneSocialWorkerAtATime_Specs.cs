@@ -25,6 +25,25 @@ public sealed class OneSocialWorkerAtATime_Specs
     }
 
     [Fact]
+    public void A_new_allocation_carries_why_the_one_it_replaces_ended()
+    {
+        var allocated = OneSocialWorkerAtATime.Allocate(Born, Current, "SW2", "Bo Jones", Date("2025-03-03"), "LEFTRL");
+
+        Assert.Equal(new SocialWorkerAllocated("SW2", "Bo Jones", Date("2025-03-03"), "SW1", "LEFTRL"), allocated);
+    }
+
+    [Fact]
+    public void A_reason_for_change_needs_a_social_worker_to_change_from()
+    {
+        var first = Assert.Throws<CareRuleViolation>(() => OneSocialWorkerAtATime.Allocate(Born, null, "SW1", "Ann Smith", Date("2025-01-06"), "MANAGE"));
+        var ended = Current with { EndsOn = Date("2025-02-01") };
+        var afterAnEnd = Assert.Throws<CareRuleViolation>(() => OneSocialWorkerAtATime.Allocate(Born, ended, "SW2", "Bo Jones", Date("2025-03-03"), "MANAGE"));
+
+        Assert.Contains("no social worker allocated to change from", first.Message);
+        Assert.Contains("no social worker allocated to change from", afterAnEnd.Message);
+    }
+
+    [Fact]
     public void A_social_worker_cannot_be_allocated_before_the_child_was_born()
     {
         var refusal = Assert.Throws<CareRuleViolation>(() => OneSocialWorkerAtATime.Allocate(Born, null, "SW1", "Ann Smith", Date("2015-06-14")));

@@ -1,4 +1,5 @@
 using CorporateParenting.Calendar;
+using CorporateParenting.CodeLists;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Validation;
 using Placements.Api.Infrastructure;
@@ -6,8 +7,9 @@ using Placements.Domain;
 
 namespace Placements.Api.Commands;
 
-/// <summary>A validated <c>AllocateSocialWorker</c> request: the new allocation ends the previous one that day.</summary>
-public sealed record AllocateSocialWorker(string ClientRequestId, Guid ChildId, string SocialWorkerId, string SocialWorkerName, DateOnly AllocatedOn)
+/// <summary>A validated <c>AllocateSocialWorker</c> request: the new allocation ends the previous one that day, for its reason (SW_REASON).</summary>
+public sealed record AllocateSocialWorker(
+    string ClientRequestId, Guid ChildId, string SocialWorkerId, string SocialWorkerName, DateOnly AllocatedOn, string? ReasonForChange)
 {
     public const string Name = "AllocateSocialWorker";
 
@@ -19,7 +21,8 @@ public sealed record AllocateSocialWorker(string ClientRequestId, Guid ChildId, 
             errors.RequiredGuid("child_id", request.ChildId),
             errors.Required("social_worker_id", request.SocialWorkerId, maxLength: 50, TextKind.Reference),
             errors.Required("social_worker_name", request.SocialWorkerName, maxLength: 200, TextKind.PersonName),
-            errors.RequiredDate("allocated_on", request.AllocatedOn, DateKind.Event, today));
+            errors.RequiredDate("allocated_on", request.AllocatedOn, DateKind.Event, today),
+            errors.OptionalOneOf("reason_for_change", request.ReasonForChange, [.. Ssda903Codes.SocialWorkerChangeReason]));
         errors.ThrowIfAny();
         return command;
     }
@@ -41,10 +44,11 @@ public sealed class AllocateSocialWorkerHandler(CareCommandSessions sessions, Pl
         var latest = child.SocialWorkerAllocations.MaxBy(a => a.StartsOn);
         var allocated = OneSocialWorkerAtATime.Allocate(child.DateOfBirth,
             latest is null ? null : new AllocatedSocialWorker(latest.SocialWorkerId, latest.SocialWorkerName, latest.StartsOn, latest.EndsOn),
-            command.SocialWorkerId, command.SocialWorkerName, command.AllocatedOn);
-        if (latest is not null)
+            command.SocialWorkerId, command.SocialWorkerName, command.AllocatedOn, command.ReasonForChange);
+        if (latest is { EndsOn: null })
         {
-            latest.EndsOn ??= allocated.Date;
+            latest.EndsOn = allocated.Date;
+            latest.EndReason = allocated.ReasonForChange;
         }
         child.SocialWorkerAllocations.Add(new SocialWorkerAllocationRow
         {

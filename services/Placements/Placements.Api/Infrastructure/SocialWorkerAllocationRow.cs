@@ -12,6 +12,9 @@ public sealed class SocialWorkerAllocationRow
     public required string SocialWorkerName { get; init; }
     public DateOnly StartsOn { get; init; }
     public DateOnly? EndsOn { get; set; }
+
+    /// <summary>SW_REASON: why it ended, as the next allocation gave it.</summary>
+    public string? EndReason { get; set; }
 }
 
 public sealed class SocialWorkerAllocationRowConfiguration : IEntityTypeConfiguration<SocialWorkerAllocationRow>
@@ -26,6 +29,7 @@ public sealed class SocialWorkerAllocationRowConfiguration : IEntityTypeConfigur
         builder.Property(a => a.SocialWorkerName).HasColumnName("social_worker_name").HasMaxLength(200);
         builder.Property(a => a.StartsOn).HasColumnName("starts_on");
         builder.Property(a => a.EndsOn).HasColumnName("ends_on");
+        builder.Property(a => a.EndReason).HasColumnName("end_reason").HasMaxLength(6);
         builder.HasIndex(a => new { a.ChildId, a.StartsOn }).IsUnique();
     }
 }

@@ -101,6 +101,7 @@ public static class ReturnRows
                     SwId = a.SocialWorkerId,
                     SwDecom = Iso(a.StartsOn),
                     SwDec = a.EndsOn <= year.End ? Iso(a.EndsOn) : string.Empty,
+                    SwReason = a.EndsOn <= year.End ? a.EndReason ?? string.Empty : string.Empty,
                 }));
         }
 

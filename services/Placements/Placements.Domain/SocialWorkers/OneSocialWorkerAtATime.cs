@@ -4,7 +4,8 @@ namespace Placements.Domain;
 public static class OneSocialWorkerAtATime
 {
     public static SocialWorkerAllocated Allocate(
-        DateOnly dateOfBirth, AllocatedSocialWorker? latest, string socialWorkerId, string socialWorkerName, DateOnly allocatedOn)
+        DateOnly dateOfBirth, AllocatedSocialWorker? latest, string socialWorkerId, string socialWorkerName, DateOnly allocatedOn,
+        string? reasonForChange = null)
     {
         if (dateOfBirth > allocatedOn)
         {
@@ -22,6 +23,11 @@ public static class OneSocialWorkerAtATime
                 throw new CareRuleViolation($"{latest.SocialWorkerName} is already the child's social worker.");
             }
         }
-        return new SocialWorkerAllocated(socialWorkerId, socialWorkerName, allocatedOn, latest?.SocialWorkerId);
+        if (reasonForChange is not null && latest is not { EndsOn: null })
+        {
+            throw new CareRuleViolation(
+                $"reason_for_change {reasonForChange} says why the previous social worker's allocation ended; the child has no social worker allocated to change from.");
+        }
+        return new SocialWorkerAllocated(socialWorkerId, socialWorkerName, allocatedOn, latest?.SocialWorkerId, reasonForChange);
     }
 }

@@ -507,6 +507,11 @@ namespace Placements.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("child_id");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("end_reason");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date")
                         .HasColumnName("ends_on");
