@@ -7,10 +7,11 @@ namespace CorporateParenting.Testing.Benchmarks;
 public static class Benchmark
 {
     /// <summary>
-    /// Private PostgreSQL and RabbitMQ on free ports with one database, removed when disposed. Unlike the test
-    /// servers, PostgreSQL keeps production's durability: every commit waits for its WAL to reach the disk.
+    /// Private PostgreSQL and RabbitMQ on free ports with the databases named (one per service run), removed when
+    /// disposed. Unlike the test servers, PostgreSQL keeps production's durability: every commit waits for its WAL to
+    /// reach the disk.
     /// </summary>
-    public static async Task<IRunningInfrastructure> StartInfrastructureAsync(string database)
+    public static async Task<IRunningInfrastructure> StartInfrastructureAsync(params string[] databases)
     {
         var infrastructure = await InfrastructureLauncher.StartAsync(new InfrastructureOptions
         {
@@ -20,7 +21,10 @@ public static class Benchmark
             Ephemeral = true,
             DurableWrites = true,
         }, NullLogger.Instance);
-        await infrastructure.EnsureDatabaseAsync(database);
+        foreach (var database in databases)
+        {
+            await infrastructure.EnsureDatabaseAsync(database);
+        }
         return infrastructure;
     }
 
