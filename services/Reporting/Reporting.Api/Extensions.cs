@@ -20,6 +20,7 @@ public static class Extensions
         builder.AddAuditTrail<ReportingDbContext>();
         builder.AddReturnSources();
         builder.Services.AddScoped<Ssda903Assembly>();
+        builder.Services.AddScoped<HeldFindings>();
         builder.Services.AddScoped<CaseSystemRows>();
         builder.Services.AddScoped<ImportCaseSystemTable>();
         builder.Services.AddOptions<ScorecardOptions>().BindConfiguration(ScorecardOptions.Section).ValidateDataAnnotations()

@@ -13,8 +13,8 @@ namespace Reporting.Api.Apis;
 /// <summary>One finding of the self-check.</summary>
 public sealed record FindingView(string Child, string Table, string Field, string Rule, string Message);
 
-/// <summary>The self-check of a year's return: every finding, the services' own and the cross-table rules'.</summary>
-public sealed record FindingsView(string CollectionYear, int YearEnding, IReadOnlyList<FindingView> Findings);
+/// <summary>The self-check of a year's return: every finding, the services' own and the cross-table rules', streamed as read.</summary>
+public sealed record FindingsView(string CollectionYear, int YearEnding, IAsyncEnumerable<FindingView> Findings);
 
 /// <summary>
 /// The SSDA903 return for the performance team (docs/ssda903.md §7.3): the year's tables as one zip, streamed as it is
@@ -59,7 +59,7 @@ public static class Ssda903Api
         return TypedResults.Stream(async body =>
         {
             await using var files = await ZipReturnFiles.CreateAsync(body, http.RequestAborted);
-            await assembly.AssembleAsync(year, oc3, files, withLastYear: true, http.RequestAborted);
+            await assembly.AssembleAsync(year, oc3, files, http.RequestAborted);
         }, "application/zip", $"SSDA903_{year.Name}.zip");
     }
 
@@ -71,9 +71,9 @@ public static class Ssda903Api
         try
         {
             var oc3 = await sources.Oc3Async(year, ct);
-            var findings = await assembly.AssembleAsync(year, oc3, new NoReturnFiles(), withLastYear: false, ct);
+            var findings = await assembly.CheckAsync(year, oc3, ct);
             return TypedResults.Ok(new FindingsView(year.Name, year.EndYear,
-                [.. findings.Select(f => new FindingView(f.Child, f.Table, f.Field, f.Rule, f.Message))]));
+                findings.Select(f => new FindingView(f.Child, f.Table, f.Field, f.Rule, f.Message))));
         }
         catch (RpcException refused)
         {

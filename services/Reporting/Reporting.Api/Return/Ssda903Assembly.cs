@@ -18,20 +18,39 @@ namespace Reporting.Api.Return;
 /// the Header's CHILD for it; a row whose child the Header lacks keeps the ChildId as its CHILD, so the file says what
 /// the findings say and nobody is dropped without a word.
 /// </summary>
-public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows imported)
+public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows imported, HeldFindings findings)
 {
     public const string FindingsFile = "findings.csv";
     public static readonly IReadOnlyList<string> FindingsColumns = ["CHILD", "TABLE", "FIELD", "RULE", "MESSAGE"];
 
-    /// <summary>Reads and checks the year's return, writes its files to <paramref name="files"/>, and answers every finding.</summary>
-    /// <param name="withLastYear">Also the year before's Header and Episodes, which the DfE's two-year rules read.</param>
+    /// <summary>Reads and checks the year's return with the year before's Header and Episodes, and writes them and the findings to <paramref name="files"/>.</summary>
     /// <param name="oc3">Leaving Care's OC3 rows of the year (<see cref="ReturnSources.Oc3Async"/>), asked for before anything is written.</param>
-    public async Task<IReadOnlyList<ReturnFinding>> AssembleAsync(
-        CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, bool withLastYear, CancellationToken ct)
+    public async Task AssembleAsync(CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, CancellationToken ct)
+    {
+        await ReadAsync(year, oc3, files, ct);
+        await WriteLastYearAsync(new CollectionYear(year.EndYear - 1), files, ct);
+        await files.WriteAsync(FindingsFile, async writer =>
+        {
+            var table = new Ssda903Csv(writer, FindingsColumns);
+            await foreach (var f in findings.ReadAsync(ct))
+            {
+                await table.WriteRowAsync(f.Child, f.Table, f.Field, f.Rule, f.Message);
+            }
+            await table.CompleteAsync();
+        }, ct);
+    }
+
+    /// <summary>The self-check: reads and checks the year's return, writing nothing, and answers every finding.</summary>
+    public async Task<IAsyncEnumerable<ReturnFinding>> CheckAsync(CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, CancellationToken ct)
+    {
+        await ReadAsync(year, oc3, new NoReturnFiles(), ct);
+        return findings.ReadAsync(ct);
+    }
+
+    private async Task ReadAsync(CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, CancellationToken ct)
     {
         var header = new HeaderIndex();
         var childOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var findings = new List<ReturnFinding>();
 
         await using (var episodes = files.Hold())
         await using (var uasc = files.Hold())
@@ -48,8 +67,8 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                     header.Add(h.Child, h.Dob);
                     childOf[child.ChildId] = h.Child;
                     await headerTable.WriteRowAsync(h.Child, h.Sex, Ssda903Csv.Date(h.Dob), h.Ethnic, h.Upn, h.Mother, Ssda903Csv.Date(h.McDob));
-                    findings.AddRange(child.Findings.Select(f => new ReturnFinding(h.Child, f.Table, f.Field, f.Rule, WithEpisode(f))));
-                    findings.AddRange(CrossTableRules.Check(header, await tables.WriteAsync(child)));
+                    await findings.AddAsync(child.Findings.Select(f => new ReturnFinding(h.Child, f.Table, f.Field, f.Rule, WithEpisode(f))), ct);
+                    await findings.AddAsync(CrossTableRules.Check(header, await tables.WriteAsync(child)), ct);
                 }
                 await headerTable.CompleteAsync();
             }, ct);
@@ -70,8 +89,8 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                 var child = ChildOf(row.ChildId);
                 await table.WriteRowAsync(child, Ssda903Csv.Date(row.Dob), row.SdqScore, row.SdqReason, row.Convicted, row.HealthCheck,
                     row.Immunisations, row.TeethCheck, row.HealthAssessment, row.SubstanceMisuse, row.InterventionReceived, row.InterventionOffered);
-                findings.AddRange(row.Findings.Select(f => new ReturnFinding(child, ReturnTables.Oc2, f.Field, f.Rule, f.Message)));
-                findings.AddRange(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc2, child, row.Dob)));
+                await findings.AddAsync(row.Findings.Select(f => new ReturnFinding(child, ReturnTables.Oc2, f.Field, f.Rule, f.Message)), ct);
+                await findings.AddAsync(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc2, child, row.Dob)), ct);
             }
             await table.CompleteAsync();
         }, ct);
@@ -83,8 +102,8 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
             {
                 var child = ChildOf(row.ChildId);
                 await table.WriteRowAsync(child, Ssda903Csv.Date(row.DateOfBirth), row.InTouch, row.Activity, row.Accommodation);
-                findings.AddRange(row.Missing.Select(gap => Oc3Gaps.FindingOf(child, gap)));
-                findings.AddRange(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc3, child, row.DateOfBirth)));
+                await findings.AddAsync(row.Missing.Select(gap => Oc3Gaps.FindingOf(child, gap)), ct);
+                await findings.AddAsync(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc3, child, row.DateOfBirth)), ct);
             }
             await table.CompleteAsync();
         }, ct);
@@ -97,29 +116,11 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                 await foreach (var row in imported.RowsAsync(year, name).WithCancellation(ct))
                 {
                     await table.WriteRowAsync([.. row.Values]);
-                    findings.AddRange(CrossTableRules.Check(header, new TableRow(name, row.Child, row.Dob)));
+                    await findings.AddAsync(CrossTableRules.Check(header, new TableRow(name, row.Child, row.Dob)), ct);
                 }
                 await table.CompleteAsync();
             }, ct);
         }
-
-        if (withLastYear)
-        {
-            await WriteLastYearAsync(new CollectionYear(year.EndYear - 1), files, ct);
-        }
-
-        IReadOnlyList<ReturnFinding> all = [.. findings.Distinct().OrderBy(f => f.Child, StringComparer.Ordinal).ThenBy(f => f.Table, StringComparer.Ordinal)
-            .ThenBy(f => f.Field, StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)];
-        await files.WriteAsync(FindingsFile, async writer =>
-        {
-            var table = new Ssda903Csv(writer, FindingsColumns);
-            foreach (var f in all)
-            {
-                await table.WriteRowAsync(f.Child, f.Table, f.Field, f.Rule, f.Message);
-            }
-            await table.CompleteAsync();
-        }, ct);
-        return all;
     }
 
     /// <summary>The year before's Header and Episodes, as Placements gives them for that year; its findings were that year's to put right.</summary>
