@@ -52,7 +52,7 @@ public class ReturnTests
             foreach (var year in new[] { thisYear, new CollectionYear(thisYear.EndYear - 1) })
             {
                 var episodes = ReturnEpisodes.In(history.Periods.SelectMany(p => p.Episodes), year);
-                var findings = ReturnChecks.Check(new ChildInReturn(child.Sex, Blank(entry.Upn), motherhood, Blank(entry.HomePostcode), false, episodes));
+                var findings = ReturnChecks.Check(new ChildInReturn(year, child.DateOfBirth, child.Sex, Blank(entry.Upn), motherhood, Blank(entry.HomePostcode), false, episodes));
                 Assert.True(findings.Count == 0, $"{child.CaseReference} in {year}: {string.Join("; ", findings.Select(f => $"{f.Rule} {f.Field}"))}");
                 children += episodes.Count > 0 ? 1 : 0;
             }

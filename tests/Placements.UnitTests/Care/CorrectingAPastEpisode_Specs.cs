@@ -17,14 +17,15 @@ public sealed class CorrectingAPastEpisode_Specs
     }
 
     [Fact]
-    public void A_past_episodes_category_of_need_is_corrected_alone()
+    public void A_past_episodes_category_of_need_is_corrected_for_its_whole_period_which_has_one()
     {
         var history = MovedThenCareOrder();
         var before = history.Periods[0].Episodes.ToList();
 
         var corrected = Correct(history, new EpisodeChanges(EpisodeStartsOn: Date("2025-09-01"), CategoryOfNeed: "N5"));
 
-        Assert.Equal([before[0], before[1] with { CategoryOfNeed = "N5" }, before[2]], history.Periods[0].Episodes);
+        // Rule 504: a period keeps the category of need it began with.
+        Assert.Equal([.. before.Select(e => e with { CategoryOfNeed = "N5" })], history.Periods[0].Episodes);
         Assert.Equal(before, Assert.Single(corrected.Periods).Before);
     }
 

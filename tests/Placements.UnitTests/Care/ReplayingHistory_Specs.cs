@@ -6,17 +6,6 @@ namespace Placements.UnitTests.Care;
 public sealed class ReplayingHistory_Specs
 {
     [Fact]
-    public void Each_episode_keeps_its_own_category_of_need()
-    {
-        var first = new Episode(Date("2025-05-12"), "S", "C2", "N1", Foster(), false, "CARPL", Date("2025-09-01"), "X1");
-        var second = new Episode(Date("2025-09-01"), "P", "C2", "N5", ChildrensHome(), true);
-
-        var history = CareHistory.Replay(Date("2015-06-15"), Derby, [[first, second]]);
-
-        Assert.Equal([first, second], history.Periods[0].Episodes);
-    }
-
-    [Fact]
     public void Each_episode_that_began_a_placement_keeps_whether_it_was_an_emergency()
     {
         var first = new Episode(Date("2025-05-12"), "S", "C2", "N1", Foster(), false, "ALLEG", Date("2025-09-01"), "X1", IsEmergency: true);
@@ -50,6 +39,19 @@ public sealed class ReplayingHistory_Specs
 
         Assert.Equal(
             "The episode that started on 2025-09-01 has RNE S, which cannot continue a period of care; use P, T, L, B or U (S starts a new period).",
+            refusal.Message);
+    }
+
+    [Fact]
+    public void A_period_keeps_the_category_of_need_it_began_with()
+    {
+        var first = new Episode(Date("2025-06-01"), "S", "C2", "N1", Foster(), false, "CARPL", Date("2025-09-01"), "X1");
+        var second = new Episode(Date("2025-09-01"), "P", "C2", "N2", ChildrensHome(), false);
+
+        var refusal = Assert.Throws<CareRuleViolation>(() => CareHistory.Replay(Date("2015-06-15"), Derby, [[first, second]]));
+
+        Assert.Equal(
+            "The episode that started on 2025-09-01 has category of need N2, but its period of care began with N1: a period keeps the category of need it began with (rule 504).",
             refusal.Message);
     }
 }

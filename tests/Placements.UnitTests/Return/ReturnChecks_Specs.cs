@@ -11,8 +11,10 @@ public class ReturnChecks_Specs
     private static ChildInReturn Child(
         string sex = "F", string? upn = "T831200001001", Motherhood? motherhood = null, string? home = "DE1 2AA", bool uasc = false,
         string legalStatus = "C2", Placement? placement = null) =>
-        new(sex, upn, motherhood ?? NotAMother, home, uasc,
+        new(Year, Date("2012-05-01"), sex, upn, motherhood ?? NotAMother, home, uasc,
             [new Episode(Date("2025-06-01"), "S", legalStatus, "N1", placement ?? Foster(), false)]);
+
+    private static readonly CorporateParenting.Reporting.CollectionYear Year = new(2026);
 
     private static IEnumerable<(string Table, string Field, string Rule)> Findings(ChildInReturn child) =>
         ReturnChecks.Check(child).Select(f => (f.Table, f.Field, f.Rule));
@@ -57,7 +59,7 @@ public class ReturnChecks_Specs
     [Fact]
     public void A_missing_episode_still_open_after_the_placement_it_began_in_ended_needs_its_end()
     {
-        var moved = new ChildInReturn("M", "T831200001001", Motherhood.NotRecorded, "DE1 2AA", false,
+        var moved = new ChildInReturn(Year, Date("2012-05-01"), "M", "T831200001001", Motherhood.NotRecorded, "DE1 2AA", false,
         [
             new Episode(Date("2025-06-01"), "S", "C2", "N1", Foster(), false, "CARPL", Date("2025-09-01"), "X1"),
             new Episode(Date("2025-09-01"), "P", "C2", "N1", ChildrensHome(), false),
@@ -68,5 +70,62 @@ public class ReturnChecks_Specs
 
         Assert.Equal([("Missing", "MIS_END", "575")], Findings(stillOpen));
         Assert.Empty(Findings(inTheOpenEpisode));
+    }
+
+    [Theory]
+    [InlineData("L1", "2025-06-04", null)]
+    [InlineData("L1", "2025-06-05", "361")]
+    [InlineData("L2", "2025-06-22", null)]
+    [InlineData("L2", "2025-06-23", "362")]
+    [InlineData("L3", "2025-06-08", null)]
+    [InlineData("L3", "2025-06-09", "363")]
+    [InlineData("J2", "2025-06-22", null)]
+    [InlineData("J2", "2025-06-23", "364")]
+    public void A_short_term_order_lasts_no_longer_than_the_law_allows(string legalStatus, string ended, string? rule)
+    {
+        var child = Child(legalStatus: legalStatus) with
+        {
+            Episodes =
+            [
+                new Episode(Date("2025-06-01"), "S", legalStatus, "N1", Foster(), false, null, Date(ended), "X1"),
+                new Episode(Date(ended), "L", "C2", "N1", Foster(), false),
+            ],
+        };
+
+        Assert.Equal(rule is null ? [] : [("Episodes", "DEC", rule)], Findings(child));
+    }
+
+    [Fact]
+    public void A_spell_runs_across_a_change_of_placement_and_an_open_one_is_counted_to_31_March()
+    {
+        var moved = Child(legalStatus: "L1") with
+        {
+            Episodes =
+            [
+                new Episode(Date("2025-06-01"), "S", "L1", "N1", Foster(), false, "CARPL", Date("2025-06-03"), "X1"),
+                new Episode(Date("2025-06-03"), "P", "L1", "N1", ChildrensHome(), false, null, Date("2025-06-05"), "X1"),
+                new Episode(Date("2025-06-05"), "L", "C2", "N1", ChildrensHome(), false),
+            ],
+        };
+        var stillOpen = Child(legalStatus: "L1") with { Episodes = [new Episode(Date("2026-03-29"), "S", "L1", "N1", Foster(), false)] };
+
+        Assert.Equal([("Episodes", "DEC", "361")], Findings(moved));
+        Assert.Empty(Findings(stillOpen));
+        Assert.Equal([("Episodes", "DEC", "361")], Findings(stillOpen with { Episodes = [stillOpen.Episodes[0] with { Start = Date("2026-03-27") }] }));
+    }
+
+    [Theory]
+    [InlineData("2008-03-31", "V2", "K2", null)]
+    [InlineData("2008-03-30", "V2", "K2", null)]
+    [InlineData("2008-03-30", "C2", "K2", "359")]
+    [InlineData("2008-03-30", "V2", "U4", "359")]
+    [InlineData("2008-03-31", "C2", "U4", null)]
+    public void After_the_18th_birthday_a_young_person_is_looked_after_only_under_section_20_5_in_a_community_home(
+        string dateOfBirth, string legalStatus, string place, string? rule)
+    {
+        var placement = place == "K2" ? ChildrensHome() : Foster();
+        var child = Child(legalStatus: legalStatus, placement: placement) with { DateOfBirth = Date(dateOfBirth) };
+
+        Assert.Equal(rule is null ? [] : [("Episodes", "LS", rule)], Findings(child));
     }
 }

@@ -107,7 +107,7 @@ public static class ReturnRows
 
         var missing = ReturnEpisodes.MissingIn(child.MissingEpisodes.Select(m => new MissingEpisode(m.Kind, m.StartsOn, m.EndsOn)), year);
         rows.MissingEpisodes.AddRange(missing.Select(m => new ReturnMissingEpisode { Missing = m.Kind, MisStart = Iso(m.Start), MisEnd = Iso(m.End) }));
-        var facts = new ChildInReturn(child.Sex, child.Upn, child.Motherhood, child.HomePostcode, isUasc, episodes) { MissingEpisodes = missing };
+        var facts = new ChildInReturn(year, child.DateOfBirth, child.Sex, child.Upn, child.Motherhood, child.HomePostcode, isUasc, episodes) { MissingEpisodes = missing };
         rows.Findings.AddRange(ReturnChecks.Check(facts).Select(f => new ReturnFinding
         {
             Table = f.Table,

@@ -1,3 +1,4 @@
+using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
 
 namespace Placements.Domain;
@@ -100,6 +101,46 @@ public sealed partial class CareHistory
                 ? "its legal status changes only with a change of placement (RNE U)"
                 : $"it starts as a change of placement with the same carers (RNE T, or U with a new legal status), not RNE {episode.ReasonForNewEpisode}";
             throw new CareRuleViolation($"{type} is a placement for adoption with the child's foster carers, so {why} (rule 217).");
+        }
+    }
+
+    /// <summary>What the child's age on the day an episode begins allows of its legal status and placement (docs/ssda903.md §2).</summary>
+    private void CheckAgeFor(Episode episode)
+    {
+        int age = Birthdays.AgeOn(DateOfBirth, episode.Start);
+        if (LegalStatusGroups.YouthJustice.Contains(episode.LegalStatus) && age < 10)
+        {
+            throw new CareRuleViolation(
+                $"A child under 10 cannot be remanded or detained ({episode.LegalStatus}); the child is {age} on {Show(episode.Start)} (rule 358).");
+        }
+
+        if (PlacementTypeGroups.YoungestAge(episode.Placement.Type) is { } youngest && age < youngest.Age)
+        {
+            throw new CareRuleViolation(
+                $"A child in a {episode.Placement.Type} placement is at least {youngest.Age}; the child is {age} on {Show(episode.Start)} (rule {youngest.Rule}).");
+        }
+    }
+
+    /// <summary>What the reason care ended says of the child's age and last placement on that day.</summary>
+    private void CheckReasonCeased(DateOnly date, string reasonCeased, Episode current)
+    {
+        int age = Birthdays.AgeOn(DateOfBirth, date);
+        var rule = reasonCeased switch
+        {
+            ReasonEpisodeCeased.StayedWithCarersAged18 when age < 18 => $"E17 (staying put) needs the young person to be 18 or over; they are {age} on {Show(date)} (rule 460).",
+            ReasonEpisodeCeased.TransferredToAdultSocialCare when age < 16 => $"E7 (adult social care) needs the young person to be 16 or over; they are {age} on {Show(date)} (rule 389).",
+            "E11" or "E12" when age >= 18 => $"{reasonCeased} (adopted) is for a child under 18; the young person is {age} on {Show(date)} (rule 386).",
+            "E5" or "E6" when age < 14 => $"{reasonCeased} (moved into independent living) needs the child to be 14 or over; they are {age} on {Show(date)} (rule 387).",
+            // The validator allows the 18th birthday itself for a special guardianship order, unlike adoption.
+            "E45" or "E46" or "E47" or "E48" when date > Birthdays.Nth(DateOfBirth, 18) =>
+                $"{reasonCeased} (special guardianship order) is for a child under 18; the young person is {age} on {Show(date)} (rule 407).",
+            "E45" or "E46" when !PlacementTypeGroups.Foster.Contains(current.Placement.Type) =>
+                $"{reasonCeased} is a special guardianship order to the child's former foster carers, so the child's last placement is foster care (U1–U6), not {current.Placement.Type} (rule 516).",
+            _ => null,
+        };
+        if (rule is not null)
+        {
+            throw new CareRuleViolation(rule);
         }
     }
 

@@ -96,6 +96,14 @@ public sealed partial class CareHistory
 
         CheckAgreesWithReasonForNewEpisode(after, k > 0 ? episodes[k - 1] : null);
         episodes[k] = after;
+        if (after.CategoryOfNeed != before.CategoryOfNeed)
+        {
+            // A period of care has one category of need, the one recorded when it began (rule 504).
+            for (var i = 0; i < episodes.Count; i++)
+            {
+                episodes[i] = episodes[i] with { CategoryOfNeed = after.CategoryOfNeed };
+            }
+        }
         if (after.Placement.IsTemporary && k > 0)
         {
             // Neither the move into a temporary placement nor the return from it has a reason (rule 226).

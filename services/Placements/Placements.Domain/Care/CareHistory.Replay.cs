@@ -4,7 +4,7 @@ public sealed partial class CareHistory
 {
     /// <summary>
     /// Rebuilds a history from recorded episodes, period by period, through the same operations as new changes, so
-    /// recorded, imported and corrected history obey the same rules. Each episode keeps its own category of need; what
+    /// recorded, imported and corrected history obey the same rules. A period keeps the category of need it began with; what
     /// its RNE says stayed the same (the legal status for P and T, the placement for L) comes from the episode before, and
     /// each episode that began a placement keeps whether it was an emergency.
     /// </summary>
@@ -43,11 +43,10 @@ public sealed partial class CareHistory
                         $"The episode that started on {Show(episode.Start)} has RNE {episode.ReasonForNewEpisode}, which cannot continue a period of care; use P, T, L, B or U (S starts a new period).");
             }
 
-            var current = _periods[^1].Current;
-            if (episode.CategoryOfNeed != current.CategoryOfNeed)
+            if (episode.CategoryOfNeed != first.CategoryOfNeed)
             {
-                CheckCategoryOfNeed(episode.CategoryOfNeed);
-                _periods[^1].ReplaceCurrent(current with { CategoryOfNeed = episode.CategoryOfNeed });
+                throw new CareRuleViolation(
+                    $"The episode that started on {Show(episode.Start)} has category of need {episode.CategoryOfNeed}, but its period of care began with {first.CategoryOfNeed}: a period keeps the category of need it began with (rule 504).");
             }
         }
 

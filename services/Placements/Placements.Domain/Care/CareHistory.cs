@@ -72,6 +72,7 @@ public sealed partial class CareHistory
         var episode = new Episode(
             date, ReasonForNewEpisode.StartedToBeLookedAfter, legalStatus, categoryOfNeed, first, IsOutOfArea(first), IsEmergency: emergency);
         CheckPlacementAndLegalStatus(episode);
+        CheckAgeFor(episode);
         _periods.Add(new PeriodOfCare(episode));
         return new EnteredCare(date, episode);
     }
@@ -154,16 +155,7 @@ public sealed partial class CareHistory
                 $"A period of care cannot end with a temporary placement ({current.Placement.Type}); record the move back to the usual placement first (rule 381).");
         }
 
-        int age = Birthdays.AgeOn(DateOfBirth, date);
-        if (reasonCeased == ReasonEpisodeCeased.StayedWithCarersAged18 && age < 18)
-        {
-            throw new CareRuleViolation($"E17 (staying put) needs the young person to be 18 or over; they are {age} on {Show(date)} (rule 460).");
-        }
-
-        if (reasonCeased == ReasonEpisodeCeased.TransferredToAdultSocialCare && age < 16)
-        {
-            throw new CareRuleViolation($"E7 (adult social care) needs the young person to be 16 or over; they are {age} on {Show(date)} (rule 389).");
-        }
+        CheckReasonCeased(date, reasonCeased, current);
 
         var closed = current with { End = date, ReasonCeased = reasonCeased };
         _periods[^1].ReplaceCurrent(closed);
@@ -207,6 +199,7 @@ public sealed partial class CareHistory
         };
         var started = next with { Start = date, ReasonForPlacementChange = null, End = null, ReasonCeased = null };
         CheckPlacementAndLegalStatus(started);
+        CheckAgeFor(started);
         var period = _periods[^1];
         period.ReplaceCurrent(ended);
         period.Add(started);

@@ -33,4 +33,20 @@ public static class PlacementTypeGroups
 
     /// <summary>Neither own-authority nor other-authority provision is possible here (rules 527 and 528).</summary>
     public static readonly IReadOnlySet<string> NotProvidedByAnAuthority = new HashSet<string> { "P1", "R2", "R5" };
+
+    /// <summary>U1–U6: foster placements, where a special guardianship order to former foster carers (E45, E46) ends (rule 516).</summary>
+    public static readonly IReadOnlySet<string> Foster = new HashSet<string> { "U1", "U2", "U3", "U4", "U5", "U6" };
+
+    /// <summary>
+    /// The youngest a child may be on the day such a placement begins, and the rule that says so: K3 supported
+    /// accommodation 16 (rule 371), R5 youth custody 10 (372), S1 a school 4 (373), P3 residential employment 14 (374).
+    /// </summary>
+    public static (int Age, string Rule)? YoungestAge(string type) => type switch
+    {
+        "K3" => (16, "371"),
+        "R5" => (10, "372"),
+        "S1" => (4, "373"),
+        "P3" => (14, "374"),
+        _ => null,
+    };
 }

@@ -1,11 +1,13 @@
 using System.Globalization;
+using CorporateParenting.Calendar;
 using CorporateParenting.CodeLists;
+using CorporateParenting.Reporting;
 
 namespace Placements.Domain;
 
 /// <summary>A child's Header facts and in-year episodes, as the return's checks read them.</summary>
 public sealed record ChildInReturn(
-    string Sex, string? Upn, Motherhood Motherhood, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes)
+    CollectionYear Year, DateOnly DateOfBirth, string Sex, string? Upn, Motherhood Motherhood, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes)
 {
     public IReadOnlyList<MissingEpisode> MissingEpisodes { get; init; } = [];
 }
@@ -60,6 +62,15 @@ public static class ReturnChecks
             }
         }
 
+        findings.AddRange(LongSpells(child));
+        if (child.Episodes.Count > 0 && child.Episodes[^1] is { End: null } open && Birthdays.Nth(child.DateOfBirth, 18) < child.Year.End
+            && !(open.LegalStatus == LegalStatusGroups.SinglePeriodOfAccommodation && open.Placement.Type == "K2"))
+        {
+            findings.Add(new ReturnFinding("Episodes", "LS", "359",
+                $"The young person is 18 or over and still looked after on 31 March in {open.LegalStatus} and {open.Placement.Type}: after 18 a young person is looked after only under section 20(5) in a community home (V2, K2). Record the end of care, or correct the episode.",
+                open.Start));
+        }
+
         foreach (var missing in child.MissingEpisodes.Where(m => m.End is null))
         {
             if (child.Episodes.LastOrDefault(e => e.Start <= missing.Start) is { End: { } placementEnded })
@@ -70,5 +81,39 @@ public static class ReturnChecks
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Rules 361–364: a short-term order (police protection, an emergency protection or child assessment order, PACE
+    /// detention) lasts no longer than the law allows. A spell is the run of consecutive episodes with that legal status; one
+    /// still open is counted to 31 March, as the validator does.
+    /// </summary>
+    private static IEnumerable<ReturnFinding> LongSpells(ChildInReturn child)
+    {
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var first = episodes[i];
+            if (LegalStatusGroups.LongestSpell(first.LegalStatus) is not { } longest
+                || (i > 0 && episodes[i - 1].LegalStatus == first.LegalStatus && episodes[i - 1].End == first.Start))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < episodes.Count && episodes[last + 1].LegalStatus == first.LegalStatus && episodes[last].End == episodes[last + 1].Start)
+            {
+                last++;
+            }
+
+            var end = episodes[last].End ?? child.Year.End;
+            var days = end.DayNumber - first.Start.DayNumber;
+            if (days > longest.Days)
+            {
+                yield return new ReturnFinding("Episodes", "DEC", longest.Rule, string.Create(CultureInfo.InvariantCulture,
+                    $"{first.LegalStatus} lasts at most {longest.Days} days; this one ran {days} days from {first.Start:yyyy-MM-dd}{(episodes[last].End is null ? " and is still open on 31 March" : "")}: check the dates, or record the legal status that followed."),
+                    first.Start);
+            }
+        }
     }
 }
