@@ -12,6 +12,8 @@ using Google.Rpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Google.Protobuf;
+using GetMeasuresHandler = PlacementsApi::Placements.Api.Queries.GetMeasuresHandler;
 using PlacementsDbContext = PlacementsApi::Placements.Api.Infrastructure.PlacementsDbContext;
 
 namespace CorporateParenting.EndToEndTests;
@@ -250,7 +252,7 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
     }
 
     [Fact]
-    public async Task The_board_gets_the_placement_measures_of_a_small_cohort_and_no_individual_record()
+    public async Task The_board_gets_the_placement_measures_of_a_small_cohort_read_in_pages_of_any_size_and_no_individual_record()
     {
         var stays = await EnterCareAsync("M-STAYS");
         var moves = await EnterCareAsync("M-MOVES");
@@ -275,6 +277,13 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         Assert.Equal((1, 2, 50), (measures.PlacedOutsideOurArea.Numerator, measures.PlacedOutsideOurArea.Denominator, measures.PlacedOutsideOurArea.Percent));
         Assert.Equal((1, 2), (measures.ThreeOrMoreSocialWorkers.Numerator, measures.ThreeOrMoreSocialWorkers.Denominator));
         Assert.Equal(0, measures.RatePer10000); // 2 of 58,000 children
+        foreach (var pageSize in new[] { 1, 2, 3 })
+        {
+            await using var scope = PlacementsService.Services.CreateAsyncScope();
+            var inPages = ActivatorUtilities.CreateInstance<GetMeasuresHandler>(scope.ServiceProvider, pageSize);
+            var figures = await inPages.HandleAsync(new PlacementsApi::CorporateParenting.Placements.V1.GetMeasuresRequest { AsAt = "2026-06-30" }, CancellationToken.None);
+            Assert.Equal(measures, Measures.Parser.ParseFrom(figures.ToByteArray()));
+        }
         var individual = await Assert.ThrowsAsync<RpcException>(() => Placements.GetChildAsync(new GetChildRequest { ChildId = stays }, board).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, individual.StatusCode);
     }

@@ -4,10 +4,13 @@ using CorporateParenting.Placements.V1;
 using CorporateParenting.Reporting;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
+using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using CaseloadImport = PlacementsApi::Placements.Api.Import.CaseloadImport;
+using Api = PlacementsApi::CorporateParenting.Placements.V1;
+using StreamReturnHandler = PlacementsApi::Placements.Api.Queries.StreamReturnHandler;
 
 namespace CorporateParenting.EndToEndTests;
 
@@ -89,6 +92,53 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
         var careLeaver = withCareLeaver.Single(c => c.Header.Child == "R-C");
         Assert.Empty(careLeaver.Episodes);
         Assert.Equal(5, withCareLeaver.Count);
+    }
+
+    [Fact]
+    public async Task Pages_of_any_size_give_the_same_children_in_child_id_order_named_ones_and_unknown_ids_included_and_a_resumed_stream_the_rest()
+    {
+        for (int i = 0; i < 5; i++)
+        {
+            await EnterAsync($"R-P{i}", $"2025-0{i + 4}-01");
+        }
+        var leftBefore = await EnterAsync("R-Q", "2024-06-01");
+        await EndAsync(leftBefore, "2025-03-31");
+        var enteredAfter = await EnterAsync("R-S", "2026-04-01");
+        var inTheYear = (await ReturnAsync(2026))[0].ChildId;
+        string[] also = [leftBefore, Guid.NewGuid().ToString(), enteredAfter, inTheYear, leftBefore];
+
+        var whole = await ReturnAsync(2026, Performance, also);
+
+        Assert.Equal(["R-P0", "R-P1", "R-P2", "R-P3", "R-P4", "R-Q", "R-S"], whole.Select(c => c.Header.Child).Order());
+        Assert.Equal(whole.Select(c => Guid.Parse(c.ChildId)).Order(), whole.Select(c => Guid.Parse(c.ChildId)));
+        foreach (var pageSize in new[] { 1, 2, 3, 7 })
+        {
+            Assert.Equal(whole, await ReturnInPagesOfAsync(pageSize, also));
+            Assert.Equal(whole[3..], await ReturnInPagesOfAsync(pageSize, also, after: whole[2].ChildId));
+        }
+    }
+
+    /// <summary>The return read straight from the handler, <paramref name="pageSize"/> children a page.</summary>
+    private async Task<List<ReturnChild>> ReturnInPagesOfAsync(int pageSize, string[] also, string after = "")
+    {
+        var request = new Api.StreamReturnRequest { YearEnding = 2026, AfterChildId = after };
+        request.AlsoChildIds.AddRange(also);
+        await using var scope = PlacementsService.Services.CreateAsyncScope();
+        var received = new Received();
+        await ActivatorUtilities.CreateInstance<StreamReturnHandler>(scope.ServiceProvider, pageSize).HandleAsync(request, received, CancellationToken.None);
+        return received;
+    }
+
+    /// <summary>What the handler writes, as the client's messages.</summary>
+    private sealed class Received : List<ReturnChild>, IServerStreamWriter<Api.ReturnChild>
+    {
+        public WriteOptions? WriteOptions { get; set; }
+
+        public Task WriteAsync(Api.ReturnChild message)
+        {
+            Add(ReturnChild.Parser.ParseFrom(message.ToByteArray()));
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]

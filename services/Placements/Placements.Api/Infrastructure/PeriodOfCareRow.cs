@@ -29,6 +29,8 @@ public sealed class PeriodOfCareRowConfiguration : IEntityTypeConfiguration<Peri
         builder.Property(p => p.ReasonCeased).HasColumnName("rec").HasMaxLength(3);
         builder.Ignore(p => p.Current);
         builder.HasMany(p => p.Episodes).WithOne().HasForeignKey(e => e.PeriodOfCareId);
-        builder.HasIndex(p => new { p.ChildId, p.StartedOn }).IsUnique();
+        // EndedOn rides along so the keyset pages of children with a period in a window (StreamReturn, GetMeasures)
+        // are index-only scans that stop after a page; without it PostgreSQL may hash the whole window for every page.
+        builder.HasIndex(p => new { p.ChildId, p.StartedOn }).IsUnique().IncludeProperties(p => p.EndedOn);
     }
 }

@@ -1,6 +1,7 @@
 using CorporateParenting.Calendar;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.Reporting;
+using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,11 +13,14 @@ namespace Placements.Api.Queries;
 
 /// <summary>
 /// <c>GetMeasures</c>, the board's placement figures as at a date: the stored history of every child who can count (<see cref="MeasureParameters.RelevantSince"/>)
-/// replayed once, then the domain's single-pass calculation. Rows are read as flat, untracked projections (no entity
-/// graph to fix up), which is what keeps a national-scale cohort quick.
+/// replayed once into the domain's single-pass calculation, a page of children at a time in ChildId order (keyset over
+/// periods_of_care's child_id index), so a national caseload is never held whole. Rows are read as flat, untracked
+/// projections (no entity graph to fix up), which is what keeps a national-scale cohort quick.
 /// </summary>
-public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock)
+public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock, int pageSize = GetMeasuresHandler.PageSize)
 {
+    public const int PageSize = 1_000;
+
     public async Task<Measures> HandleAsync(GetMeasuresRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -38,35 +42,49 @@ public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<Authorit
         var relevantChildren = db.PeriodsOfCare
             .Where(p => p.StartedOn <= asAt && (p.EndedOn == null || p.EndedOn >= parameters.RelevantSince))
             .Select(p => p.ChildId);
-        var relevantPeriods = db.PeriodsOfCare.AsNoTracking().Where(p => relevantChildren.Contains(p.ChildId));
 
-        var children = await db.Children.AsNoTracking().Where(c => relevantChildren.Contains(c.Id))
+        var calculator = new PlacementMeasuresCalculator(parameters);
+        await foreach (var page in KeysetPages.PagesAsync(relevantChildren, pageSize, cancellationToken))
+        {
+            foreach (var child in await RecordsAsync(page, cancellationToken))
+            {
+                calculator.Add(child);
+            }
+        }
+        return (calculator.Measures(), parameters);
+    }
+
+    /// <summary>The care records of one page of children: their whole histories and allocations, not only the relevant periods.</summary>
+    private async Task<List<ChildCareRecord>> RecordsAsync(IReadOnlyList<Guid> page, CancellationToken cancellationToken)
+    {
+        var children = await db.Children.AsNoTracking().Where(c => page.Contains(c.Id))
             .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
-        var periods = (await relevantPeriods
-                .Select(p => new { p.Id, p.ChildId, p.StartedOn, p.EndedOn, p.ReasonCeased }).ToListAsync(cancellationToken))
-            .ToLookup(p => p.ChildId);
+        var periods = await db.PeriodsOfCare.AsNoTracking().Where(p => page.Contains(p.ChildId))
+            .Select(p => new { p.Id, p.ChildId, p.StartedOn, p.EndedOn, p.ReasonCeased }).ToListAsync(cancellationToken);
+        var periodIds = periods.ConvertAll(p => p.Id);
         var episodes = (await db.Set<EpisodeRow>().AsNoTracking()
-                .Where(e => relevantPeriods.Select(p => p.Id).Contains(e.PeriodOfCareId)).ToListAsync(cancellationToken))
+                .Where(e => periodIds.Contains(e.PeriodOfCareId)).ToListAsync(cancellationToken))
             .ToLookup(e => e.PeriodOfCareId);
         var allocations = (await db.Set<SocialWorkerAllocationRow>().AsNoTracking()
-                .Where(a => relevantChildren.Contains(a.ChildId))
+                .Where(a => page.Contains(a.ChildId))
                 .Select(a => new { a.ChildId, a.StartsOn, a.EndsOn }).ToListAsync(cancellationToken))
             .ToLookup(a => a.ChildId);
+        var periodsByChild = periods.ToLookup(p => p.ChildId);
 
-        var cohort = new List<ChildCareRecord>(children.Count);
+        var records = new List<ChildCareRecord>(children.Count);
         foreach (var child in children)
         {
             var stored = new ChildRow { Id = child.Id, CaseReference = string.Empty, GivenName = string.Empty, FamilyName = string.Empty, Sex = string.Empty, DateOfBirth = child.DateOfBirth };
-            foreach (var p in periods[child.Id])
+            foreach (var p in periodsByChild[child.Id])
             {
                 var period = new PeriodOfCareRow { Id = p.Id, ChildId = child.Id, StartedOn = p.StartedOn, EndedOn = p.EndedOn, ReasonCeased = p.ReasonCeased };
                 period.Episodes.AddRange(episodes[p.Id]);
                 stored.PeriodsOfCare.Add(period);
             }
-            cohort.Add(new ChildCareRecord(
+            records.Add(new ChildCareRecord(
                 CareHistoryStore.Rehydrate(stored, authority.Value.Code),
                 [.. allocations[child.Id].Select(a => new Domain.SocialWorkerAllocation(a.StartsOn, a.EndsOn))]));
         }
-        return (PlacementMeasuresCalculator.Calculate(cohort, parameters), parameters);
+        return records;
     }
 }

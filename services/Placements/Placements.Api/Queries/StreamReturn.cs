@@ -2,6 +2,7 @@ using System.Globalization;
 using CorporateParenting.Audit;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.Reporting;
+using CorporateParenting.ServiceDefaults.Data;
 using CorporateParenting.ServiceDefaults.Validation;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +16,11 @@ namespace Placements.Api.Queries;
 
 /// <summary>
 /// <c>StreamReturn</c>: the SSDA903 tables Placements owns for one collection year, a child at a time with the findings of
-/// the return's own checks (docs/ssda903.md §7). Pages in ChildId order (keyset, untracked), so a national caseload streams
-/// in flat memory and a broken stream resumes after the last child received. Audited once per call.
+/// the return's own checks (docs/ssda903.md §7). Pages in ChildId order (keyset over periods_of_care's child_id index,
+/// untracked), so a national caseload streams in flat memory and a broken stream resumes after the last child received.
+/// Audited once per call.
 /// </summary>
-public sealed class StreamReturnHandler(PlacementsDbContext db, IAuditTrail audit)
+public sealed class StreamReturnHandler(PlacementsDbContext db, IAuditTrail audit, int pageSize = StreamReturnHandler.PageSize)
 {
     public const int PageSize = 500;
     private const int MostNamedChildren = 200_000;
@@ -36,36 +38,60 @@ public sealed class StreamReturnHandler(PlacementsDbContext db, IAuditTrail audi
         errors.ThrowIfAny();
 
         await audit.RecordAsync(new AuditEntry("placements.v1.Placements/StreamReturn", "child", null), cancellationToken);
-        List<ChildRow> page;
-        do
+        var (start, end) = (year.Start, year.End);
+        var inYear = db.PeriodsOfCare.Where(p => p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)).Select(p => p.ChildId);
+        var named = also.Distinct();
+        if (after is { } last)
         {
-            page = await PageAsync(year, after, also, cancellationToken);
-            foreach (var child in page)
+            inYear = inYear.Where(id => id.CompareTo(last) > 0);
+            named = named.Where(id => id.CompareTo(last) > 0);
+        }
+
+        var ids = InIdOrder(KeysetPages.PagesAsync(inYear, pageSize, cancellationToken), [.. named.Order()]);
+        await foreach (var page in ids.Chunk(pageSize))
+        {
+            foreach (var child in await ChildrenAsync(page, cancellationToken))
             {
                 await responseStream.WriteAsync(ReturnRows.Of(child, year), cancellationToken);
             }
-            after = page.LastOrDefault()?.Id;
         }
-        while (page.Count == PageSize);
     }
 
-    private Task<List<ChildRow>> PageAsync(CollectionYear year, Guid? after, Guid[] also, CancellationToken cancellationToken)
+    /// <summary>
+    /// The year's children and the named ones as one sequence in ChildId order, each once. Two sorted sequences merged
+    /// here rather than one query's <c>named OR in the year</c>, which PostgreSQL answers by hashing the year's periods for
+    /// every page; a named id need not be a child, so it is a candidate, not a row.
+    /// </summary>
+    private static async IAsyncEnumerable<Guid> InIdOrder(IAsyncEnumerable<IReadOnlyList<Guid>> inYear, Guid[] named)
     {
-        var children = db.Children.AsNoTracking();
-        if (after is { } last)
+        int next = 0;
+        await foreach (var page in inYear)
         {
-            children = children.Where(c => c.Id.CompareTo(last) > 0);
+            foreach (var id in page)
+            {
+                for (; next < named.Length && named[next].CompareTo(id) <= 0; next++)
+                {
+                    if (named[next] != id)
+                    {
+                        yield return named[next];
+                    }
+                }
+                yield return id;
+            }
         }
+        for (; next < named.Length; next++)
+        {
+            yield return named[next];
+        }
+    }
 
-        var (start, end) = (year.Start, year.End);
-        children = children.Where(c => also.Contains(c.Id) || c.PeriodsOfCare.Any(p => p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)));
-        return children.OrderBy(c => c.Id).Take(PageSize)
+    private Task<List<ChildRow>> ChildrenAsync(Guid[] ids, CancellationToken cancellationToken) =>
+        db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Id)
             .Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes)
             .Include(c => c.SocialWorkerAllocations)
             .Include(c => c.MissingEpisodes)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-    }
 }
 
 /// <summary>A stored child as the rows of one year's return.</summary>

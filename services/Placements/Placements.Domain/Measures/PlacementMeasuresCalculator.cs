@@ -6,7 +6,7 @@ namespace Placements.Domain;
 
 /// <summary>
 /// Works out <see cref="PlacementMeasures"/> for a cohort in one pass over each child's episodes
-/// (no child is compared with another), so a national-size cohort stays linear.
+/// (no child is compared with another), so a national-size cohort stays linear and can be added a page at a time.
 /// </summary>
 /// <remarks>
 /// Counting choices (docs/ssda903.md §5; DfE's exact episode rules are unconfirmed):
@@ -26,35 +26,48 @@ namespace Placements.Domain;
 /// because allocations carry no worker identity.</item>
 /// </list>
 /// </remarks>
-public static class PlacementMeasuresCalculator
+public sealed class PlacementMeasuresCalculator
 {
     private const int StabilityUpperAge = 16;
     private const int LongTermMonthsInCare = 30;
     private const int LongTermYearsWithCarers = 2;
     private const int Unstable = 3;
 
-    public static PlacementMeasures Calculate(IReadOnlyList<ChildCareRecord> children, MeasureParameters parameters)
+    private readonly MeasureParameters _parameters;
+    private readonly Tally _tally = new();
+
+    /// <summary>A calculation that takes the cohort a child at a time (<see cref="Add"/>), so the whole cohort need never be held.</summary>
+    public PlacementMeasuresCalculator(MeasureParameters parameters)
     {
         Check(parameters);
-        var yearStart = parameters.TwelveMonthsStart;
-        var tally = new Tally();
+        _parameters = parameters;
+    }
+
+    public static PlacementMeasures Calculate(IReadOnlyList<ChildCareRecord> children, MeasureParameters parameters)
+    {
+        var calculator = new PlacementMeasuresCalculator(parameters);
         foreach (var child in children)
         {
-            Count(child, parameters, yearStart, tally);
+            calculator.Add(child);
         }
 
-        return new PlacementMeasures(
-            tally.LookedAfter,
-            (int)Math.Round(tally.LookedAfter * 10_000m / parameters.ChildPopulation, MidpointRounding.AwayFromZero),
-            tally.Entries,
-            tally.Exits,
-            tally.ExitsByReason,
-            tally.PlacementTypes,
-            new Proportion(tally.OutsideOurArea, tally.LookedAfter),
-            new Proportion(tally.ThreeOrMorePlacements, tally.LookedAfter),
-            new Proportion(tally.LongTermStable, tally.LongTermCohort),
-            new Proportion(tally.ThreeOrMoreSocialWorkers, tally.LookedAfter));
+        return calculator.Measures();
     }
+
+    public void Add(ChildCareRecord child) => Count(child, _parameters, _parameters.TwelveMonthsStart, _tally);
+
+    /// <summary>The figures over every child added so far; a copy, which children added later do not change.</summary>
+    public PlacementMeasures Measures() => new(
+        _tally.LookedAfter,
+        (int)Math.Round(_tally.LookedAfter * 10_000m / _parameters.ChildPopulation, MidpointRounding.AwayFromZero),
+        _tally.Entries,
+        _tally.Exits,
+        new SortedDictionary<string, int>(_tally.ExitsByReason, StringComparer.Ordinal),
+        new SortedDictionary<string, int>(_tally.PlacementTypes, StringComparer.Ordinal),
+        new Proportion(_tally.OutsideOurArea, _tally.LookedAfter),
+        new Proportion(_tally.ThreeOrMorePlacements, _tally.LookedAfter),
+        new Proportion(_tally.LongTermStable, _tally.LongTermCohort),
+        new Proportion(_tally.ThreeOrMoreSocialWorkers, _tally.LookedAfter));
 
     private static void Count(ChildCareRecord child, MeasureParameters parameters, DateOnly yearStart, Tally tally)
     {

@@ -459,6 +459,8 @@ namespace Placements.Api.Infrastructure.Migrations
                     b.HasIndex("ChildId", "StartedOn")
                         .IsUnique();
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ChildId", "StartedOn"), new[] { "EndedOn" });
+
                     b.ToTable("periods_of_care", (string)null);
                 });
 
