@@ -11,7 +11,7 @@ namespace CorporateParenting.ServiceDefaults.Data;
 public static class KeysetPages
 {
     /// <param name="ids">The ids to page through; duplicates are read once.</param>
-    /// <param name="pageSize">At most this many ids a page.</param>
+    /// <param name="pageSize">At most this many ids a page (fewer where the ids read repeat).</param>
     public static async IAsyncEnumerable<IReadOnlyList<Guid>> PagesAsync(
         IQueryable<Guid> ids, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -20,16 +20,18 @@ public static class KeysetPages
         while (true)
         {
             var remaining = after is { } last ? ids.Where(id => id.CompareTo(last) > 0) : ids;
-            var page = await remaining.Distinct().OrderBy(id => id).Take(pageSize).ToListAsync(cancellationToken);
-            if (page.Count > 0)
+            // Duplicates are dropped here, not by DISTINCT: over a subquery the planner aggregates every remaining id
+            // for each page (PostgreSQL 15), where ORDER BY id LIMIT reads the id index only as far as the page.
+            var read = await remaining.OrderBy(id => id).Take(pageSize).ToListAsync(cancellationToken);
+            if (read.Count > 0)
             {
-                yield return page;
+                yield return [.. read.Distinct()];
             }
-            if (page.Count < pageSize)
+            if (read.Count < pageSize)
             {
                 yield break;
             }
-            after = page[^1];
+            after = read[^1];
         }
     }
 }

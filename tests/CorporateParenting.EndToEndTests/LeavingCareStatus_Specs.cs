@@ -16,6 +16,7 @@ using MassTransit;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using InTouchFiguresHandler = LeavingCareApi::LeavingCare.Api.Queries.InTouchFiguresHandler;
 using LeavingCareDbContext = LeavingCareApi::LeavingCare.Api.Infrastructure.LeavingCareDbContext;
 using LeavingCareProgram = LeavingCareApi::Program;
 using PlacementsService = PlacementsApi::Placements.Api.Grpc.PlacementsGrpcService;
@@ -491,6 +492,45 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
             new CorporateParenting.LeavingCare.V1.GetMeasuresRequest(), TestTokens.GrpcAs(Roles.Partner)).ResponseAsync)).StatusCode);
         Assert.Equal(Grpc.Core.StatusCode.Unauthenticated, (await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => grpc.GetMeasuresAsync(
             new CorporateParenting.LeavingCare.V1.GetMeasuresRequest()).ResponseAsync)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_care_leaver_return_read_one_young_person_a_page_gives_the_same_figures_rows_and_birthdays_as_read_a_thousand_a_page()
+    {
+        var year = CorporateParenting.Reporting.CollectionYear.Containing(Today);
+        var children = new[] { 19, 20, 23 }.Select(age => (Id: Guid.NewGuid(), Period: Guid.NewGuid(), Born: Today.AddYears(-age))).ToList();
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>([.. children.SelectMany(c => new object[]
+        {
+            new ChildEnteredCare(c.Id, c.Period, "Ola", "Paged", c.Born, c.Born.AddYears(15), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
+            new ChildLeftCare(c.Id, c.Period, "Ola", "Paged", c.Born, c.Born.AddYears(15), c.Born.AddYears(18), "E17", DateTimeOffset.UtcNow),
+        })]);
+
+        // Each read in JSON, so the views' lists compare by what they hold.
+        async Task<(string Counts, List<(Guid Id, string View)> Rows, string NoContact)> ReadAsync(int? pageSize)
+        {
+            await using var scope = _service.Services.CreateAsyncScope();
+            var figures = pageSize is { } size
+                ? ActivatorUtilities.CreateInstance<InTouchFiguresHandler>(scope.ServiceProvider, size)
+                : scope.ServiceProvider.GetRequiredService<InTouchFiguresHandler>();
+            var rows = new List<(Guid, string)>();
+            await foreach (var (person, view) in figures.RowsAsync(year, CancellationToken.None))
+            {
+                rows.Add((person.Id, JsonSerializer.Serialize(view)));
+            }
+            return (JsonSerializer.Serialize(await figures.CountsAsync(year, CancellationToken.None)), rows,
+                JsonSerializer.Serialize(await figures.NoContactAsync(Today, 30, CancellationToken.None)));
+        }
+
+        var whole = await ReadAsync(null);
+        var paged = await ReadAsync(1);
+
+        Assert.Subset(whole.Rows.Select(r => r.Id).ToHashSet(), children.Select(c => c.Id).ToHashSet());
+        Assert.Equal(whole.Rows.Select(r => r.Id).Order(), whole.Rows.Select(r => r.Id)); // PostgreSQL's uuid order is .NET's
+        Assert.Equal(whole.Rows, paged.Rows);
+        Assert.Equal(whole.Counts, paged.Counts);
+        Assert.Equal(whole.NoContact, paged.NoContact);
+        Assert.Equal(whole.Rows, (await ReadAsync(2)).Rows);
+        Assert.All(children, c => Assert.Contains(c.Id.ToString(), whole.NoContact, StringComparison.Ordinal)); // each birthday is today, with no contact yet
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -41,5 +41,22 @@ public sealed class Oc3Measures_Specs
     public void An_empty_return_has_every_group_with_no_one_in_it() =>
         Assert.Equal([0, 0, 0], Oc3Measures.Count([]).Select(c => c.YoungPeople));
 
+    [Fact]
+    public void A_tally_added_to_one_young_person_at_a_time_counts_as_the_whole_return_does()
+    {
+        (int Age, Oc3Row Row)[] returned = [(17, Row()), (19, new Oc3Row("YES", "G4", "S2")), (20, new Oc3Row("NO", "0", "0")), (23, Row()), (30, Row())];
+        var tally = new Oc3MeasuresTally();
+        var before = tally.Counts;
+
+        foreach (var (age, row) in returned)
+        {
+            tally.Add(age, row);
+        }
+
+        Assert.Equal(Oc3Measures.Count(returned), tally.Counts);
+        Assert.Equal([(1, 1, 1, 1), (2, 1, 0, 0)], tally.Counts.Take(2).Select(c => (c.YoungPeople, c.InTouch, c.SuitableAccommodation, c.InEducationEmploymentOrTraining)));
+        Assert.Equal([0, 0, 0], before.Select(c => c.YoungPeople)); // what was read before is not changed by what follows
+    }
+
     private static Oc3Row Row() => new("YES", "F1", "B1");
 }

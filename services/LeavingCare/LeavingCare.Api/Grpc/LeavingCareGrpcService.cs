@@ -35,19 +35,18 @@ public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, In
     public override async Task<Oc3Rows> ListOc3Rows(ListOc3RowsRequest request, ServerCallContext context)
     {
         var year = GetOc3ReportHandler.YearFrom(request.CollectionYear, clock.Today(), "collection_year");
-        var rows = await inTouch.RowsAsync(year, context.CancellationToken);
-        await audit.RecordAsync(new AuditEntry("leavingcare.v1.LeavingCare/ListOc3Rows", "young-person", null, $"{year.Name}: {rows.Count} rows"), context.CancellationToken);
         var reply = new Oc3Rows { CollectionYear = year.Name };
-        reply.Rows.AddRange(rows.Select(r =>
+        await foreach (var (person, view) in inTouch.RowsAsync(year, context.CancellationToken))
         {
             var row = new CorporateParenting.LeavingCare.V1.Oc3Row
             {
-                ChildId = r.Person.Id.ToString(), DateOfBirth = Iso(r.Person.DateOfBirth), Collection = r.View.Collection,
-                InTouch = r.View.Row?.InTouch ?? "", Activity = r.View.Row?.Activity ?? "", Accommodation = r.View.Row?.Accommodation ?? "",
+                ChildId = person.Id.ToString(), DateOfBirth = Iso(person.DateOfBirth), Collection = view.Collection,
+                InTouch = view.Row?.InTouch ?? "", Activity = view.Row?.Activity ?? "", Accommodation = view.Row?.Accommodation ?? "",
             };
-            row.Missing.AddRange(r.View.Missing);
-            return row;
-        }));
+            row.Missing.AddRange(view.Missing);
+            reply.Rows.Add(row);
+        }
+        await audit.RecordAsync(new AuditEntry("leavingcare.v1.LeavingCare/ListOc3Rows", "young-person", null, $"{year.Name}: {reply.Rows.Count} rows"), context.CancellationToken);
         return reply;
     }
 

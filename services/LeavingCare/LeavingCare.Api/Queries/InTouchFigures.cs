@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using CorporateParenting.Reporting;
+using CorporateParenting.ServiceDefaults.Data;
 using LeavingCare.Api.Infrastructure;
 using LeavingCare.Domain.InTouch;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +22,10 @@ public sealed record NoContactItem(Guid YoungPersonId, string GivenName, string 
 /// <summary>
 /// The care leaver return across the cohort (docs/leaving-care.md §7.4): the Board's measures by age band (17–18,
 /// 19–21, 22–25) beside England's, each share of everyone in the band (not in touch or not known counts against it), and
-/// the birthdays coming up with no contact in their window yet.
+/// the birthdays coming up with no contact in their window yet. The return is read <paramref name="pageSize"/> young
+/// people at a time (default 1,000; smaller only in tests), so a national cohort is never held whole.
 /// </summary>
-public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<ContactWindowOptions> window)
+public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<ContactWindowOptions> window, int pageSize = 1000)
 {
     private static readonly IReadOnlyDictionary<string, NationalFigures> National = new Dictionary<string, NationalFigures>
     {
@@ -43,34 +46,53 @@ public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<Cont
     }
 
     /// <summary>The year's return counted by age band (<see cref="Oc3Measures"/>), exact: the REST figures and leavingcare.v1 <c>GetMeasures</c> read it.</summary>
-    public async Task<IReadOnlyList<Oc3BandCounts>> CountsAsync(CollectionYear year, CancellationToken ct) =>
-        Oc3Measures.Count((await ReturnAsync(year, ct)).Select(v => (v.View.Age, v.View.Row!)));
+    public async Task<IReadOnlyList<Oc3BandCounts>> CountsAsync(CollectionYear year, CancellationToken ct)
+    {
+        var tally = new Oc3MeasuresTally();
+        await foreach (var (_, view) in RowsAsync(year, ct))
+        {
+            tally.Add(view.Age, view.Row!);
+        }
+        return tally.Counts;
+    }
 
     public async Task<IReadOnlyList<NoContactItem>> NoContactAsync(DateOnly today, int withinDays, CancellationToken ct)
     {
-        var views = await ReturnAsync(CollectionYear.Containing(today), ct);
-        var ids = views.Select(v => v.Person.Id).ToList();
-        var advisers = await YoungPeople.AdviserNamesAsync(db, ids, ct);
-        return [.. views
-            .Where(v => v.View.Missing.Contains(NoContactInWindow) && v.View.WindowFirst <= today.AddDays(withinDays) && v.View.WindowLast >= today)
-            .OrderBy(v => v.View.WindowLast)
-            .Select(v => new NoContactItem(v.Person.Id, v.Person.GivenName, v.Person.FamilyName, v.View.Birthday, v.View.Age, v.View.WindowFirst,
-                v.View.WindowLast, advisers.GetValueOrDefault(v.Person.Id)))];
+        var items = new List<NoContactItem>();
+        await foreach (var (person, view) in RowsAsync(CollectionYear.Containing(today), ct))
+        {
+            if (view.Missing.Contains(NoContactInWindow) && view.WindowFirst <= today.AddDays(withinDays) && view.WindowLast >= today)
+            {
+                items.Add(new NoContactItem(person.Id, person.GivenName, person.FamilyName, view.Birthday, view.Age, view.WindowFirst, view.WindowLast, null));
+            }
+        }
+        var advisers = await YoungPeople.AdviserNamesAsync(db, [.. items.Select(i => i.YoungPersonId)], ct);
+        return [.. items.OrderBy(i => i.WindowLast).Select(i => i with { PersonalAdviser = advisers.GetValueOrDefault(i.YoungPersonId) })];
     }
 
     private const string NoContactInWindow = "no contact in the window";
 
-    /// <summary>Everyone in the year's return with their OC3 row: what the SSDA903 export takes (leavingcare.v1 ListOc3Rows).</summary>
-    public async Task<IReadOnlyList<(YoungPersonRow Person, Oc3View View)>> RowsAsync(CollectionYear year, CancellationToken ct) =>
-        [.. (await ReturnAsync(year, ct)).OrderBy(v => v.Person.Id)];
-
-    /// <summary>Everyone in the year's return (17 to 25 at its end, and the cohort's rules pass), with their OC3.</summary>
-    private async Task<List<(YoungPersonRow Person, Oc3View View)>> ReturnAsync(CollectionYear year, CancellationToken ct)
+    /// <summary>
+    /// Everyone in the year's return (17 to 25 at its end, and the cohort's rules pass) with their OC3, in id order, a page
+    /// at a time: what the SSDA903 export takes (leavingcare.v1 ListOc3Rows).
+    /// </summary>
+    public async IAsyncEnumerable<(YoungPersonRow Person, Oc3View View)> RowsAsync(CollectionYear year, [EnumeratorCancellation] CancellationToken ct)
     {
         var (youngest, oldest) = (year.End.AddYears(-17), year.End.AddYears(-26));
-        var people = await db.YoungPeople.AsNoTracking().Where(p => p.DateOfBirth <= youngest && p.DateOfBirth > oldest).ToListAsync(ct);
-        var ids = people.Select(p => p.Id).ToList();
-        var records = (await db.Set<InTouchRecordRow>().AsNoTracking().Where(r => ids.Contains(r.YoungPersonId)).ToListAsync(ct)).ToLookup(r => r.YoungPersonId);
-        return [.. people.Select(p => (Person: p, View: GetOc3ReportHandler.Report(p, [.. records[p.Id]], year, window.Value))).Where(v => v.View.Row is not null)];
+        var ids = db.YoungPeople.Where(p => p.DateOfBirth <= youngest && p.DateOfBirth > oldest).Select(p => p.Id);
+        await foreach (var page in KeysetPages.PagesAsync(ids, pageSize, ct))
+        {
+            var people = await db.YoungPeople.AsNoTracking().Where(p => page.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+            var records = (await db.Set<InTouchRecordRow>().AsNoTracking().Where(r => page.Contains(r.YoungPersonId)).ToListAsync(ct))
+                .ToLookup(r => r.YoungPersonId);
+            foreach (var person in page.Select(id => people[id]))
+            {
+                var view = GetOc3ReportHandler.Report(person, [.. records[person.Id]], year, window.Value);
+                if (view.Row is not null)
+                {
+                    yield return (person, view);
+                }
+            }
+        }
     }
 }

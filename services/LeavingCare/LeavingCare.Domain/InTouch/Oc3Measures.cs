@@ -12,16 +12,49 @@ public static class Oc3Measures
     public static IReadOnlyList<Oc3BandCounts> Count(IEnumerable<(int Age, Oc3Row Row)> returned)
     {
         ArgumentNullException.ThrowIfNull(returned);
-        var rows = returned.ToList();
-        return [.. Oc3AgeBand.All.Select(band =>
+        var tally = new Oc3MeasuresTally();
+        foreach (var (age, row) in returned)
         {
-            var inBand = rows.Where(r => band.Holds(r.Age)).Select(r => r.Row).ToList();
-            return new Oc3BandCounts(band, inBand.Count,
-                inBand.Count(r => r.InTouch == "YES"),
-                band.CollectsAccommodationAndActivity ? inBand.Count(IsInSuitableAccommodation) : null,
-                band.CollectsAccommodationAndActivity ? inBand.Count(IsInEducationEmploymentOrTraining) : null);
-        })];
+            tally.Add(age, row);
+        }
+        return tally.Counts;
     }
+}
+
+/// <summary>
+/// <see cref="Oc3Measures"/> counted one young person at a time, so a return read a page at a time is counted without
+/// holding it: <see cref="Add"/> each (age at the year's end, row), then read <see cref="Counts"/>.
+/// </summary>
+public sealed class Oc3MeasuresTally
+{
+    private readonly Oc3BandCounts[] _bands = [.. Oc3AgeBand.All.Select(band => band.CollectsAccommodationAndActivity
+        ? new Oc3BandCounts(band, 0, 0, 0, 0)
+        : new Oc3BandCounts(band, 0, 0, null, null))];
+
+    /// <summary>Every band, in order, as counted so far.</summary>
+    public IReadOnlyList<Oc3BandCounts> Counts => [.. _bands];
+
+    /// <summary>Counts the row in the band holding <paramref name="age"/>, if any.</summary>
+    public void Add(int age, Oc3Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var i = Array.FindIndex(_bands, counts => counts.Band.Holds(age));
+        if (i < 0)
+        {
+            return;
+        }
+        var band = _bands[i];
+        // A measure the band does not collect stays null: null + n is null.
+        _bands[i] = band with
+        {
+            YoungPeople = band.YoungPeople + 1,
+            InTouch = band.InTouch + One(row.InTouch == "YES"),
+            SuitableAccommodation = band.SuitableAccommodation + One(IsInSuitableAccommodation(row)),
+            InEducationEmploymentOrTraining = band.InEducationEmploymentOrTraining + One(IsInEducationEmploymentOrTraining(row)),
+        };
+    }
+
+    private static int One(bool counted) => counted ? 1 : 0;
 
     private static bool IsInSuitableAccommodation(Oc3Row row) =>
         row.Accommodation is { } code && code != Oc3Codes.None && Oc3Codes.IsSuitable(code) == true;
