@@ -20,7 +20,10 @@ public static class KeysetPages
         while (true)
         {
             var remaining = after is { } last ? ids.Where(id => id.CompareTo(last) > 0) : ids;
-            var page = await remaining.Distinct().OrderBy(id => id).Take(pageSize).ToListAsync(cancellationToken);
+            // GROUP BY, not Distinct(): EF puts a DISTINCT in a subquery ordered and limited outside it, so PostgreSQL
+            // would dedupe every remaining id for each page; grouped, an index on the ids is read in order and stops
+            // at the page's end.
+            var page = await remaining.GroupBy(id => id).Select(same => same.Key).OrderBy(id => id).Take(pageSize).ToListAsync(cancellationToken);
             if (page.Count > 0)
             {
                 yield return page;
