@@ -1,3 +1,5 @@
+extern alias HealthApi;
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,23 +7,30 @@ using CorporateParenting.Health.V1;
 using CorporateParenting.Placements.V1;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.Testing;
+using CorporateParenting.Audit;
 using Grpc.Core;
+using HealthApi::Health.Api.Queries;
+using Microsoft.Extensions.DependencyInjection;
+using HealthDbContext = HealthApi::Health.Api.Infrastructure.HealthDbContext;
+using ServerOc2Child = HealthApi::CorporateParenting.Health.V1.Oc2Child;
+using ServerStreamOc2Request = HealthApi::CorporateParenting.Health.V1.StreamOc2Request;
 
 namespace CorporateParenting.EndToEndTests;
 
 /// <summary>
 /// Substance misuse, interventions, convictions and reasons for no SDQ recorded as dated events over REST, and the
-/// child's OC2 row for 2025-26 derived from them (docs/health.md §5.1).
+/// child's OC2 row for 2025-26 derived from them (docs/health.md §5.1); the year's rows and measures read a page of
+/// children at a time.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class HealthOutcomeEvents_Specs(InfrastructureFixture fixture) : PlacementsAndHealthSpecs(fixture)
 {
-    private async Task<string> EnterCareAsync(string reference, string dateOfBirth)
+    private async Task<string> EnterCareAsync(string reference, string dateOfBirth, string enteredCareOn = "2024-01-15")
     {
         var recorded = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
         {
             ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = "Ola", FamilyName = reference,
-            DateOfBirth = dateOfBirth, Sex = "M", EnteredCareOn = "2024-01-15", LegalStatus = "C2", CategoryOfNeed = "N1",
+            DateOfBirth = dateOfBirth, Sex = "M", EnteredCareOn = enteredCareOn, LegalStatus = "C2", CategoryOfNeed = "N1",
             PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
         }, TestTokens.GrpcAs(Roles.CaseSystem));
         await Eventually.ReturnsAsync(async () => await HealthSummaryOrEmptyAsync(recorded.ChildId, TestTokens.GrpcAs(Roles.Health)),
@@ -82,14 +91,7 @@ public sealed class HealthOutcomeEvents_Specs(InfrastructureFixture fixture) : P
     {
         var inCohort = await EnterCareAsync("OC2-STREAM-1", dateOfBirth: "2012-02-29");
         await As(Roles.Health).PostAsJsonAsync($"/api/children/{inCohort}/outcome-events", Event("CONVICTION", "2026-03-31"));
-        var recorded = await Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
-        {
-            ClientRequestId = "enter-OC2-STREAM-2", CaseReference = "OC2-STREAM-2", GivenName = "Ola", FamilyName = "Late",
-            DateOfBirth = "2012-05-01", Sex = "M", EnteredCareOn = "2025-06-01", LegalStatus = "C2", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementAuthorityCode = "E06000015",
-        }, TestTokens.GrpcAs(Roles.CaseSystem));
-        await Eventually.ReturnsAsync(async () => await HealthSummaryOrEmptyAsync(recorded.ChildId, TestTokens.GrpcAs(Roles.Health)),
-            s => s.Assessments.Count > 0, "the second child to reach Health");
+        await EnterCareAsync("OC2-STREAM-2", dateOfBirth: "2012-05-01", enteredCareOn: "2025-06-01");
 
         async Task<List<Oc2Child>> StreamAsync(string role, int yearEnding = 2026)
         {
@@ -151,5 +153,51 @@ public sealed class HealthOutcomeEvents_Specs(InfrastructureFixture fixture) : P
         Assert.Equal(HttpStatusCode.Forbidden, (await As(Roles.Board).GetAsync($"/api/children/{childId}/oc2/2026")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await As(Roles.Placements).GetAsync(events)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await HealthService.CreateClient().GetAsync(events)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Read_a_page_of_one_or_two_children_at_a_time_the_years_rows_and_measures_are_those_read_in_one_page()
+    {
+        foreach (var (reference, dateOfBirth) in new[] { ("PAGE-1", "2010-06-01"), ("PAGE-2", "2012-02-29"), ("PAGE-3", "2019-09-09"), ("PAGE-4", "2015-01-01") })
+        {
+            var childId = await EnterCareAsync(reference, dateOfBirth);
+            var recorded = await As(Roles.Health).PostAsJsonAsync($"/api/children/{childId}/outcome-events", Event("SUBSTANCE_MISUSE_IDENTIFIED", "2025-05-01"));
+            Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        }
+        await EnterCareAsync("PAGE-LATE", dateOfBirth: "2012-05-01", enteredCareOn: "2025-06-01"); // not in the cohort, owed an IHA in the year
+
+        await using var scope = HealthService.Services.CreateAsyncScope();
+        var (db, audit) = (scope.ServiceProvider.GetRequiredService<HealthDbContext>(), scope.ServiceProvider.GetRequiredService<IAuditTrail>());
+        var year = GetMeasuresQuery.From(2026);
+        async Task<List<ServerOc2Child>> RowsAsync(StreamOc2Handler handler)
+        {
+            var rows = new RowsWritten();
+            await handler.HandleAsync(new ServerStreamOc2Request { YearEnding = 2026 }, rows, CancellationToken.None);
+            return rows.Written;
+        }
+
+        var inOnePage = await RowsAsync(new StreamOc2Handler(db, audit));
+        var measuresInOnePage = await new GetMeasuresHandler(db).HandleAsync(year, CancellationToken.None);
+        Assert.Equal(4, inOnePage.Count);
+        Assert.Equal((4, 1), (measuresInOnePage.Cohort, measuresInOnePage.InitialAssessmentsOnTime.Denominator));
+        Assert.Equal(inOnePage.OrderBy(r => Guid.Parse(r.ChildId)), inOnePage);
+        foreach (var pageSize in new[] { 1, 2 })
+        {
+            Assert.Equal(inOnePage, await RowsAsync(new StreamOc2Handler(db, audit, pageSize)));
+            Assert.Equal(measuresInOnePage, await new GetMeasuresHandler(db, pageSize).HandleAsync(year, CancellationToken.None));
+        }
+    }
+
+    private sealed class RowsWritten : IServerStreamWriter<ServerOc2Child>
+    {
+        public List<ServerOc2Child> Written { get; } = [];
+
+        public WriteOptions? WriteOptions { get; set; }
+
+        public Task WriteAsync(ServerOc2Child message)
+        {
+            Written.Add(message);
+            return Task.CompletedTask;
+        }
     }
 }

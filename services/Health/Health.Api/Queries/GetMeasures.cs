@@ -17,12 +17,17 @@ public static class GetMeasuresQuery
     }
 }
 
-/// <summary>The OC2 health figures: the year's records (<see cref="HealthRecordsOfYear"/>), then the domain's single-pass calculation.</summary>
-public sealed class GetMeasuresHandler(HealthDbContext db)
+/// <summary>The OC2 health figures: the year's records (<see cref="HealthRecordsOfYear"/>) counted by the domain as each page arrives.</summary>
+/// <param name="pageSize">Children read a page at a time; other than the default only to test the paging.</param>
+public sealed class GetMeasuresHandler(HealthDbContext db, int pageSize = HealthRecordsOfYear.PageSize)
 {
     public async Task<Oc2HealthMeasures> HandleAsync(CollectionYear year, CancellationToken cancellationToken)
     {
-        var records = await HealthRecordsOfYear.LoadAsync(db, year, childId: null, cancellationToken);
-        return Oc2HealthMeasuresCalculator.Calculate([.. records.Select(r => r.Record)], year);
+        var calculator = new Oc2HealthMeasuresCalculator(year);
+        await foreach (var (_, record) in HealthRecordsOfYear.ReadAsync(db, year, childId: null, pageSize, cancellationToken))
+        {
+            calculator.Add(record);
+        }
+        return calculator.ToMeasures();
     }
 }

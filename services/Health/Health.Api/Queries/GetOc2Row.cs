@@ -44,8 +44,11 @@ public sealed class GetOc2RowHandler(HealthDbContext db)
     {
         var born = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("Child", childId);
-        var records = await HealthRecordsOfYear.LoadAsync(db, year, childId, ct);
-        var row = records.Count == 1 ? Oc2Row.Of(records[0].Record, year) : null;
+        Oc2Row? row = null;
+        await foreach (var (_, record) in HealthRecordsOfYear.ReadAsync(db, year, childId, HealthRecordsOfYear.PageSize, ct))
+        {
+            row = Oc2Row.Of(record, year);
+        }
         return new Oc2RowView(childId, born.ToString("yyyy-MM-dd"), year.Name, row is not null,
             row?.SdqScore, row?.SdqReason is { } reason ? OutcomeEventRequest.CodeOf(reason) : null,
             Code(row?.Convicted), Code(row?.HealthCheck), Code(row?.Immunisations), Code(row?.TeethCheck), Code(row?.HealthAssessment),

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using CorporateParenting.Calendar;
 using CorporateParenting.Reporting;
+using CorporateParenting.ServiceDefaults.Data;
 using Health.Api.Infrastructure;
 using Health.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Health.Api.Queries;
 
 /// <summary>
-/// What one collection year's OC2 figures read, as flat projections in five queries grouped in memory: the Board's
-/// measures (every child) and one child's OC2 row read the same records the same way.
+/// What one collection year's OC2 figures read, as flat projections grouped in memory, a page of children at a time
+/// (<see cref="KeysetPages"/>) so only one page is ever held: the Board's measures (every child), the return's rows
+/// and one child's OC2 row read the same records the same way.
 /// </summary>
 /// <remarks>
 /// How stored items feed OC2: a completed dental check is a teeth check; a completed immunisations check says whether
@@ -17,33 +20,50 @@ namespace Health.Api.Queries;
 /// </remarks>
 internal static class HealthRecordsOfYear
 {
+    public const int PageSize = 1000;
+
     /// <param name="childId">One child, or every child when null.</param>
-    public static async Task<List<(Guid ChildId, ChildHealthRecord Record)>> LoadAsync(
-        HealthDbContext db, CollectionYear year, Guid? childId, CancellationToken cancellationToken)
+    /// <returns>The records in child id order.</returns>
+    public static async IAsyncEnumerable<(Guid ChildId, ChildHealthRecord Record)> ReadAsync(
+        HealthDbContext db, CollectionYear year, Guid? childId, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Only what the year can use: children in our care at some point of it (those placed here by other authorities
         // are theirs to report), the assessments due, completed or begun in it, its SDQs and its outcome events. Years of
-        // older history stay unread.
+        // older history stay unread. The pages run over the periods' indexed child ids, so each page's query stops at
+        // its last id.
         var (start, end) = (year.Start, year.End);
-        var relevant = db.PeriodsOfCare.Where(p => p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)
+        var inCare = db.PeriodsOfCare.Where(p => p.StartedOn <= end && (p.EndedOn == null || p.EndedOn >= start)
             && (childId == null || p.ChildId == childId)).Select(p => p.ChildId);
-        var children = await db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null && relevant.Contains(c.Id))
-            .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
-        var periods = (await db.PeriodsOfCare.AsNoTracking().Where(p => p.StartedOn != null && relevant.Contains(p.ChildId))
+        await foreach (var page in KeysetPages.PagesAsync(inCare, pageSize, cancellationToken))
+        {
+            foreach (var record in await LoadPageAsync(db, year, page, cancellationToken))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static async Task<List<(Guid ChildId, ChildHealthRecord Record)>> LoadPageAsync(
+        HealthDbContext db, CollectionYear year, IReadOnlyList<Guid> page, CancellationToken cancellationToken)
+    {
+        var (start, end) = (year.Start, year.End);
+        var children = await db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null && page.Contains(c.Id))
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(cancellationToken);
+        var periods = (await db.PeriodsOfCare.AsNoTracking().Where(p => p.StartedOn != null && page.Contains(p.ChildId))
                 .Select(p => new { p.ChildId, Start = p.StartedOn!.Value, End = p.EndedOn, p.IsShortBreaks }).ToListAsync(cancellationToken))
             .ToLookup(p => p.ChildId, p => new CarePeriod(p.Start, p.End, p.IsShortBreaks));
         var assessments = (await db.Assessments.AsNoTracking()
-                .Where(a => childId == null || a.ChildId == childId)
+                .Where(a => page.Contains(a.ChildId))
                 .Where(a => (a.CompletedOn >= start && a.CompletedOn <= end) || (a.DueOn >= start && a.DueOn <= end)
                     || ((a.Kind == AssessmentKind.Initial || a.Kind == AssessmentKind.HistoryToRecord) && a.LookedAfterSince >= start && a.LookedAfterSince <= end))
                 .Select(a => new { a.ChildId, a.Kind, a.Status, a.LookedAfterSince, a.DueOn, a.CompletedOn, a.ImmunisationsUpToDate })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.ChildId);
-        var sdqs = (await db.Sdqs.AsNoTracking().Where(s => (childId == null || s.ChildId == childId) && s.CompletedOn >= start && s.CompletedOn <= end)
+        var sdqs = (await db.Sdqs.AsNoTracking().Where(s => page.Contains(s.ChildId) && s.CompletedOn >= start && s.CompletedOn <= end)
                 .Select(s => new { s.ChildId, s.CompletedOn, s.Informant, s.TotalDifficulties }).ToListAsync(cancellationToken))
             .ToLookup(s => s.ChildId, s => new SdqSummary(s.CompletedOn, s.Informant, s.TotalDifficulties));
         var outcomeEvents = (await db.OutcomeEvents.AsNoTracking()
-                .Where(e => (childId == null || e.ChildId == childId) && e.OccurredOn >= start && e.OccurredOn <= end)
+                .Where(e => page.Contains(e.ChildId) && e.OccurredOn >= start && e.OccurredOn <= end)
                 .Select(e => new { e.ChildId, e.Kind, e.OccurredOn, e.SdqReason }).ToListAsync(cancellationToken))
             .ToLookup(e => e.ChildId, e => new OutcomeEvent(e.Kind, e.OccurredOn, e.SdqReason));
 

@@ -12,9 +12,11 @@ namespace Health.Api.Queries;
 
 /// <summary>
 /// <c>StreamOc2</c>: the year's OC2 rows for the return, read as the Board's measures read them (<see cref="HealthRecordsOfYear"/>)
-/// and derived by the domain's <see cref="Oc2Row"/> (docs/health.md §5.1). Audited once per call.
+/// and derived by the domain's <see cref="Oc2Row"/> (docs/health.md §5.1), each page of children written as it is read.
+/// Audited once per call.
 /// </summary>
-public sealed class StreamOc2Handler(HealthDbContext db, IAuditTrail audit)
+/// <param name="pageSize">Children read a page at a time; other than the default only to test the paging.</param>
+public sealed class StreamOc2Handler(HealthDbContext db, IAuditTrail audit, int pageSize = HealthRecordsOfYear.PageSize)
 {
     public async Task HandleAsync(StreamOc2Request request, IServerStreamWriter<Oc2Child> responseStream, CancellationToken cancellationToken)
     {
@@ -23,8 +25,7 @@ public sealed class StreamOc2Handler(HealthDbContext db, IAuditTrail audit)
         errors.ThrowIfAny();
 
         await audit.RecordAsync(new AuditEntry("health.v1.Health/StreamOc2", "child", null), cancellationToken);
-        var records = await HealthRecordsOfYear.LoadAsync(db, year, childId: null, cancellationToken);
-        foreach (var (childId, record) in records.OrderBy(r => r.ChildId))
+        await foreach (var (childId, record) in HealthRecordsOfYear.ReadAsync(db, year, childId: null, pageSize, cancellationToken))
         {
             if (Oc2Row.Of(record, year) is { } row)
             {

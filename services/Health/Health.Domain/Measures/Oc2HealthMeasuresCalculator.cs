@@ -36,17 +36,34 @@ namespace Health.Domain;
 /// (docs/health.md §5.1).</item>
 /// </list>
 /// </remarks>
-public static class Oc2HealthMeasuresCalculator
+public sealed class Oc2HealthMeasuresCalculator(CollectionYear year)
 {
+    private readonly Tally _tally = new();
+
+    /// <summary>The whole cohort at once: <see cref="Add"/> for each child, then <see cref="ToMeasures"/>.</summary>
     public static Oc2HealthMeasures Calculate(IReadOnlyList<ChildHealthRecord> children, CollectionYear year)
     {
         ArgumentNullException.ThrowIfNull(children);
-        var tally = new Tally();
+        var calculator = new Oc2HealthMeasuresCalculator(year);
         for (int i = 0; i < children.Count; i++)
         {
-            Count(children[i], year, tally);
+            calculator.Add(children[i]);
         }
 
+        return calculator.ToMeasures();
+    }
+
+    /// <summary>Counts one child, so a cohort read a page at a time is never held whole. Add each child once.</summary>
+    public void Add(ChildHealthRecord child)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        Count(child, year, _tally);
+    }
+
+    /// <summary>The figures of the children added so far.</summary>
+    public Oc2HealthMeasures ToMeasures()
+    {
+        var tally = _tally;
         return new Oc2HealthMeasures(
             tally.Cohort,
             new Proportion(tally.HealthAssessed, tally.Cohort),
