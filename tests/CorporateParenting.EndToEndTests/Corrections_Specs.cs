@@ -78,18 +78,20 @@ public sealed class Corrections_Specs(InfrastructureFixture fixture) : Placement
         await Placements.RecordLegalStatusChangeAsync(new RecordLegalStatusChangeRequest { ClientRequestId = "ls-past-1", ChildId = childId, ChangedOn = "2026-04-01", LegalStatus = "C2" }, CaseSystem);
 
         var response = await CorrectAsync(Fix(childId, "fix-past-1", new EpisodeCorrection { EpisodeStartsOn = "2026-01-05", LegalStatus = "V2", CategoryOfNeed = "N4" }));
-        await Placements.AllocateSocialWorkerAsync(new AllocateSocialWorkerRequest // replays the corrected history: each episode keeps its own CIN
+        await Placements.AllocateSocialWorkerAsync(new AllocateSocialWorkerRequest // replays the corrected history: the period keeps one CIN (rule 504)
         {
             ClientRequestId = "sw-past-1", ChildId = childId, SocialWorkerId = "SW1", SocialWorkerName = "Sam Patel", AllocatedOn = "2026-05-04",
         }, CaseSystem);
 
         var period = Assert.Single((await ChildAsync(childId)).PeriodsOfCare);
         Assert.Equal(period.PeriodOfCareId, response.PeriodOfCareId);
-        Assert.Equal([("V2", "N4"), ("V2", "N1"), ("C2", "N1")], period.Episodes.Select(e => (e.LegalStatus, e.CategoryOfNeed)));
-        Assert.Equal(["ChildEnteredCare", "PlacementChanged", "LegalStatusChanged", "RecordCorrected", "RecordCorrected", "RecordCorrected", "SocialWorkerChanged"],
+        Assert.Equal([("V2", "N4"), ("V2", "N4"), ("C2", "N4")], period.Episodes.Select(e => (e.LegalStatus, e.CategoryOfNeed)));
+        Assert.Equal(["ChildEnteredCare", "PlacementChanged", "LegalStatusChanged", "RecordCorrected", "RecordCorrected", "RecordCorrected", "RecordCorrected", "RecordCorrected", "SocialWorkerChanged"],
             await QueuedEventsAsync());
         Assert.Equal([
             ("episode.category_of_need", "N1", "N4", new DateOnly(2026, 1, 5)),
+            ("episode.category_of_need", "N1", "N4", new DateOnly(2026, 3, 2)),
+            ("episode.category_of_need", "N1", "N4", new DateOnly(2026, 4, 1)),
             ("episode.legal_status", "C1", "V2", new DateOnly(2026, 1, 5)),
             ("episode.legal_status", "C1", "V2", new DateOnly(2026, 3, 2))], await CorrectionsAnnouncedAsync());
     }
