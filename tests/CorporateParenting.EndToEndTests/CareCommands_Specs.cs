@@ -258,7 +258,7 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         var moves = await EnterCareAsync("M-MOVES");
         var leaves = await EnterCareAsync("M-LEAVES");
         var longGone = await EnterCareAsync("M-LONG-GONE", on: "2024-01-08"); // left before the 12 months: read by no measure
-        await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "m-gone", ChildId = longGone, EndedOn = "2025-06-30", ReasonCeased = "E11" }, CaseSystem);
+        await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "m-gone", ChildId = longGone, EndedOn = "2025-06-30", ReasonCeased = "E4A" }, CaseSystem);
         await Placements.RecordPlacementChangeAsync(Move(moves, "m-move", "2026-03-02"), CaseSystem);
         await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "m-end", ChildId = leaves, EndedOn = "2026-04-10", ReasonCeased = "E4A" }, CaseSystem);
         foreach (var (worker, on) in new[] { ("W1", "2026-01-05"), ("W2", "2026-03-01"), ("W3", "2026-05-01") })

@@ -159,10 +159,10 @@ public sealed class HealthAssessments_Specs(InfrastructureFixture fixture) : Pla
         var (childId, _) = await EnterCareAsync("LEAVE-1", on: "2026-09-01");
         var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = childId }, CaseSystem);
 
-        await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "leave-1", ChildId = childId, EndedOn = "2026-09-15", ReasonCeased = "E11" }, CaseSystem);
+        await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "leave-1", ChildId = childId, EndedOn = "2026-09-15", ReasonCeased = "E4A" }, CaseSystem);
         var cancelled = await SummaryWhenAsync(childId, s => s.Assessments.All(a => a.Status == "CANCELLED"), "the IHA to be cancelled");
         await HealthService.Services.GetRequiredService<IBus>().Publish(new ChildLeftCare(Guid.Parse(childId), Guid.Parse(child.PeriodsOfCare[0].PeriodOfCareId),
-            "Ana", "LEAVE-1", new DateOnly(2015, 6, 1), new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 15), "E11", DateTimeOffset.UtcNow));
+            "Ana", "LEAVE-1", new DateOnly(2015, 6, 1), new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 15), "E4A", DateTimeOffset.UtcNow));
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var after = await Health.GetHealthSummaryAsync(new GetHealthSummaryRequest { ChildId = childId }, Nurse);

@@ -21,6 +21,9 @@ internal static class Given
     public static Placement ChildrensHome(string authority = Derbyshire) =>
         new("K2", "PR4", "SC123456", "S40 1LP", authority);
 
+    /// <summary>A4: placed for adoption with parental consent, not with the current foster carers.</summary>
+    public static Placement PlacedForAdoption() => new("A4", "PR1", "SC222222", "DE1 2AA", Derby);
+
     /// <summary>T0–T4 carry no provider (rules 178 and 213) and no URN (rule 222).</summary>
     public static Placement Temporary(string type = "T2") =>
         new(type, null, null, null, Derby);

@@ -55,7 +55,7 @@ public sealed class AgeRules_Specs
     [InlineData("E12")]
     public void Adoption_ends_care_before_the_18th_birthday(string reasonCeased)
     {
-        var history = LookedAfterSince("2020-05-12", dateOfBirth: "2008-02-29", placement: new Placement("A4", "PR1", "SC222222", "DE1 2AA", Derby), legalStatus: "E1");
+        var history = LookedAfterSince("2020-05-12", dateOfBirth: "2008-02-29", placement: PlacedForAdoption(), legalStatus: "E1");
 
         // The 18th birthday of a leap-day child is 28 Feb 2026.
         var refusal = Assert.Throws<CareRuleViolation>(() => Clone(history).EndCare(Date("2026-02-28"), reasonCeased));
@@ -111,4 +111,37 @@ public sealed class AgeRules_Specs
     }
 
     private static CareHistory Clone(CareHistory history) => CareHistory.Replay(history.DateOfBirth, history.OurAuthorityCode, history.Periods.Select(p => p.Episodes));
+
+    [Theory]
+    [InlineData("E2", "The child's care ended with their death (E2); no further period of care can be recorded (rule 437).")]
+    [InlineData("E15", "An age assessment found the young person to be 18 or over (E15); no further period of care can be recorded for them (rule 437).")]
+    [InlineData("E11", "The child was adopted from care (E11, E12): if they come back into care, record them as a new child under their adoptive identity (rule 199).")]
+    public void Some_ends_of_care_are_final(string reasonCeased, string message)
+    {
+        var history = LookedAfterSince("2020-05-12", placement: reasonCeased == "E11" ? PlacedForAdoption() : null);
+        history.EndCare(Date("2025-03-30"), reasonCeased);
+
+        var refusal = Assert.Throws<CareRuleViolation>(() => history.EnterCare(Date("2025-06-01"), "C2", "N1", Foster()));
+
+        Assert.Equal(message, refusal.Message);
+    }
+
+    [Fact]
+    public void A_child_who_went_home_can_come_back_into_care()
+    {
+        var history = LookedAfterSince("2020-05-12");
+        history.EndCare(Date("2025-03-30"), "E4A");
+
+        Assert.Equal(Date("2025-06-01"), history.EnterCare(Date("2025-06-01"), "C2", "N1", Foster()).Date);
+    }
+
+    [Fact]
+    public void Adoption_ends_a_placement_for_adoption()
+    {
+        var history = LookedAfterSince("2020-05-12");
+
+        var refusal = Assert.Throws<CareRuleViolation>(() => history.EndCare(Date("2025-03-30"), "E12"));
+
+        Assert.Equal("E12 (adopted) ends a placement for adoption (A3–A6), not U6: record the placement for adoption first (rule 390).", refusal.Message);
+    }
 }

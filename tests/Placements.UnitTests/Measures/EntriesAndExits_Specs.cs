@@ -11,7 +11,7 @@ public sealed class EntriesAndExits_Specs
         var enteredOnTheFirstDay = LookedAfterSince("2024-04-01");
         var inAndOutBeforeThePeriod = LookedAfterSince("2024-03-01");
         inAndOutBeforeThePeriod.EndCare(Date("2024-03-31"), "E4A");
-        var leftOnTheFirstDay = LookedAfterSince("2023-05-01");
+        var leftOnTheFirstDay = LookedAfterSince("2023-05-01", placement: PlacedForAdoption());
         leftOnTheFirstDay.EndCare(Date("2024-04-01"), "E11");
         var twiceInAndOut = LookedAfterSince("2024-05-01");
         twiceInAndOut.EndCare(Date("2024-07-01"), "E4A");
@@ -33,9 +33,9 @@ public sealed class EntriesAndExits_Specs
     [Fact]
     public void Exits_are_broken_down_by_the_reason_care_ended()
     {
-        var adopted = LookedAfterSince("2022-01-10");
+        var adopted = LookedAfterSince("2022-01-10", placement: PlacedForAdoption());
         adopted.EndCare(Date("2024-11-20"), "E11");
-        var alsoAdopted = LookedAfterSince("2022-01-10");
+        var alsoAdopted = LookedAfterSince("2022-01-10", placement: PlacedForAdoption());
         alsoAdopted.EndCare(Date("2025-01-15"), "E11");
         var specialGuardianship = LookedAfterSince("2022-01-10");
         specialGuardianship.EndCare(Date("2024-08-30"), "E45");

@@ -121,6 +121,26 @@ public sealed partial class CareHistory
         }
     }
 
+    /// <summary>
+    /// A child whose care ended in death (E2) or an age assessment that found them an adult (E15) is not looked after
+    /// again (rule 437); an adopted child (E11, E12) who comes back into care does so under their adoptive identity, a
+    /// new child record, not this one (rule 199).
+    /// </summary>
+    private void CheckCanComeBackIntoCare()
+    {
+        var rule = _periods.Select(p => p.ReasonCeased).LastOrDefault(r => r is "E2" or "E15" or "E11" or "E12") switch
+        {
+            "E2" => "The child's care ended with their death (E2); no further period of care can be recorded (rule 437).",
+            "E15" => "An age assessment found the young person to be 18 or over (E15); no further period of care can be recorded for them (rule 437).",
+            "E11" or "E12" => "The child was adopted from care (E11, E12): if they come back into care, record them as a new child under their adoptive identity (rule 199).",
+            _ => null,
+        };
+        if (rule is not null)
+        {
+            throw new CareRuleViolation(rule);
+        }
+    }
+
     /// <summary>What the reason care ended says of the child's age and last placement on that day.</summary>
     private void CheckReasonCeased(DateOnly date, string reasonCeased, Episode current)
     {
@@ -134,6 +154,8 @@ public sealed partial class CareHistory
             // The validator allows the 18th birthday itself for a special guardianship order, unlike adoption.
             "E45" or "E46" or "E47" or "E48" when date > Birthdays.Nth(DateOfBirth, 18) =>
                 $"{reasonCeased} (special guardianship order) is for a child under 18; the young person is {age} on {Show(date)} (rule 407).",
+            "E11" or "E12" when !PlacementTypeGroups.PlacedForAdoption.Contains(current.Placement.Type) =>
+                $"{reasonCeased} (adopted) ends a placement for adoption (A3–A6), not {current.Placement.Type}: record the placement for adoption first (rule 390).",
             "E45" or "E46" when !PlacementTypeGroups.Foster.Contains(current.Placement.Type) =>
                 $"{reasonCeased} is a special guardianship order to the child's former foster carers, so the child's last placement is foster care (U1–U6), not {current.Placement.Type} (rule 516).",
             _ => null,

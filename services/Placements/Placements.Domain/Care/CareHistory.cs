@@ -60,6 +60,8 @@ public sealed partial class CareHistory
             throw new CareRuleViolation($"The child is 18 or over on {Show(date)}; a child starting to be looked after must be under 18 (rule 352).");
         }
 
+        CheckCanComeBackIntoCare();
+
         CheckLegalStatus(legalStatus);
         CheckCategoryOfNeed(categoryOfNeed);
         var first = PlacementRules.Checked(placement, date, OurAuthorityCode);
