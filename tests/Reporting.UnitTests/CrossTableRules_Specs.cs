@@ -104,4 +104,21 @@ public sealed class CrossTableRules_Specs
     [Fact]
     public void A_table_the_rules_do_not_cover_is_refused() =>
         Assert.Throws<ArgumentException>(() => CrossTableRules.Check(Header(), new TableRow(ReturnTables.Header, "C1")).ToList());
+
+    [Fact]
+    public void A_upn_given_for_two_children_names_both_and_the_unknown_codes_are_shared_freely()
+    {
+        var header = new HeaderIndex();
+
+        Assert.Empty(CrossTableRules.CheckUpn(header, "C1", "A123456789012"));
+        Assert.Empty(CrossTableRules.CheckUpn(header, "C1", "A123456789012"));
+        Assert.Empty(CrossTableRules.CheckUpn(header, "C2", "UN1"));
+        Assert.Empty(CrossTableRules.CheckUpn(header, "C3", "UN1"));
+        Assert.Empty(CrossTableRules.CheckUpn(header, "C4", ""));
+        Assert.Empty(CrossTableRules.CheckUpn(header, "C5", ""));
+        var duplicate = CrossTableRules.CheckUpn(header, "C6", "A123456789012").ToList();
+
+        Assert.Equal([("C1", "Header", "UPN", "444"), ("C6", "Header", "UPN", "444")], duplicate.Select(f => (f.Child, f.Table, f.Field, f.Rule)));
+        Assert.Equal("Duplicate UPN has been reported: CHILD C1 gives the same UPN.", duplicate[1].Message);
+    }
 }

@@ -64,4 +64,20 @@ public static class CrossTableRules
     /// </summary>
     public static IReadOnlyList<ReturnFinding> Check(HeaderIndex header, IEnumerable<TableRow> rows) =>
         [.. rows.SelectMany(row => Check(header, row)).Distinct()];
+
+    private static readonly HashSet<string> UnknownUpn = new(StringComparer.Ordinal) { "UN1", "UN2", "UN3", "UN4", "UN5" };
+
+    /// <summary>
+    /// Rule 444 (2025-26): a UPN given for two children is a child recorded twice, or one child's UPN given to another.
+    /// Both are named; the UN codes say a UPN is not known, and any number of children may give them.
+    /// </summary>
+    public static IEnumerable<ReturnFinding> CheckUpn(HeaderIndex header, string child, string upn)
+    {
+        if (upn.Length == 0 || UnknownUpn.Contains(upn) || header.OtherWithUpn(child, upn) is not { } other)
+        {
+            yield break;
+        }
+        yield return new ReturnFinding(other, ReturnTables.Header, "UPN", "444", $"Duplicate UPN has been reported: CHILD {child} gives the same UPN.");
+        yield return new ReturnFinding(child, ReturnTables.Header, "UPN", "444", $"Duplicate UPN has been reported: CHILD {other} gives the same UPN.");
+    }
 }

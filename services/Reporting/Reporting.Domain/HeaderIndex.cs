@@ -7,6 +7,7 @@ namespace Reporting.Domain;
 public sealed class HeaderIndex
 {
     private readonly Dictionary<string, string> _dobs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _upnHolders = new(StringComparer.Ordinal);
 
     public int Count => _dobs.Count;
 
@@ -16,4 +17,8 @@ public sealed class HeaderIndex
 
     /// <summary>The Header's DOB of <paramref name="child"/>, or <see langword="null"/> when the Header has no such child.</summary>
     public string? DobOf(string child) => _dobs.GetValueOrDefault(child);
+
+    /// <summary>Notes that <paramref name="child"/> gives <paramref name="upn"/>; answers the CHILD that gave it before, if another did.</summary>
+    public string? OtherWithUpn(string child, string upn) =>
+        _upnHolders.TryAdd(upn, child) || _upnHolders[upn] == child ? null : _upnHolders[upn];
 }

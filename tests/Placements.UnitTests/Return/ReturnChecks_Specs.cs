@@ -128,4 +128,30 @@ public class ReturnChecks_Specs
 
         Assert.Equal(rule is null ? [] : [("Episodes", "LS", rule)], Findings(child));
     }
+
+    [Theory]
+    [InlineData("2020-09-01", null)]
+    [InlineData("2020-08-31", "209")]
+    [InlineData("2016-02-29", "209")]
+    public void UN1_is_for_a_child_under_4_on_31_August_before_the_year(string dateOfBirth, string? rule)
+    {
+        var child = Child(upn: "UN1") with { DateOfBirth = Date(dateOfBirth) };
+
+        Assert.Equal(rule is null ? [] : [("Header", "UPN", rule)], Findings(child));
+    }
+
+    [Fact]
+    public void UN4_does_not_hold_at_the_return_for_a_child_still_looked_after_or_new_in_the_last_week()
+    {
+        var stillLookedAfter = Child(upn: "UN4");
+        var leftInJanuary = stillLookedAfter with { Episodes = [stillLookedAfter.Episodes[0] with { End = Date("2026-01-10"), ReasonCeased = "E4A" }] };
+        var inAndOutInTheLastWeek = stillLookedAfter with
+        {
+            Episodes = [new Episode(Date("2026-03-24"), "S", "C2", "N1", Foster(), false, null, Date("2026-03-28"), "E4A")],
+        };
+
+        Assert.Equal([("Header", "UPN", "210")], Findings(stillLookedAfter));
+        Assert.Empty(Findings(leftInJanuary));
+        Assert.Equal([("Header", "UPN", "210")], Findings(inAndOutInTheLastWeek));
+    }
 }

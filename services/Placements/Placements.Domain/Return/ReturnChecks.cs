@@ -28,6 +28,23 @@ public static class ReturnChecks
                 "Record the child's UPN, or the code UN1–UN5 that says why there is none."));
         }
 
+        // Rule 209: UN1 (not yet of school age) only for a child under 4 on 31 August before the year began.
+        var schoolAgeFrom = new DateOnly(child.Year.Start.Year - 1, 8, 31);
+        if (child.Upn == "UN1" && Birthdays.Nth(child.DateOfBirth, 4) <= schoolAgeFrom)
+        {
+            findings.Add(new ReturnFinding("Header", "UPN", "209", string.Create(CultureInfo.InvariantCulture,
+                $"UN1 is for a child not yet of school age; this child was 4 by {schoolAgeFrom:yyyy-MM-dd}: record the UPN, or the UN code that says why there is none.")));
+        }
+
+        // Rule 210: UN4 (just looked after, UPN not yet obtained) does not hold at the return for a child still looked after
+        // on 31 March or whose episode began in the last week (the validator tests DECOM on or after 24 March).
+        var lastWeek = child.Year.End.AddDays(-7);
+        if (child.Upn == "UN4" && child.Episodes.Count > 0 && (child.Episodes[^1].End is null || child.Episodes.Any(e => e.Start >= lastWeek)))
+        {
+            findings.Add(new ReturnFinding("Header", "UPN", "210",
+                "UN4 says the UPN is not yet obtained because the child has just become looked after; by the return, record the UPN, or the UN code that says why there is none."));
+        }
+
         if (lookedAfter.Count > 0 && child.Sex == "F" && child.Motherhood.IsMother is null)
         {
             findings.Add(new ReturnFinding("Header", "MOTHER", "393",

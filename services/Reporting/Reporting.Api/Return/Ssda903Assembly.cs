@@ -65,6 +65,7 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                 {
                     var h = child.Header;
                     header.Add(h.Child, h.Dob);
+                    await findings.AddAsync(CrossTableRules.CheckUpn(header, h.Child, h.Upn), ct);
                     childOf[child.ChildId] = h.Child;
                     await headerTable.WriteRowAsync(h.Child, h.Sex, Ssda903Csv.Date(h.Dob), h.Ethnic, h.Upn, h.Mother, Ssda903Csv.Date(h.McDob));
                     await findings.AddAsync(child.Findings.Select(f => new ReturnFinding(h.Child, f.Table, f.Field, f.Rule, WithEpisode(f))), ct);
