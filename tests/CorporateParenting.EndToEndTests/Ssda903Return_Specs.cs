@@ -74,7 +74,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         {
             ClientRequestId = "missing-a", ChildId = a, Missing = "A", StartedOn = "2025-07-01", EndedOn = "2025-07-02",
         }, CaseSystem);
-        var b = await EnterAsync("RP-B", "2021-10-01", "2006-10-01", sex: "M");
+        var b = await EnterAsync("RP-B", "2021-10-01", "2006-10-01", sex: "M", upn: "G831200001002");
         await _placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "end-b", ChildId = b, EndedOn = "2024-10-01", ReasonCeased = "E17" }, CaseSystem);
         await EnterAsync("RP-C", "2025-06-01", "2012-03-03", upn: "");
 
@@ -129,7 +129,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         }
 
         Assert.Equal(
-            ["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,T831200001001,,", "RP-C,F,03/03/2012,WBRI,,0,"],
+            ["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,G831200001002,,", "RP-C,F,03/03/2012,WBRI,,0,"],
             Lines("Header.csv").Take(1).Concat(Lines("Header.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(
             ["CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA",
@@ -145,7 +145,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         Assert.Equal(
             ["CHILD,DOB,IN_TOUCH,ACTIV,ACCOM", "RP-B,01/10/2006,YES,F1,B1", $"{d},15/06/2005,,,"],
             Lines("OC3.csv").Take(1).Concat(Lines("OC3.csv").Skip(1).OrderBy(l => l.StartsWith("RP-", StringComparison.Ordinal) ? 0 : 1)));
-        Assert.Equal(["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,T831200001001,,"],
+        Assert.Equal(["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,G831200001002,,"],
             Lines("Header_last.csv").Take(1).Concat(Lines("Header_last.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(
             ["RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015", "RP-B,01/10/2021,S,C1,N1,U6,PR1,01/10/2024,E17,,DE1 2AA,DE22 3BB,SC000001,E06000015"],
