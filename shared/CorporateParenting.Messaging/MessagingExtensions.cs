@@ -32,6 +32,9 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            // MassTransit 8.4+ reports how the bus is configured to its makers by default; a council's platform sends
+            // nothing outside the authority, and its hosts may have no route out at all.
+            bus.ConfigureUsageTelemetryOptions(options => options.Enabled = false);
             addConsumers(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500))));
