@@ -202,7 +202,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         var reviews = $"/api/reporting/ssda903/{YearEnding}/tables/Reviews";
 
         var first = await analyst.PutAsync(reviews, Csv("CHILD,DOB,REVIEW,REVIEW_CODE",
-            "RP-A,09/09/2014,01/06/2025,PN1", "RP-A,09/09/2014,01/12/2025,PN9", "RP-Z,01/01/2015,2025-07-01,PN0", "RP-C,01/01/2012,01/08/2025,PN2"));
+            "RP-A,09/09/2014,01/06/2025,PN1", "RP-A,09/09/2014,01/12/2025,PN9", "RP-Z,01/01/2023,2025-07-01,PN0", "RP-C,01/01/2012,01/08/2025,PN2"));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var report = await first.Content.ReadFromJsonAsync<JsonElement>();
@@ -222,7 +222,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
             using var zip = new ZipArchive(new MemoryStream(await analyst.GetByteArrayAsync($"/api/reporting/ssda903/{YearEnding}")), ZipArchiveMode.Read);
             return await new StreamReader(zip.GetEntry("Reviews.csv")!.Open()).ReadToEndAsync();
         }
-        Assert.Equal("CHILD,DOB,REVIEW,REVIEW_CODE\nRP-A,09/09/2014,01/06/2025,PN1\nRP-Z,01/01/2015,01/07/2025,PN0\nRP-C,01/01/2012,01/08/2025,PN2\n",
+        Assert.Equal("CHILD,DOB,REVIEW,REVIEW_CODE\nRP-A,09/09/2014,01/06/2025,PN1\nRP-Z,01/01/2023,01/07/2025,PN0\nRP-C,01/01/2012,01/08/2025,PN2\n",
             await ReviewsCsvAsync());
 
         // The corrected file replaces the first, whole.
@@ -247,5 +247,24 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         Assert.Equal(2, (await analyst.GetFromJsonAsync<JsonElement>($"/api/reporting/ssda903/{YearEnding}/tables"))[0].GetProperty("rows").GetInt32());
         using var board = _platform.Reporting.CreateClient(TestTokens.For(Roles.Board));
         Assert.Equal(HttpStatusCode.Forbidden, (await board.PutAsync(reviews, Csv("CHILD,DOB,REVIEW,REVIEW_CODE"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_imported_row_wrong_on_its_face_is_refused_citing_its_rule_and_rows_wrong_together_are_the_returns_findings()
+    {
+        await RecordChildrenAsync();
+        using var analyst = _platform.Reporting.CreateClient(Analyst);
+
+        var imported = await analyst.PutAsync($"/api/reporting/ssda903/{YearEnding}/tables/PlacedAdoption", Csv(
+            "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
+            "RP-A,09/09/2014,01/01/2014,,", "RP-A,09/09/2014,01/06/2025,,", "RP-A,09/09/2014,01/07/2025,01/06/2025,RD1"));
+
+        var rejected = Assert.Single((await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rejections").EnumerateArray().ToArray());
+        Assert.Equal((4, "DATE_PLACED_CEASED"), (rejected.GetProperty("line").GetInt32(), rejected.GetProperty("field").GetString()));
+        Assert.EndsWith("(rule 522).", rejected.GetProperty("message").GetString());
+        // Kept: a decision before RP-A was born, by the Header's DOB (184), and a second while it is open (579, 583).
+        Assert.Equal([("DATE_PLACED", "184"), ("DATE_PLACED", "579"), ("DATE_PLACED_CEASED", "583")],
+            (await FindingsAsync(analyst)).Where(f => f.GetProperty("table").GetString() == "PlacedAdoption")
+            .Select(f => (f.GetProperty("field").GetString()!, f.GetProperty("rule").GetString()!)));
     }
 }

@@ -27,9 +27,10 @@ public sealed class CaseSystemTables_Specs
     [InlineData("PN7")]
     public void Every_review_participation_code_is_kept(string code)
     {
-        var table = Check(ReturnTables.Reviews, "CHILD,DOB,REVIEW,REVIEW_CODE", $"C1,09/09/2014,01/04/2025,{code}");
+        // on the 4th birthday, when PN0 and PN1 to PN7 are all right (rules 440, 441)
+        var table = Check(ReturnTables.Reviews, "CHILD,DOB,REVIEW,REVIEW_CODE", $"C1,01/04/2021,01/04/2025,{code}");
 
-        Assert.Equal(["C1", "09/09/2014", "01/04/2025", code], Assert.Single(table.Rows).Values);
+        Assert.Equal(["C1", "01/04/2021", "01/04/2025", code], Assert.Single(table.Rows).Values);
         Assert.Empty(table.Rejections);
     }
 
@@ -79,21 +80,21 @@ public sealed class CaseSystemTables_Specs
     }
 
     [Theory]
-    [InlineData("12/01/2024", "12/02/2024", "1", "2", "MF", "L12", true)]
-    [InlineData("", "", "", "", "", "", true)] // what is not known yet is left blank
-    [InlineData("12/01/2024", "", "0", "1", "F1", "L0", true)]
-    [InlineData("12/01/2024", "", "2", "1", "F1", "L0", false)] // FOSTER_CARE is 0 or 1
-    [InlineData("12/01/2024", "", "1", "3", "F1", "L0", false)] // NB_ADOPTR is 1 or 2
-    [InlineData("12/01/2024", "", "1", "1", "X1", "L0", false)]
-    [InlineData("12/01/2024", "", "1", "1", "M1", "L5", false)]
-    [InlineData("2024-13-01", "", "1", "1", "M1", "L4", false)]
-    public void An_adoption_decision_holds_the_dates_and_codes_of_AD1(string interest, string match, string foster, string adopters, string sex, string status, bool kept)
+    [InlineData("12/01/2024", "12/02/2024", "1", "2", "MF", "L11", null)]
+    [InlineData("", "", "", "", "", "", null)] // what is not known yet is left blank
+    [InlineData("12/01/2024", "12/02/2024", "0", "1", "F1", "L0", null)]
+    [InlineData("12/01/2024", "12/02/2024", "2", "1", "F1", "L0", "FOSTER_CARE")] // FOSTER_CARE is 0 or 1
+    [InlineData("12/01/2024", "12/02/2024", "1", "3", "F1", "L0", "NB_ADOPTR")] // NB_ADOPTR is 1 or 2
+    [InlineData("12/01/2024", "12/02/2024", "1", "1", "X1", "L0", "SEX_ADOPTR")]
+    [InlineData("12/01/2024", "12/02/2024", "1", "1", "M1", "L5", "LS_ADOPTR")]
+    [InlineData("2024-13-01", "12/02/2024", "1", "1", "M1", "L0", "DATE_INT")]
+    public void An_adoption_decision_holds_the_dates_and_codes_of_AD1(string interest, string match, string foster, string adopters, string sex, string status, string? refusedField)
     {
         var table = Check(ReturnTables.Ad1, "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR",
             $"C1,09/09/2014,{interest},{match},{foster},{adopters},{sex},{status}");
 
-        Assert.Equal(kept, table.Rows.Count == 1);
-        Assert.Equal(!kept, table.Rejections.Count == 1);
+        Assert.Equal(refusedField, table.Rejections.Select(r => r.Field).FirstOrDefault());
+        Assert.Equal(refusedField is null, table.Rows.Count == 1);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ namespace Reporting.Api.Return;
 /// rows first, so that Placements' Header holds every care leaver in them; then Placements' tables, a child at a time,
 /// the Header straight into its file and the other three held aside; Health's OC2; the OC3; the tables imported from
 /// the case system (Reviews, AD1, PlacedAdoption, PrevPerm: §7.5); the year before's Header and Episodes; and last the
-/// findings, the services' own and the cross-table rules'. OC2 and OC3 rows carry the platform's ChildId and are given
+/// findings, the services' own, the cross-table rules' and those on the imported tables' rows together. OC2 and OC3 rows carry the platform's ChildId and are given
 /// the Header's CHILD for it; a row whose child the Header lacks keeps the ChildId as its CHILD, so the file says what
 /// the findings say and nobody is dropped without a word.
 /// </summary>
@@ -114,11 +114,14 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
             await files.WriteAsync($"{name}.csv", async writer =>
             {
                 var table = new Ssda903Csv(writer, CaseSystemTables.Columns[name]);
+                var rules = new CaseSystemFindings(name, header);
                 await foreach (var row in imported.RowsAsync(year, name).WithCancellation(ct))
                 {
                     await table.WriteRowAsync([.. row.Values]);
                     await findings.AddAsync(CrossTableRules.Check(header, new TableRow(name, row.Child, row.Dob)), ct);
+                    await findings.AddAsync(rules.Add(new CaseSystemRow(row.Line, row.Child, row.Dob, row.Values)), ct);
                 }
+                await findings.AddAsync(rules.Complete(), ct);
                 await table.CompleteAsync();
             }, ct);
         }
