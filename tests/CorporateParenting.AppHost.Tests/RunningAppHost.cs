@@ -93,6 +93,17 @@ public sealed class RunningAppHost(IMessageSink diagnostics) : IAsyncLifetime
             await Task.WhenAll(watched.Select(r => notifications.WaitForResourceHealthyAsync(r.Name, timeout.Token)));
             return app;
         }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            // Say which resources were not there yet: the run's folder, with their logs, is gone once the test has failed.
+            var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+            var states = builder.Resources.Select(r => notifications.TryGetCurrentState(r.Name, out var e)
+                ? $"{r.Name} {e.Snapshot.State?.Text ?? "no state"}/{e.Snapshot.HealthStatus?.ToString() ?? "no health"}"
+                : $"{r.Name} not created");
+            var message = $"The AppHost was not healthy within {StartTimeout.TotalMinutes} minutes: {string.Join(", ", states)}.";
+            await app.DisposeAsync();
+            throw new TimeoutException(message);
+        }
         catch
         {
             await app.DisposeAsync();
