@@ -5,6 +5,9 @@ public static class Ssda903Codes
 {
     public static readonly IReadOnlySet<string> Sex = new HashSet<string> { "M", "F", "U" };
 
+    /// <summary>UN1–UN5: a UPN that is not known, and why.</summary>
+    public static readonly IReadOnlySet<string> UnknownUpn = new HashSet<string> { "UN1", "UN2", "UN3", "UN4", "UN5" };
+
     /// <summary>ETHNIC (LIIA 2024 schema), including REFU (refused) and NOBT (not yet obtained).</summary>
     public static readonly IReadOnlySet<string> Ethnicity = new HashSet<string>
     {

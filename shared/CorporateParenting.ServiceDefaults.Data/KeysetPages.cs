@@ -10,6 +10,9 @@ namespace CorporateParenting.ServiceDefaults.Data;
 /// </summary>
 public static class KeysetPages
 {
+    /// <summary>Children a paged read holds at once, unless a caller has reason to hold fewer.</summary>
+    public const int DefaultPageSize = 1_000;
+
     /// <param name="ids">The ids to page through; duplicates are read once.</param>
     /// <param name="pageSize">At most this many ids a page (fewer where the ids read repeat).</param>
     public static async IAsyncEnumerable<IReadOnlyList<Guid>> PagesAsync(

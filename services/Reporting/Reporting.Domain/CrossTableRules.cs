@@ -1,3 +1,5 @@
+using CorporateParenting.CodeLists;
+
 namespace Reporting.Domain;
 
 /// <summary>
@@ -65,15 +67,13 @@ public static class CrossTableRules
     public static IReadOnlyList<ReturnFinding> Check(HeaderIndex header, IEnumerable<TableRow> rows) =>
         [.. rows.SelectMany(row => Check(header, row)).Distinct()];
 
-    private static readonly HashSet<string> UnknownUpn = new(StringComparer.Ordinal) { "UN1", "UN2", "UN3", "UN4", "UN5" };
-
     /// <summary>
     /// Rule 444 (2025-26): a UPN given for two children is a child recorded twice, or one child's UPN given to another.
     /// Both are named; the UN codes say a UPN is not known, and any number of children may give them.
     /// </summary>
     public static IEnumerable<ReturnFinding> CheckUpn(HeaderIndex header, string child, string upn)
     {
-        if (upn.Length == 0 || UnknownUpn.Contains(upn) || header.OtherWithUpn(child, upn) is not { } other)
+        if (upn.Length == 0 || Ssda903Codes.UnknownUpn.Contains(upn) || header.OtherWithUpn(child, upn) is not { } other)
         {
             yield break;
         }

@@ -20,7 +20,7 @@ namespace Health.Api.Queries;
 /// </remarks>
 internal static class HealthRecordsOfYear
 {
-    public const int PageSize = 1000;
+    public const int PageSize = KeysetPages.DefaultPageSize;
 
     /// <param name="childId">One child, or every child when null.</param>
     /// <returns>The records in child id order.</returns>

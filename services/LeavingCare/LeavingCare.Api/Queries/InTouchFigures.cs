@@ -25,7 +25,7 @@ public sealed record NoContactItem(Guid YoungPersonId, string GivenName, string 
 /// the birthdays coming up with no contact in their window yet. The return is read <paramref name="pageSize"/> young
 /// people at a time (default 1,000; smaller only in tests), so a national cohort is never held whole.
 /// </summary>
-public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<ContactWindowOptions> window, int pageSize = 1000)
+public sealed class InTouchFiguresHandler(LeavingCareDbContext db, IOptions<ContactWindowOptions> window, int pageSize = KeysetPages.DefaultPageSize)
 {
     private static readonly IReadOnlyDictionary<string, NationalFigures> National = new Dictionary<string, NationalFigures>
     {

@@ -19,7 +19,7 @@ namespace Placements.Api.Queries;
 /// </summary>
 public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<AuthorityOptions> authority, TimeProvider clock, int pageSize = GetMeasuresHandler.PageSize)
 {
-    public const int PageSize = 1_000;
+    public const int PageSize = KeysetPages.DefaultPageSize;
 
     public async Task<Measures> HandleAsync(GetMeasuresRequest request, CancellationToken cancellationToken)
     {

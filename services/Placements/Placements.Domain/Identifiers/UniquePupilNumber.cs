@@ -1,3 +1,5 @@
+using CorporateParenting.CodeLists;
+
 namespace Placements.Domain;
 
 /// <summary>
@@ -8,8 +10,6 @@ public static class UniquePupilNumber
 {
     // I, O and S are never used, so they cannot be confused with 1, 0 and 5.
     private const string CheckAlphabet = "ABCDEFGHJKLMNPQRTUVWXYZ";
-
-    private static readonly HashSet<string> UnknownCodes = ["UN1", "UN2", "UN3", "UN4", "UN5"];
 
     public static bool IsValid(string? upn)
     {
@@ -36,7 +36,7 @@ public static class UniquePupilNumber
     }
 
     /// <summary>UN1–UN5: the 903's codes for a UPN that is not known (and why).</summary>
-    public static bool IsUnknownCode(string? code) => code is not null && UnknownCodes.Contains(code);
+    public static bool IsUnknownCode(string? code) => code is not null && Ssda903Codes.UnknownUpn.Contains(code);
 
     /// <summary>A UPN from its last 12 characters, with the check letter in front.</summary>
     public static string WithCheckLetter(string lastTwelve) => CheckLetterFor(lastTwelve) + lastTwelve;
