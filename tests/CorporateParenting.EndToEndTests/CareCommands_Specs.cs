@@ -211,10 +211,11 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         Assert.Equal(StatusCode.NotFound, missing.StatusCode);
     }
 
-    private Task<CareCommandResponse> AllocateAsync(string childId, string worker, string on) =>
+    private Task<CareCommandResponse> AllocateAsync(string childId, string worker, string on, string reason = "") =>
         Placements.AllocateSocialWorkerAsync(new AllocateSocialWorkerRequest
         {
             ClientRequestId = $"sw-{childId}-{worker}-{on}", ChildId = childId, SocialWorkerId = worker, SocialWorkerName = $"Worker {worker}", AllocatedOn = on,
+            ReasonForChange = reason,
         }, CaseSystem).ResponseAsync;
 
     [Fact]
@@ -222,16 +223,16 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
     {
         var childId = await EnterCareAsync("SW-1");
         await AllocateAsync(childId, "W1", "2026-01-05");
-        await AllocateAsync(childId, "W2", "2026-02-01");
+        await AllocateAsync(childId, "W2", "2026-02-01", "LEFTRL");
 
-        var backwards = await Assert.ThrowsAsync<RpcException>(() => AllocateAsync(childId, "W3", "2026-02-01"));
+        var backwards = await Assert.ThrowsAsync<RpcException>(() => AllocateAsync(childId, "W3", "2026-02-01", "MANAGE"));
 
         Assert.Equal(StatusCode.FailedPrecondition, backwards.StatusCode);
         Assert.Equal(["ChildEnteredCare", "SocialWorkerChanged", "SocialWorkerChanged"], await QueuedEventsAsync());
     }
 
     [Fact]
-    public async Task A_change_of_social_worker_gives_its_reason_from_the_return_list_and_a_first_allocation_has_none_to_give()
+    public async Task A_change_of_social_worker_must_give_its_reason_from_the_return_list_and_a_first_allocation_is_first_contact()
     {
         var childId = await EnterCareAsync("SW-2");
         AllocateSocialWorkerRequest Allocation(string worker, string on, string reason) => new()
@@ -240,12 +241,13 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
             ReasonForChange = reason,
         };
 
-        var first = await Assert.ThrowsAsync<RpcException>(() => Placements.AllocateSocialWorkerAsync(Allocation("W1", "2026-01-05", "MANAGE"), CaseSystem).ResponseAsync);
         await Placements.AllocateSocialWorkerAsync(Allocation("W1", "2026-01-05", ""), CaseSystem);
+        var noReason = await Assert.ThrowsAsync<RpcException>(() => Placements.AllocateSocialWorkerAsync(Allocation("W2", "2026-02-01", ""), CaseSystem).ResponseAsync);
         var unknown = await Assert.ThrowsAsync<RpcException>(() => Placements.AllocateSocialWorkerAsync(Allocation("W2", "2026-02-01", "QUIT"), CaseSystem).ResponseAsync);
         await Placements.AllocateSocialWorkerAsync(Allocation("W2", "2026-02-01", "TSPROC"), CaseSystem);
 
-        Assert.Equal(StatusCode.FailedPrecondition, first.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, noReason.StatusCode);
+        Assert.Contains("SW01bSTG1", noReason.Status.Detail);
         Assert.Equal(StatusCode.InvalidArgument, unknown.StatusCode);
         Assert.Equal(["reason_for_change"], unknown.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
         Assert.Equal(["ChildEnteredCare", "SocialWorkerChanged", "SocialWorkerChanged"], await QueuedEventsAsync());
@@ -263,7 +265,7 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
         await Placements.RecordCareEndedAsync(new RecordCareEndedRequest { ClientRequestId = "m-end", ChildId = leaves, EndedOn = "2026-04-10", ReasonCeased = "E4A" }, CaseSystem);
         foreach (var (worker, on) in new[] { ("W1", "2026-01-05"), ("W2", "2026-03-01"), ("W3", "2026-05-01") })
         {
-            await AllocateAsync(stays, worker, on);
+            await AllocateAsync(stays, worker, on, worker == "W1" ? "" : "MANAGE");
         }
         var board = TestTokens.GrpcAs(Roles.Board);
 

@@ -136,7 +136,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
                 "RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015", "RP-C,01/06/2025,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015"],
             Lines("Episodes.csv").Take(1).Concat(Lines("Episodes.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(["CHILD,SEX,DOB,DUC"], Lines("UASC.csv"));
-        Assert.Equal(["CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", "RP-A,09/09/2014,SW123,01/05/2025,01/12/2025,LEFTRL", "RP-A,09/09/2014,SW456,01/12/2025,,"],
+        Assert.Equal(["CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", "RP-A,09/09/2014,SW123,01/05/2025,01/12/2025,FCONTA", "RP-A,09/09/2014,SW456,01/12/2025,,LEFTRL"],
             Lines("SWEpisodes.csv"));
         Assert.Equal(["CHILD,DOB,MISSING,MIS_START,MIS_END", "RP-A,09/09/2014,A,01/07/2025,02/07/2025"], Lines("Missing.csv"));
         var oc2 = Lines("OC2.csv");

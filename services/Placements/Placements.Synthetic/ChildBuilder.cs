@@ -494,7 +494,8 @@ internal sealed class ChildBuilder
                 worker = (worker + 1) % pool;
             }
 
-            // Why the last one's allocation ended, from the worker drawn (not a further draw, so the cohort's other facts are unchanged).
+            // Why this allocation began (a first one is first contact, FCONTA, by default), from the worker drawn (not a further
+            // draw, so the cohort's other facts are unchanged).
             var reason = previous == -1 ? string.Empty : ChangeReasons[(worker + previous) % ChangeReasons.Length];
             previous = worker;
             var (id, name) = Names.SocialWorker(worker);

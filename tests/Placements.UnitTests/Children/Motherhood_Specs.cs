@@ -106,4 +106,30 @@ public sealed class Motherhood_Specs
     [Fact]
     public void A_girl_whose_sex_is_not_known_is_held_to_the_same_rules_as_a_girl() =>
         Assert.Contains("(rule 612)", Refusal("U", "2009-05-14", "0", "2025-11-03"));
+
+    [Theory]
+    [InlineData("2026-03-31", null, "1", "2026-03-31")] // born on the last day of the year, still in care: a mother in it
+    [InlineData("2026-04-01", null, "0", null)] // born after 31 March: not yet, in this year's return
+    [InlineData("2026-01-10", "2026-01-10", "1", "2026-01-10")] // born on the day she left care
+    [InlineData("2026-01-11", "2026-01-10", "0", null)] // born the day after: not a mother while looked after in the year
+    public void The_return_gives_a_mother_whose_child_was_born_by_31_March_or_by_the_day_she_left_care(
+        string firstChildBornOn, string? leftCareOn, string mother, string? mcDob)
+    {
+        var episodes = new[]
+        {
+            new Episode(Date("2025-05-01"), "S", "C2", "N1", ChildrensHome(), false, End: leftCareOn is null ? null : Date(leftCareOn), ReasonCeased: leftCareOn is null ? null : "E4A"),
+        };
+
+        var inReturn = new Motherhood(true, Date(firstChildBornOn)).InReturn(new CorporateParenting.Reporting.CollectionYear(2026), episodes);
+
+        Assert.Equal((mother, mcDob is null ? (DateOnly?)null : Date(mcDob)), (inReturn.MotherCode, inReturn.FirstChildBornOn));
+    }
+
+    [Fact]
+    public void A_care_leaver_not_looked_after_in_the_year_has_no_motherhood_in_its_return()
+    {
+        var inReturn = new Motherhood(false, null).InReturn(new CorporateParenting.Reporting.CollectionYear(2026), []);
+
+        Assert.Equal(Motherhood.NotRecorded, inReturn);
+    }
 }

@@ -72,6 +72,18 @@ public class ReturnChecks_Specs
         Assert.Empty(Findings(inTheOpenEpisode));
     }
 
+    [Fact]
+    public void A_social_worker_episode_recorded_before_its_reason_was_required_asks_for_it()
+    {
+        var child = new ChildInReturn(Year, Date("2012-05-01"), "M", "T831200001001", Motherhood.NotRecorded, "DE1 2AA", false,
+            [new Episode(Date("2025-05-01"), "S", "C2", "N1", ChildrensHome(), false)]);
+        var withoutReason = child with { SocialWorkerEpisodes = [new SocialWorkerEpisode("SW9", Date("2025-06-01"), null, null)] };
+        var withReason = child with { SocialWorkerEpisodes = [new SocialWorkerEpisode("SW9", Date("2025-06-01"), null, "MANAGE")] };
+
+        Assert.Equal([("SWEpisodes", "SW_REASON", "SW01bSTG1")], Findings(withoutReason));
+        Assert.Empty(Findings(withReason));
+    }
+
     [Theory]
     [InlineData("L1", "2025-06-04", null)]
     [InlineData("L1", "2025-06-05", "361")]

@@ -7,7 +7,7 @@ using Placements.Domain;
 
 namespace Placements.Api.Commands;
 
-/// <summary>A validated <c>AllocateSocialWorker</c> request: the new allocation ends the previous one that day, for its reason (SW_REASON).</summary>
+/// <summary>A validated <c>AllocateSocialWorker</c> request: the new allocation ends the previous one that day; its reason is SW_REASON.</summary>
 public sealed record AllocateSocialWorker(
     string ClientRequestId, Guid ChildId, string SocialWorkerId, string SocialWorkerName, DateOnly AllocatedOn, string? ReasonForChange)
 {
@@ -48,7 +48,6 @@ public sealed class AllocateSocialWorkerHandler(CareCommandSessions sessions, Pl
         if (latest is { EndsOn: null })
         {
             latest.EndsOn = allocated.Date;
-            latest.EndReason = allocated.ReasonForChange;
         }
         child.SocialWorkerAllocations.Add(new SocialWorkerAllocationRow
         {
@@ -57,6 +56,7 @@ public sealed class AllocateSocialWorkerHandler(CareCommandSessions sessions, Pl
             SocialWorkerId = allocated.SocialWorkerId,
             SocialWorkerName = allocated.SocialWorkerName,
             StartsOn = allocated.Date,
+            Reason = allocated.Reason,
         });
 
         var period = CareHistoryStore.LatestPeriod(child);

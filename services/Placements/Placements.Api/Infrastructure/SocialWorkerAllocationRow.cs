@@ -13,8 +13,8 @@ public sealed class SocialWorkerAllocationRow
     public DateOnly StartsOn { get; init; }
     public DateOnly? EndsOn { get; set; }
 
-    /// <summary>SW_REASON: why it ended, as the next allocation gave it.</summary>
-    public string? EndReason { get; set; }
+    /// <summary>SW_REASON: why this allocation began (blank only on allocations recorded before it was required).</summary>
+    public string? Reason { get; init; }
 }
 
 public sealed class SocialWorkerAllocationRowConfiguration : IEntityTypeConfiguration<SocialWorkerAllocationRow>
@@ -29,7 +29,7 @@ public sealed class SocialWorkerAllocationRowConfiguration : IEntityTypeConfigur
         builder.Property(a => a.SocialWorkerName).HasColumnName("social_worker_name").HasMaxLength(200);
         builder.Property(a => a.StartsOn).HasColumnName("starts_on");
         builder.Property(a => a.EndsOn).HasColumnName("ends_on");
-        builder.Property(a => a.EndReason).HasColumnName("end_reason").HasMaxLength(6);
+        builder.Property(a => a.Reason).HasColumnName("reason").HasMaxLength(6);
         builder.HasIndex(a => new { a.ChildId, a.StartsOn }).IsUnique();
     }
 }

@@ -101,6 +101,7 @@ public static class ReturnRows
     {
         var episodes = ReturnEpisodes.In(CareHistoryStore.Episodes(child), year);
         bool isUasc = episodes.Count > 0 && child.UascSince <= year.End;
+        var motherhood = child.Motherhood.InReturn(year, episodes);
         var rows = new ReturnChild
         {
             ChildId = child.Id.ToString(),
@@ -111,29 +112,31 @@ public static class ReturnRows
                 Dob = Iso(child.DateOfBirth),
                 Ethnic = child.Ethnicity ?? string.Empty,
                 Upn = child.Upn ?? string.Empty,
-                Mother = child.Motherhood.MotherCode ?? string.Empty,
-                McDob = Iso(child.FirstChildBornOn),
+                Mother = motherhood.MotherCode ?? string.Empty,
+                McDob = Iso(motherhood.FirstChildBornOn),
             },
             Uasc = isUasc ? new ReturnUasc { Duc = child.UascCeasedOn <= year.End ? Iso(child.UascCeasedOn) : string.Empty } : null,
         };
         rows.Episodes.AddRange(episodes.Select(e => EpisodeOf(e, child.HomePostcode)));
-        if (episodes.Count > 0)
+        IReadOnlyList<SocialWorkerEpisode> socialWorkerEpisodes = episodes.Count == 0 ? [] : ReturnSocialWorkerEpisodes.In(
+            child.SocialWorkerAllocations.Select(a => new SocialWorkerAllocation(a.StartsOn, a.EndsOn, a.SocialWorkerId, a.Reason)),
+            child.PeriodsOfCare.Select(p => (p.StartedOn, p.EndedOn)),
+            year);
+        rows.SocialWorkerEpisodes.AddRange(socialWorkerEpisodes.Select(e => new ReturnSocialWorkerEpisode
         {
-            rows.SocialWorkerEpisodes.AddRange(child.SocialWorkerAllocations
-                .Where(a => a.StartsOn <= year.End && (a.EndsOn is null || a.EndsOn >= year.Start))
-                .OrderBy(a => a.StartsOn)
-                .Select(a => new ReturnSocialWorkerEpisode
-                {
-                    SwId = a.SocialWorkerId,
-                    SwDecom = Iso(a.StartsOn),
-                    SwDec = a.EndsOn <= year.End ? Iso(a.EndsOn) : string.Empty,
-                    SwReason = a.EndsOn <= year.End ? a.EndReason ?? string.Empty : string.Empty,
-                }));
-        }
+            SwId = e.SocialWorkerId,
+            SwDecom = Iso(e.Start),
+            SwDec = Iso(e.End),
+            SwReason = e.Reason ?? string.Empty,
+        }));
 
         var missing = ReturnEpisodes.MissingIn(child.MissingEpisodes.Select(m => new MissingEpisode(m.Kind, m.StartsOn, m.EndsOn)), year);
         rows.MissingEpisodes.AddRange(missing.Select(m => new ReturnMissingEpisode { Missing = m.Kind, MisStart = Iso(m.Start), MisEnd = Iso(m.End) }));
-        var facts = new ChildInReturn(year, child.DateOfBirth, child.Sex, child.Upn, child.Motherhood, child.HomePostcode, isUasc, episodes) { MissingEpisodes = missing };
+        var facts = new ChildInReturn(year, child.DateOfBirth, child.Sex, child.Upn, motherhood, child.HomePostcode, isUasc, episodes)
+        {
+            MissingEpisodes = missing,
+            SocialWorkerEpisodes = socialWorkerEpisodes,
+        };
         rows.Findings.AddRange(ReturnChecks.Check(facts).Select(f => new ReturnFinding
         {
             Table = f.Table,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorporateParenting.Calendar;
+using CorporateParenting.Reporting;
 
 namespace Placements.Domain;
 
@@ -14,6 +15,21 @@ public sealed record Motherhood(bool? IsMother, DateOnly? FirstChildBornOn)
 
     /// <summary>MOTHER as the 903 codes it: 1 a mother, 0 not, null not recorded.</summary>
     public string? MotherCode => IsMother switch { true => "1", false => "0", null => null };
+
+    /// <summary>
+    /// MOTHER and MC_DOB as one year's Header gives them: none for a child not looked after in the year (a care leaver in
+    /// OC3 alone, rule 628), and not yet a mother (0) for one whose first child was born after 31 March or after she
+    /// left care in the year (rule 625). <paramref name="episodes"/> are the year's, as <see cref="ReturnEpisodes.In"/> gives them.
+    /// </summary>
+    public Motherhood InReturn(CollectionYear year, IReadOnlyList<Episode> episodes)
+    {
+        if (episodes.Count == 0)
+        {
+            return NotRecorded;
+        }
+        var lookedAfterUntil = episodes[^1].End ?? year.End;
+        return IsMother == true && FirstChildBornOn > lookedAfterUntil ? new(false, null) : this;
+    }
 
     /// <summary>From the 903 codes; blank MOTHER is not recorded.</summary>
     public static Motherhood FromCodes(string? mother, DateOnly? firstChildBornOn) => mother switch

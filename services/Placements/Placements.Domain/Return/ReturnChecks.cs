@@ -10,6 +10,8 @@ public sealed record ChildInReturn(
     CollectionYear Year, DateOnly DateOfBirth, string Sex, string? Upn, Motherhood Motherhood, string? HomePostcode, bool IsUasc, IReadOnlyList<Episode> Episodes)
 {
     public IReadOnlyList<MissingEpisode> MissingEpisodes { get; init; } = [];
+
+    public IReadOnlyList<SocialWorkerEpisode> SocialWorkerEpisodes { get; init; } = [];
 }
 
 /// <summary>
@@ -95,6 +97,13 @@ public static class ReturnChecks
                 findings.Add(new ReturnFinding("Missing", "MIS_END", "575", string.Create(CultureInfo.InvariantCulture,
                     $"The child went missing on {missing.Start:yyyy-MM-dd} from an episode that ended on {placementEnded:yyyy-MM-dd}: record when the missing episode ended.")));
             }
+        }
+
+        // Allocations recorded before a change of social worker had to give its reason.
+        foreach (var episode in child.SocialWorkerEpisodes.Where(e => e.Reason is null))
+        {
+            findings.Add(new ReturnFinding("SWEpisodes", "SW_REASON", "SW01bSTG1", string.Create(CultureInfo.InvariantCulture,
+                $"Record why social worker {episode.SocialWorkerId} was allocated on {episode.Start:yyyy-MM-dd} (SW_REASON).")));
         }
 
         return findings;

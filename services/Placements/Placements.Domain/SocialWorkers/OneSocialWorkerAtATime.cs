@@ -3,6 +3,13 @@ namespace Placements.Domain;
 /// <summary>A child's social workers over time: one at a time, each allocation ending the day the next starts.</summary>
 public static class OneSocialWorkerAtATime
 {
+    /// <summary>SW_REASON "first contact or re-referral": a child's first social worker, or one for a new period of care.</summary>
+    public const string FirstContact = "FCONTA";
+
+    /// <summary>
+    /// The allocation and its SW_REASON, why it began: the one given, which a change of social worker must give (rule
+    /// SW01bSTG1), or <see cref="FirstContact"/> for a first allocation (docs/ssda903.md §7.1).
+    /// </summary>
     public static SocialWorkerAllocated Allocate(
         DateOnly dateOfBirth, AllocatedSocialWorker? latest, string socialWorkerId, string socialWorkerName, DateOnly allocatedOn,
         string? reasonForChange = null)
@@ -23,11 +30,11 @@ public static class OneSocialWorkerAtATime
                 throw new CareRuleViolation($"{latest.SocialWorkerName} is already the child's social worker.");
             }
         }
-        if (reasonForChange is not null && latest is not { EndsOn: null })
+        if (reasonForChange is null && latest is { EndsOn: null })
         {
             throw new CareRuleViolation(
-                $"reason_for_change {reasonForChange} says why the previous social worker's allocation ended; the child has no social worker allocated to change from.");
+                $"reason_for_change is required: {socialWorkerName} takes over from {latest.SocialWorkerName}, and the return gives the reason for every change of social worker (SW_REASON, rule SW01bSTG1).");
         }
-        return new SocialWorkerAllocated(socialWorkerId, socialWorkerName, allocatedOn, latest?.SocialWorkerId, reasonForChange);
+        return new SocialWorkerAllocated(socialWorkerId, socialWorkerName, allocatedOn, latest?.SocialWorkerId, reasonForChange ?? FirstContact);
     }
 }
