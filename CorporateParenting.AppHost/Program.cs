@@ -40,7 +40,7 @@ var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames
 // The SSDA903 return for the performance team and the Board's scorecard: it reads the tables Placements, Health and
 // Leaving Care own and every service's aggregate, under the caller's own token, when asked; it publishes and consumes
 // nothing, so no broker, and it waits for none of them.
-builder.AddService<Projects.Reporting_Api>(ResourceNames.Reporting, signingKey)
+var reporting = builder.AddService<Projects.Reporting_Api>(ResourceNames.Reporting, signingKey)
     .WithDatabase(postgres.AddDatabase(ResourceNames.ReportingDb))
     .WithGrpcReference(placements)
     .WithGrpcReference(health)
@@ -58,14 +58,15 @@ if (builder.Configuration.GetValue("DemoData:Enabled", true))
     virtualSchool.WithVirtualSchoolDemoSettings();
     notifications.WithNotificationsDemoSettings();
 
-    // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered to it.
+    // Waits for every service, not only Placements: an event published before a consumer's queue is bound is not delivered
+    // to it; and for Reporting, where it puts the case system's own tables last.
     var demoData = builder.AddProject<Projects.CorporateParenting_DemoData>(ResourceNames.DemoData)
         .WithGrpcReference(placements)
         .WithGrpcReference(health)
-        .WithHttpReferences(virtualSchool, leavingCare, notifications)
+        .WithHttpReferences(virtualSchool, leavingCare, notifications, reporting)
         .WithEnvironment("Authentication__DevelopmentSigningKey", signingKey)
         .WithEnvironment("DemoData__MarkerDirectory", PlatformInfrastructure.DataDirectory(builder))
-        .WaitForAll(services);
+        .WaitForAll([.. services, reporting]);
     if (builder.Configuration["DemoData:Children"] is { } children)
     {
         demoData.WithEnvironment("DemoData__Children", children);

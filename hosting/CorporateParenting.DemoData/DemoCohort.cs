@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using CorporateParenting.DemoData.Health;
 using CorporateParenting.DemoData.LeavingCare;
 using CorporateParenting.DemoData.Notifications;
+using CorporateParenting.DemoData.Reporting;
 using CorporateParenting.DemoData.VirtualSchool;
 using Placements.Synthetic;
 using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
@@ -16,11 +17,12 @@ namespace CorporateParenting.DemoData;
 /// request id, so loading it again changes nothing; a marker file skips the reload on later starts. The Virtual School's
 /// schools, enrolments and marks follow (<see cref="DemoVirtualSchool"/>), once its pupils have arrived from Placements' events,
 /// then Leaving Care's advisers, plans and contacts (<see cref="DemoLeavingCare"/>), then the SDQs the OC2 return needs
-/// (<see cref="DemoHealth"/>), then the notices to host authorities (<see cref="DemoNotifications"/>).
+/// (<see cref="DemoHealth"/>), then the notices to host authorities (<see cref="DemoNotifications"/>), then the case
+/// system's own tables the return needs (<see cref="DemoReporting"/>).
 /// </summary>
 public sealed class DemoCohort(
     PlacementsClient placements, DemoVirtualSchool virtualSchool, DemoLeavingCare leavingCare, DemoHealth health, DemoNotifications notifications,
-    DemoDataOptions options, ILogger<DemoCohort> logger)
+    DemoReporting reporting, DemoDataOptions options, ILogger<DemoCohort> logger)
 {
     private const int Seed = 831; // Derby's DfE LA number
     private static readonly DateOnly AsAt = new(2026, 11, 1);
@@ -59,6 +61,7 @@ public sealed class DemoCohort(
         var nurse = DevelopmentTokens.Create(options.SigningKey, "apphost-demo-data", [Roles.Health, Roles.Performance]);
         await health.LoadAsync(DateOnly.FromDateTime(DateTime.UtcNow), new Metadata { { "Authorization", $"Bearer {nurse}" } }, cancellationToken);
         await notifications.LoadAsync(DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
+        await reporting.LoadAsync(DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
         Directory.CreateDirectory(options.MarkerDirectory);
         await File.WriteAllTextAsync(marker, DateTimeOffset.UtcNow.ToString("O"), cancellationToken);
         return true;

@@ -2,6 +2,7 @@ using CorporateParenting.DemoData;
 using CorporateParenting.DemoData.Health;
 using CorporateParenting.DemoData.LeavingCare;
 using CorporateParenting.DemoData.Notifications;
+using CorporateParenting.DemoData.Reporting;
 using CorporateParenting.DemoData.VirtualSchool;
 using CorporateParenting.ServiceDefaults.Security;
 using CorporateParenting.ServiceDefaults;
@@ -12,7 +13,7 @@ using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsC
 
 // Demo data for the local platform: a resource of the AppHost that runs once Placements and every consumer of its
 // events are healthy, shows on the dashboard until it finishes, and reaches Placements and Health (gRPC), the Virtual
-// School, Leaving Care and Notifications (REST) by service discovery.
+// School, Leaving Care, Notifications and Reporting (REST) by service discovery.
 var builder = Host.CreateApplicationBuilder(args);
 builder.ConfigureOpenTelemetry();
 builder.Services.AddServiceDiscovery();
@@ -30,6 +31,9 @@ builder.Services.AddHttpClient<DemoLeavingCare>(client => client.BaseAddress = R
 builder.Services.AddHttpClient<DemoNotifications>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.Notifications))
     .AddServiceDiscovery()
     .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.Notifications));
+builder.Services.AddHttpClient<DemoReporting>(client => client.BaseAddress = ResourceNames.HttpAddress(ResourceNames.Reporting))
+    .AddServiceDiscovery()
+    .AddHttpMessageHandler(services => new DevelopmentTokenHandler(services.GetRequiredService<DemoDataOptions>().SigningKey, Roles.Performance));
 builder.Services.AddSingleton<DemoHealth>();
 builder.Services.AddSingleton<DemoCohort>();
 

@@ -11,11 +11,18 @@ public sealed class Ssda903Csv(TextWriter writer, IReadOnlyList<string> columns)
 {
     public static readonly IReadOnlyList<string> Header = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"];
 
+    /// <summary>The DfE's Episodes, exactly: its validator refuses a file with a column more or less.</summary>
     public static readonly IReadOnlyList<string> Episodes =
     [
         "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST",
-        "PL_POST", "URN", "PL_LA",
+        "PL_POST", "URN",
     ];
+
+    /// <summary>
+    /// The platform's own table beside Episodes: each episode's PL_LA, the ONS code of its placement's authority, which DfE
+    /// derives from PL_POST and Placements' import needs given.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PlacementAuthorities = ["CHILD", "DECOM", "PL_LA"];
 
     public static readonly IReadOnlyList<string> Uasc = ["CHILD", "SEX", "DOB", "DUC"];
 

@@ -60,14 +60,15 @@ public sealed class AppHostModel_Specs
     }
 
     [Fact]
-    public void The_demo_loader_finds_Placements_and_Health_gRPC_endpoints_and_the_Virtual_School_Leaving_Care_and_Notifications_HTTP_endpoints_only()
+    public void The_demo_loader_finds_Placements_and_Health_gRPC_endpoints_and_the_Virtual_School_Leaving_Care_Notifications_and_Reporting_HTTP_endpoints_only()
     {
         var keys = AppHostModel.Environment(AppHostModel.Project(ResourceNames.DemoData)).Keys.Where(k => k.StartsWith("services__", StringComparison.Ordinal));
 
         Assert.Equal(
             [$"services__{ResourceNames.Health}__{ResourceNames.GrpcEndpoint}__0",
                 $"services__{ResourceNames.LeavingCare}__{ResourceNames.HttpEndpoint}__0", $"services__{ResourceNames.Notifications}__{ResourceNames.HttpEndpoint}__0",
-                $"services__{ResourceNames.Placements}__{ResourceNames.GrpcEndpoint}__0", $"services__{ResourceNames.VirtualSchool}__{ResourceNames.HttpEndpoint}__0"],
+                $"services__{ResourceNames.Placements}__{ResourceNames.GrpcEndpoint}__0", $"services__{ResourceNames.Reporting}__{ResourceNames.HttpEndpoint}__0",
+                $"services__{ResourceNames.VirtualSchool}__{ResourceNames.HttpEndpoint}__0"],
             keys.Order(StringComparer.Ordinal));
     }
 

@@ -127,4 +127,45 @@ public sealed class CaseloadImport_Specs(InfrastructureFixture fixture) : Placem
 
         Assert.Contains("DOB", error.Message);
     }
+
+    [Fact]
+    public async Task The_DfE_s_own_Episodes_imports_with_each_placement_authority_from_the_file_beside_it()
+    {
+        const string header = """
+            CHILD,SEX,DOB
+            P001,F,02/11/2015
+            P002,M,02/11/2015
+            """;
+        const string episodes = """
+            CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+            P001,12/08/2025,S,C1,N1,U4,PR1,01/10/2025,X1,CARPL,,,SC000001
+            P001,01/10/2025,P,C1,N1,U4,PR4,,,,,,SC123456
+            P002,12/08/2025,S,C1,N1,U4,PR1,,,,,,SC000001
+            """;
+        const string placementAuthorities = """
+            CHILD,DECOM,PL_LA
+            P001,12/08/2025,E06000015
+            P001,01/10/2025,E10000007
+            """;
+        await using var scope = PlacementsService.Services.CreateAsyncScope();
+        var import = scope.ServiceProvider.GetRequiredService<CaseloadImport>();
+
+        var report = await import.ImportAsync(new StringReader(header), new StringReader(episodes), new StringReader(placementAuthorities), CancellationToken.None);
+        var withoutThem = await Assert.ThrowsAsync<FormatException>(() => import.ImportAsync(new StringReader(header), new StringReader(episodes), CancellationToken.None));
+        var twice = await Assert.ThrowsAsync<FormatException>(() => import.ImportAsync(new StringReader(Header), new StringReader(Episodes), new StringReader(placementAuthorities), CancellationToken.None));
+
+        Assert.Equal(1, report.Imported);
+        Assert.Equal([("P002", "PL_LA")], report.Rejections.Select(r => (r.Child, r.Field)));
+        Assert.Contains("PlacementAuthorities", withoutThem.Message);
+        Assert.Contains("give it once", twice.Message);
+        using var call = Placements.ListChildren(new ListChildrenRequest { LookedAfterOn = "2025-10-02" }, TestTokens.GrpcAs(Roles.CaseSystem));
+        await foreach (var summary in call.ResponseStream.ReadAllAsync())
+        {
+            var child = await Placements.GetChildAsync(new GetChildRequest { ChildId = summary.ChildId }, TestTokens.GrpcAs(Roles.CaseSystem));
+            if (child.CaseReference == "P001")
+            {
+                Assert.Equal(["E06000015", "E10000007"], child.PeriodsOfCare.Single().Episodes.Select(e => e.PlacementAuthorityCode));
+            }
+        }
+    }
 }

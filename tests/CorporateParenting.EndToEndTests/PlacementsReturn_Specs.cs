@@ -204,12 +204,12 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
         await EnterAsync("R-J", "2025-08-01", dateOfBirth: "2016-02-29");
         var before = new[] { await ChildAsync(a), await ChildAsync(b) };
 
-        var (header, episodes) = await CsvAsync([.. await ReturnAsync(2025), .. await ReturnAsync(2026)]);
+        var (header, episodes, placementAuthorities) = await CsvAsync([.. await ReturnAsync(2025), .. await ReturnAsync(2026)]);
         await PlacementsService.DisposeAsync();
         await StartPlacementsOnEmptyDatabaseAsync();
         await using var scope = PlacementsService.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<CaseloadImport>()
-            .ImportAsync(new StringReader(header), new StringReader(episodes), CancellationToken.None);
+            .ImportAsync(new StringReader(header), new StringReader(episodes), new StringReader(placementAuthorities), CancellationToken.None);
 
         Assert.Equal((2, 0), (report.Imported, report.RejectedChildren));
         var imported = new List<ChildRecord>();
@@ -230,16 +230,18 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
                 $"{e.StartsOn}/{e.ReasonForNewEpisode}/{e.LegalStatus}/{e.PlacementType}/{e.PlacementProvider}/{e.ProviderUrn}/{e.PlacementPostcode}/{e.ReasonForChange}")))));
 
     /// <summary>
-    /// The years' Header and Episodes tables as one history: an episode open at the end of one year is the same episode in
-    /// the next (rules 502, 503), which says how it ended.
+    /// The years' Header and Episodes tables, with each episode's PL_LA beside them as the zip gives it, as one history: an
+    /// episode open at the end of one year is the same episode in the next (rules 502, 503), which says how it ended.
     /// </summary>
-    private static async Task<(string Header, string Episodes)> CsvAsync(IEnumerable<ReturnChild> years)
+    private static async Task<(string Header, string Episodes, string PlacementAuthorities)> CsvAsync(IEnumerable<ReturnChild> years)
     {
         var children = years.GroupBy(c => c.ChildId).ToList();
         var header = new StringWriter();
         var episodes = new StringWriter();
+        var placementAuthorities = new StringWriter();
         var headerTable = new Ssda903Csv(header, Ssda903Csv.Header);
         var episodesTable = new Ssda903Csv(episodes, Ssda903Csv.Episodes);
+        var placementAuthoritiesTable = new Ssda903Csv(placementAuthorities, Ssda903Csv.PlacementAuthorities);
         foreach (var child in children)
         {
             var h = child.Last().Header;
@@ -247,11 +249,13 @@ public sealed class PlacementsReturn_Specs(InfrastructureFixture fixture) : Plac
             foreach (var e in child.SelectMany(c => c.Episodes).GroupBy(e => e.Decom).Select(g => g.Last()))
             {
                 await episodesTable.WriteRowAsync(h.Child, Ssda903Csv.Date(e.Decom), e.Rne, e.Ls, e.Cin, e.Place, e.PlaceProvider, Ssda903Csv.Date(e.Dec),
-                    e.Rec, e.ReasonPlaceChange, e.HomePost, e.PlPost, e.Urn, e.PlLa);
+                    e.Rec, e.ReasonPlaceChange, e.HomePost, e.PlPost, e.Urn);
+                await placementAuthoritiesTable.WriteRowAsync(h.Child, Ssda903Csv.Date(e.Decom), e.PlLa);
             }
         }
         await headerTable.CompleteAsync();
         await episodesTable.CompleteAsync();
-        return (header.ToString(), episodes.ToString());
+        await placementAuthoritiesTable.CompleteAsync();
+        return (header.ToString(), episodes.ToString(), placementAuthorities.ToString());
     }
 }

@@ -105,9 +105,10 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         var findings = await Eventually.ReturnsAsync(() => FindingsAsync(analyst),
             f => f.Any(x => x.GetProperty("table").GetString() == "OC2") && f.Any(x => x.GetProperty("rule").GetString() == "INT06"),
             "the OC2 and OC3 rows to reach the return");
-        // Health's and Placements' own, Leaving Care's gaps in D's row, and the cross-table rule D breaks.
+        // Health's and Placements' own, C's previous permanence option the case system has not given (C came into care in
+        // the year), Leaving Care's gaps in D's row, and the cross-table rule D breaks.
         Assert.Equal(
-            [("RP-A", "OC2", "SDQ_SCORE", "186"), ("RP-C", "Header", "UPN", "442"), (d.ToString(), "OC3", "ACCOM", "OC3-incomplete"),
+            [("RP-A", "OC2", "SDQ_SCORE", "186"), ("RP-C", "PrevPerm", "PREV_PERM", "630"), ("RP-C", "Header", "UPN", "442"), (d.ToString(), "OC3", "ACCOM", "OC3-incomplete"),
                 (d.ToString(), "OC3", "ACTIV", "OC3-incomplete"), (d.ToString(), "OC3", "CHILD", "INT06"), (d.ToString(), "OC3", "IN_TOUCH", "OC3-incomplete")],
             findings.Select(f => (f.GetProperty("child").GetString()!, f.GetProperty("table").GetString()!, f.GetProperty("field").GetString()!, f.GetProperty("rule").GetString()!))
                 .OrderBy(f => f.Item1.StartsWith("RP-", StringComparison.Ordinal) ? 0 : 1).ThenBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item3, StringComparer.Ordinal));
@@ -119,8 +120,8 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         Assert.Equal("SSDA903_2025-26.zip", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
         Assert.Equal(
-            ["Header.csv", "Episodes.csv", "UASC.csv", "SWEpisodes.csv", "Missing.csv", "OC2.csv", "OC3.csv", "Reviews.csv", "AD1.csv", "PlacedAdoption.csv",
-                "PrevPerm.csv", "Header_last.csv", "Episodes_last.csv", "findings.csv"],
+            ["Header.csv", "Episodes.csv", "PlacementAuthorities.csv", "UASC.csv", "SWEpisodes.csv", "Missing.csv", "OC2.csv", "OC3.csv", "Reviews.csv", "AD1.csv",
+                "PlacedAdoption.csv", "PrevPerm.csv", "Header_last.csv", "Episodes_last.csv", "PlacementAuthorities_last.csv", "findings.csv"],
             zip.Entries.Select(e => e.FullName));
         string[] Lines(string name)
         {
@@ -132,9 +133,11 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
             ["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,G831200001002,,", "RP-C,F,03/03/2012,WBRI,,0,"],
             Lines("Header.csv").Take(1).Concat(Lines("Header.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(
-            ["CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,PL_LA",
-                "RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015", "RP-C,01/06/2025,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015"],
+            ["CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN",
+                "RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001", "RP-C,01/06/2025,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001"],
             Lines("Episodes.csv").Take(1).Concat(Lines("Episodes.csv").Skip(1).Order(StringComparer.Ordinal)));
+        Assert.Equal(["CHILD,DECOM,PL_LA", "RP-A,10/01/2024,E06000015", "RP-C,01/06/2025,E06000015"],
+            Lines("PlacementAuthorities.csv").Take(1).Concat(Lines("PlacementAuthorities.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(["CHILD,SEX,DOB,DUC"], Lines("UASC.csv"));
         Assert.Equal(["CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", "RP-A,09/09/2014,SW123,01/05/2025,01/12/2025,FCONTA", "RP-A,09/09/2014,SW456,01/12/2025,,LEFTRL"],
             Lines("SWEpisodes.csv"));
@@ -148,8 +151,9 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         Assert.Equal(["CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB", "RP-A,F,09/09/2014,WBRI,T831200001001,0,", "RP-B,M,01/10/2006,WBRI,G831200001002,,"],
             Lines("Header_last.csv").Take(1).Concat(Lines("Header_last.csv").Skip(1).Order(StringComparer.Ordinal)));
         Assert.Equal(
-            ["RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001,E06000015", "RP-B,01/10/2021,S,C1,N1,U6,PR1,01/10/2024,E17,,DE1 2AA,DE22 3BB,SC000001,E06000015"],
+            ["RP-A,10/01/2024,S,C1,N1,U6,PR1,,,,DE1 2AA,DE22 3BB,SC000001", "RP-B,01/10/2021,S,C1,N1,U6,PR1,01/10/2024,E17,,DE1 2AA,DE22 3BB,SC000001"],
             Lines("Episodes_last.csv").Skip(1).Order(StringComparer.Ordinal));
+        Assert.Equal(["RP-A,10/01/2024,E06000015", "RP-B,01/10/2021,E06000015"], Lines("PlacementAuthorities_last.csv").Skip(1).Order(StringComparer.Ordinal));
         var findingsCsv = Lines("findings.csv");
         Assert.Equal("CHILD,TABLE,FIELD,RULE,MESSAGE", findingsCsv[0]);
         Assert.Equal(findings.Length, findingsCsv.Length - 1);
@@ -187,7 +191,7 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         // An empty year is still a whole return: every table with its header row.
         using var empty = await analyst.GetAsync($"/api/reporting/ssda903/{YearEnding}");
         using var zip = new ZipArchive(new MemoryStream(await empty.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
-        Assert.Equal(14, zip.Entries.Count);
+        Assert.Equal(16, zip.Entries.Count);
         Assert.Equal("CHILD,DOB,REVIEW,REVIEW_CODE\n", new StreamReader(zip.GetEntry("Reviews.csv")!.Open()).ReadToEnd());
         Assert.Equal("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n", new StreamReader(zip.GetEntry("OC3.csv")!.Open()).ReadToEnd());
     }

@@ -22,18 +22,27 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
 {
     public const int BatchSize = 1000;
 
-    /// <summary>PL_LA (the ONS code of the placement's authority) is derived from PL_POST in DfE's files; we need it given.</summary>
     public static readonly string[] HeaderColumns = ["CHILD", "SEX", "DOB"];
-    public static readonly string[] EpisodeColumns = ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "PL_POST", "URN", "PL_LA"];
+    public static readonly string[] EpisodeColumns = ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "PL_POST", "URN"];
 
-    public async Task<ImportReport> ImportAsync(TextReader header, TextReader episodes, CancellationToken cancellationToken)
+    /// <summary>
+    /// PL_LA, the ONS code of each placement's authority, which DfE derives from PL_POST and the platform needs given: a column
+    /// of Episodes, or the platform's PlacementAuthorities table (CHILD, DECOM, PL_LA) beside DfE's own Episodes.
+    /// </summary>
+    public static readonly string[] PlacementAuthorityColumns = ["CHILD", "DECOM", "PL_LA"];
+
+    public Task<ImportReport> ImportAsync(TextReader header, TextReader episodes, CancellationToken cancellationToken) =>
+        ImportAsync(header, episodes, placementAuthorities: null, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(TextReader header, TextReader episodes, TextReader? placementAuthorities, CancellationToken cancellationToken)
     {
         var headerTable = CsvTable.Read("Header", header);
         var episodeTable = CsvTable.Read("Episodes", episodes);
         RequireColumns(headerTable, HeaderColumns);
         RequireColumns(episodeTable, EpisodeColumns);
+        var episodeRows = WithPlacementAuthorities(episodeTable, placementAuthorities);
 
-        var episodesByChild = episodeTable.Rows.GroupBy(r => r["CHILD"]).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var episodesByChild = episodeRows.GroupBy(r => r["CHILD"]).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var references = headerTable.Rows.Select(r => r["CHILD"]).ToHashSet(StringComparer.Ordinal);
         var stored = await db.Children.AsNoTracking().Include(c => c.PeriodsOfCare).ThenInclude(p => p.Episodes).AsSplitQuery()
             .Where(c => references.Contains(c.CaseReference))
@@ -203,6 +212,11 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
                 reject(row, "DEC", "DEC and REC must both be given or both be blank (rule 148).");
                 return false;
             }
+            if (row["PL_LA"].Length == 0)
+            {
+                reject(row, "PL_LA", "PL_LA, the ONS code of the placement's authority, is required: one for the episode, in Episodes or in PlacementAuthorities.");
+                return false;
+            }
             var placement = new Placement(row["PLACE"], Blank(row["PLACE_PROVIDER"]), Blank(row["URN"]), Blank(row["PL_POST"]), row["PL_LA"]);
             try
             {
@@ -286,6 +300,30 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
     }
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>The Episodes rows with their PL_LA, from the column or from the PlacementAuthorities table by CHILD and DECOM.</summary>
+    private static IReadOnlyList<CsvRow> WithPlacementAuthorities(CsvTable episodes, TextReader? placementAuthorities)
+    {
+        bool inEpisodes = episodes.Columns.Contains("PL_LA");
+        if (placementAuthorities is null)
+        {
+            return inEpisodes ? episodes.Rows : throw new FormatException(
+                "The Episodes file lacks the column PL_LA, the ONS code of the placement's authority (DfE derives it from PL_POST; the platform needs it given): add it, or give the PlacementAuthorities file (CHILD, DECOM, PL_LA).");
+        }
+        if (inEpisodes)
+        {
+            throw new FormatException("PL_LA is given both in the Episodes file and in the PlacementAuthorities file: give it once.");
+        }
+
+        var table = CsvTable.Read("PlacementAuthorities", placementAuthorities);
+        RequireColumns(table, PlacementAuthorityColumns);
+        var byEpisode = table.Rows.GroupBy(r => (r["CHILD"], r["DECOM"]))
+            .ToDictionary(g => g.Key, g => g.Select(r => r["PL_LA"]).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First()["PL_LA"] : string.Empty);
+        return [.. episodes.Rows.Select(row => row with
+        {
+            Fields = new Dictionary<string, string>(row.Fields, StringComparer.Ordinal) { ["PL_LA"] = byEpisode.GetValueOrDefault((row["CHILD"], row["DECOM"]), string.Empty) },
+        })];
+    }
 
     private static void RequireColumns(CsvTable table, string[] required)
     {

@@ -4,10 +4,14 @@ using Reporting.Domain;
 
 namespace Reporting.Api.Return;
 
-/// <summary>Placements' Episodes, UASC, SWEpisodes and Missing tables, written a child at a time as its rows arrive.</summary>
-public sealed class PlacementsTables(TextWriter episodes, TextWriter uasc, TextWriter socialWorkers, TextWriter missing)
+/// <summary>
+/// Placements' Episodes, UASC, SWEpisodes and Missing tables, and each episode's PL_LA beside them (the platform's
+/// PlacementAuthorities, which DfE's Episodes has no column for), written a child at a time as its rows arrive.
+/// </summary>
+public sealed class PlacementsTables(TextWriter episodes, TextWriter placementAuthorities, TextWriter uasc, TextWriter socialWorkers, TextWriter missing)
 {
     private readonly Ssda903Csv _episodes = new(episodes, Ssda903Csv.Episodes);
+    private readonly Ssda903Csv _placementAuthorities = new(placementAuthorities, Ssda903Csv.PlacementAuthorities);
     private readonly Ssda903Csv _uasc = new(uasc, Ssda903Csv.Uasc);
     private readonly Ssda903Csv _socialWorkers = new(socialWorkers, Ssda903Csv.SocialWorkerEpisodes);
     private readonly Ssda903Csv _missing = new(missing, Ssda903Csv.Missing);
@@ -20,7 +24,8 @@ public sealed class PlacementsTables(TextWriter episodes, TextWriter uasc, TextW
         foreach (var e in child.Episodes)
         {
             await _episodes.WriteRowAsync(h.Child, Ssda903Csv.Date(e.Decom), e.Rne, e.Ls, e.Cin, e.Place, e.PlaceProvider, Ssda903Csv.Date(e.Dec),
-                e.Rec, e.ReasonPlaceChange, e.HomePost, e.PlPost, e.Urn, e.PlLa);
+                e.Rec, e.ReasonPlaceChange, e.HomePost, e.PlPost, e.Urn);
+            await _placementAuthorities.WriteRowAsync(h.Child, Ssda903Csv.Date(e.Decom), e.PlLa);
             rows.Add(new TableRow(ReturnTables.Episodes, h.Child));
         }
         if (child.Uasc is { } u)
@@ -45,6 +50,7 @@ public sealed class PlacementsTables(TextWriter episodes, TextWriter uasc, TextW
     public async Task CompleteAsync()
     {
         await _episodes.CompleteAsync();
+        await _placementAuthorities.CompleteAsync();
         await _uasc.CompleteAsync();
         await _socialWorkers.CompleteAsync();
         await _missing.CompleteAsync();

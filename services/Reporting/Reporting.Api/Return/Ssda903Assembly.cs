@@ -50,14 +50,16 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
     private async Task ReadAsync(CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, CancellationToken ct)
     {
         var header = new HeaderIndex();
+        var episodeIndex = new EpisodeIndex(year);
         var childOf = new Dictionary<string, string>(StringComparer.Ordinal);
 
         await using (var episodes = files.Hold())
+        await using (var placementAuthorities = files.Hold())
         await using (var uasc = files.Hold())
         await using (var socialWorkers = files.Hold())
         await using (var missing = files.Hold())
         {
-            var tables = new PlacementsTables(episodes.Writer, uasc.Writer, socialWorkers.Writer, missing.Writer);
+            var tables = new PlacementsTables(episodes.Writer, placementAuthorities.Writer, uasc.Writer, socialWorkers.Writer, missing.Writer);
             await files.WriteAsync("Header.csv", async writer =>
             {
                 var headerTable = new Ssda903Csv(writer, Ssda903Csv.Header);
@@ -70,11 +72,16 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                     await headerTable.WriteRowAsync(h.Child, h.Sex, Ssda903Csv.Date(h.Dob), h.Ethnic, h.Upn, h.Mother, Ssda903Csv.Date(h.McDob));
                     await findings.AddAsync(child.Findings.Select(f => new ReturnFinding(h.Child, f.Table, f.Field, f.Rule, WithEpisode(f))), ct);
                     await findings.AddAsync(CrossTableRules.Check(header, await tables.WriteAsync(child)), ct);
+                    foreach (var e in child.Episodes)
+                    {
+                        episodeIndex.Add(h.Child, IsoDate(e.Decom)!.Value, e.Rne, e.Ls, e.Place, IsoDate(e.Dec));
+                    }
                 }
                 await headerTable.CompleteAsync();
             }, ct);
             await tables.CompleteAsync();
             await files.WriteAsync("Episodes.csv", episodes, ct);
+            await files.WriteAsync("PlacementAuthorities.csv", placementAuthorities, ct);
             await files.WriteAsync("UASC.csv", uasc, ct);
             await files.WriteAsync("SWEpisodes.csv", socialWorkers, ct);
             await files.WriteAsync("Missing.csv", missing, ct);
@@ -114,7 +121,7 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
             await files.WriteAsync($"{name}.csv", async writer =>
             {
                 var table = new Ssda903Csv(writer, CaseSystemTables.Columns[name]);
-                var rules = new CaseSystemFindings(name, header);
+                var rules = new CaseSystemFindings(name, header, episodeIndex);
                 await foreach (var row in imported.RowsAsync(year, name).WithCancellation(ct))
                 {
                     await table.WriteRowAsync([.. row.Values]);
@@ -131,7 +138,8 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
     private async Task WriteLastYearAsync(CollectionYear lastYear, IReturnFiles files, CancellationToken ct)
     {
         await using var episodes = files.Hold();
-        var tables = new PlacementsTables(episodes.Writer, TextWriter.Null, TextWriter.Null, TextWriter.Null);
+        await using var placementAuthorities = files.Hold();
+        var tables = new PlacementsTables(episodes.Writer, placementAuthorities.Writer, TextWriter.Null, TextWriter.Null, TextWriter.Null);
         await files.WriteAsync("Header_last.csv", async writer =>
         {
             var headerTable = new Ssda903Csv(writer, Ssda903Csv.Header);
@@ -145,7 +153,11 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
         }, ct);
         await tables.CompleteAsync();
         await files.WriteAsync("Episodes_last.csv", episodes, ct);
+        await files.WriteAsync("PlacementAuthorities_last.csv", placementAuthorities, ct);
     }
+
+    private static DateOnly? IsoDate(string iso) =>
+        iso.Length == 0 ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An Episodes finding names its episode by DECOM, as the findings file has no column of its own for it.</summary>
     private static string WithEpisode(CorporateParenting.Placements.V1.ReturnFinding finding) =>

@@ -6,11 +6,14 @@ namespace Reporting.Domain.Imports;
 /// The DfE validator's rules on one of the case system's tables that look past the row (docs/ssda903.md §7.5): a
 /// PlacedAdoption decision against the Header's DOB (184), and a child's rows of a table together: one AD1 row (INT31)
 /// and one PrevPerm row (INT35) a child, decisions to place for adoption that neither overlap (579) nor leave an earlier
-/// one open (583). They are findings of the assembled return, not refusals at import: the import cannot know the
-/// Header, and of two rows that disagree it cannot tell which is wrong. Rows are added as the return reads them;
-/// a child's rows are kept until <see cref="Complete"/> only for the tables whose rules need them together.
+/// one open (583); and what the year's episodes ask of the tables (<see cref="EpisodeIndex"/>): a previous permanence
+/// option for each child who started to be looked after (630), a decision to place for adoption for each child placed
+/// for adoption (551) or under a placement order, not ceased while that order's episode is open (553). They are findings
+/// of the assembled return, not refusals at import: the import cannot know the Header or the episodes, and of two rows
+/// that disagree it cannot tell which is wrong. Rows are added as the return reads them; a child's rows are kept until
+/// <see cref="Complete"/> only for the tables whose rules need them together.
 /// </summary>
-public sealed class CaseSystemFindings(string table, HeaderIndex header)
+public sealed class CaseSystemFindings(string table, HeaderIndex header, EpisodeIndex episodes)
 {
     private static readonly Dictionary<string, (string Rule, string Message)> OnlyOnce = new(StringComparer.Ordinal)
     {
@@ -18,8 +21,12 @@ public sealed class CaseSystemFindings(string table, HeaderIndex header)
         [ReturnTables.PrevPerm] = ("INT35", "Internal Check: Child should only exist once in PrevPerm."),
     };
 
-    private static readonly int DatePlaced = IndexOf("DATE_PLACED");
-    private static readonly int DatePlacedCeased = IndexOf("DATE_PLACED_CEASED");
+    private static readonly int DatePlaced = IndexOf(ReturnTables.PlacedAdoption, "DATE_PLACED");
+    private static readonly int DatePlacedCeased = IndexOf(ReturnTables.PlacedAdoption, "DATE_PLACED_CEASED");
+    private static readonly int ReasonPlacedCeased = IndexOf(ReturnTables.PlacedAdoption, "REASON_PLACED_CEASED");
+    private static readonly int PreviousPermanence = IndexOf(ReturnTables.PrevPerm, "PREV_PERM");
+    private static readonly int PermanenceAuthority = IndexOf(ReturnTables.PrevPerm, "LA_PERM");
+    private static readonly int PermanenceDate = IndexOf(ReturnTables.PrevPerm, "DATE_PERM");
 
     private readonly Dictionary<string, List<CaseSystemRow>> _rowsOf = new(StringComparer.Ordinal);
 
@@ -38,18 +45,53 @@ public sealed class CaseSystemFindings(string table, HeaderIndex header)
         {
             yield return finding;
         }
+        if (table == ReturnTables.PlacedAdoption && episodes.HasOpenPlacementOrder(row.Child)
+            && (row.Values[DatePlacedCeased].Length > 0 || row.Values[ReasonPlacedCeased].Length > 0))
+        {
+            yield return new ReturnFinding(row.Child, table, "DATE_PLACED_CEASED", "553",
+                "The child's episode under a placement order (E1) is open on 31 March, so the decision that the child should be placed for adoption has not ceased: clear DATE_PLACED_CEASED and REASON_PLACED_CEASED.");
+        }
+        if (table == ReturnTables.PrevPerm && episodes.StartedInYear.ContainsKey(row.Child) && PermanenceIncomplete(row) is { } gap)
+        {
+            yield return new ReturnFinding(row.Child, table, gap, "630",
+                $"The child started to be looked after in the year: record PREV_PERM, and for an option other than Z1 (none) LA_PERM and DATE_PERM; {gap} is blank.");
+        }
     }
 
-    /// <summary>What the rows added break together.</summary>
+    private static string? PermanenceIncomplete(CaseSystemRow row) =>
+        row.Values[PreviousPermanence].Length == 0 ? "PREV_PERM"
+        : row.Values[PreviousPermanence] == "Z1" ? null
+        : row.Values[PermanenceAuthority].Length == 0 ? "LA_PERM"
+        : row.Values[PermanenceDate].Length == 0 ? "DATE_PERM"
+        : null;
+
+    /// <summary>What the rows added break together, and the rows the year's episodes ask for that the table lacks.</summary>
     public IEnumerable<ReturnFinding> Complete()
     {
-        if (OnlyOnce.TryGetValue(table, out var once))
-        {
-            return _rowsOf.Where(c => c.Value.Count > 1)
-                .Select(c => new ReturnFinding(c.Key, table, "CHILD", once.Rule, $"{once.Message} It has {c.Value.Count} rows."));
-        }
-        return table == ReturnTables.PlacedAdoption ? _rowsOf.Values.SelectMany(DecisionsOfOneChild) : [];
+        var together = OnlyOnce.TryGetValue(table, out var once)
+            ? _rowsOf.Where(c => c.Value.Count > 1).Select(c => new ReturnFinding(c.Key, table, "CHILD", once.Rule, $"{once.Message} It has {c.Value.Count} rows."))
+            : table == ReturnTables.PlacedAdoption ? _rowsOf.Values.SelectMany(DecisionsOfOneChild) : [];
+        return together.Concat(Lacking());
     }
+
+    private IEnumerable<ReturnFinding> Lacking()
+    {
+        IEnumerable<ReturnFinding> Without(IReadOnlyDictionary<string, DateOnly> children, string field, string rule, Func<DateOnly, string> message) =>
+            children.Where(c => !_rowsOf.ContainsKey(c.Key)).Select(c => new ReturnFinding(c.Key, table, field, rule, message(c.Value)));
+
+        return table switch
+        {
+            ReturnTables.PrevPerm => Without(episodes.StartedInYear, "PREV_PERM", "630",
+                start => $"The child started to be looked after on {Show(start)}, in the year: the PrevPerm table needs its previous permanence option (Z1 if none)."),
+            ReturnTables.PlacedAdoption => Without(episodes.PlacedForAdoption, "DATE_PLACED", "551",
+                start => $"The child has been placed for adoption (episode from {Show(start)}): the PlacedAdoption table needs the date of the decision that the child should be placed for adoption.")
+                .Concat(Without(episodes.PlacementOrders, "DATE_PLACED", "553",
+                    start => $"A placement order has been granted (E1, episode from {Show(start)}): the PlacedAdoption table needs the date of the decision that the child should be placed for adoption.")),
+            _ => [],
+        };
+    }
+
+    private static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Rule 184, with the Header's DOB as the validator takes it; a child the Header lacks is INT02's.</summary>
     private ReturnFinding? PlacedBeforeBirth(CaseSystemRow row)
@@ -61,7 +103,7 @@ public sealed class CaseSystemFindings(string table, HeaderIndex header)
         var born = DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Date(row, DatePlaced) < born
             ? new ReturnFinding(row.Child, table, "DATE_PLACED", "184",
-                $"Date of decision that a child should be placed for adoption is before the child was born: DATE_PLACED {row.Values[DatePlaced]}, DOB in the Header {born.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.")
+                $"Date of decision that a child should be placed for adoption is before the child was born: DATE_PLACED {row.Values[DatePlaced]}, DOB in the Header {Show(born)}.")
             : null;
     }
 
@@ -92,5 +134,5 @@ public sealed class CaseSystemFindings(string table, HeaderIndex header)
 
     private static DateOnly? Date(CaseSystemRow row, int column) => CaseSystemTables.DateOf(row.Values[column]);
 
-    private static int IndexOf(string field) => CaseSystemTables.Columns[ReturnTables.PlacedAdoption].ToList().IndexOf(field);
+    private static int IndexOf(string table, string field) => CaseSystemTables.Columns[table].ToList().IndexOf(field);
 }
