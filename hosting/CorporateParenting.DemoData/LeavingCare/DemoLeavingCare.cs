@@ -96,7 +96,12 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
             var on = row.WindowLast < today ? row.WindowLast : today;
             await Record(path, "contacts", new { on = Iso(on), inTouch = i % 9 == 8 ? "NO" : "YES", method = i % 2 == 0 ? "visit" : "phone" }, ct);
             var from = Earlier(row.Birthday.AddDays(-60), on); // known by the contact, which is no later than today
-            await Record(path, "accommodation", new { from = Iso(from), code = Accommodation[i % Accommodation.Length] }, ct);
+            var accommodation = Accommodation[i % Accommodation.Length];
+            if (row.Age == 17 && accommodation is "Z1" or "Z2")
+            {
+                accommodation = "C1"; // not yet with former foster carers at 17 (rule 3001)
+            }
+            await Record(path, "accommodation", new { from = Iso(from), code = accommodation }, ct);
             await Record(path, "activity", new { from = Iso(from), code = Activity[i % Activity.Length] }, ct);
             recorded++;
         }
@@ -173,7 +178,7 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
         return owed;
     }
 
-    private sealed record ReturnRow(Guid Id, DateOnly Birthday, DateOnly WindowFirst, DateOnly WindowLast);
+    private sealed record ReturnRow(Guid Id, DateOnly Birthday, int Age, DateOnly WindowFirst, DateOnly WindowLast);
 
     /// <summary>Those in the year's care leaver return, from each young person's OC3 (the list is a demo's size).</summary>
     private async Task<IReadOnlyList<ReturnRow>> ReturnAsync(CollectionYear year, CancellationToken ct)
@@ -188,7 +193,7 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
                 var (status, oc3) = await api.SendAsync(HttpMethod.Get, $"{Api}/young-people/{id}/oc3?year={year.Name}", null, ct, HttpStatusCode.UnprocessableEntity);
                 if (status == HttpStatusCode.OK && oc3.GetProperty("row").ValueKind == JsonValueKind.Object)
                 {
-                    rows.Add(new ReturnRow(id, Date(oc3, "birthday"), Date(oc3, "windowFirst"), Date(oc3, "windowLast")));
+                    rows.Add(new ReturnRow(id, Date(oc3, "birthday"), oc3.GetProperty("age").GetInt32(), Date(oc3, "windowFirst"), Date(oc3, "windowLast")));
                 }
             }
             if (items.Count < 200)

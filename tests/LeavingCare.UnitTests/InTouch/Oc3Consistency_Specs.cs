@@ -41,8 +41,8 @@ public sealed class Oc3Consistency_Specs
         Assert.Equal(breaks, Oc3Consistency.Rule3001(new Oc3Row("YES", "F2", accommodation), age) is { Rule: "3001" });
 
     [Fact]
-    public void Check_runs_every_rule_and_lists_the_breaches_in_rule_order() =>
-        Assert.Equal(["345", "3001"], Oc3Consistency.Check(new Oc3Row("YES", "0", "Z1"), 17).Select(f => f.Rule));
+    public void Check_runs_every_rule_and_lists_the_breaches_in_rule_order_each_naming_the_field_to_put_right() =>
+        Assert.Equal([("345", "ACTIV"), ("3001", "ACCOM")], Oc3Consistency.Check(new Oc3Row("YES", "0", "Z1"), 17).Select(f => (f.Rule, f.Field)));
 
     [Fact]
     public void A_consistent_record_has_no_findings() =>

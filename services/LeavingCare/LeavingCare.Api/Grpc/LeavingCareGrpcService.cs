@@ -44,6 +44,7 @@ public sealed class LeavingCareGrpcService(GetYoungPersonHandler youngPerson, In
                 InTouch = view.Row?.InTouch ?? "", Activity = view.Row?.Activity ?? "", Accommodation = view.Row?.Accommodation ?? "",
             };
             row.Missing.AddRange(view.Missing);
+            row.Findings.AddRange(view.Findings.Select(f => new Oc3RuleFinding { Rule = f.Rule, Field = f.Field ?? "", Message = f.Message }));
             reply.Rows.Add(row);
         }
         await audit.RecordAsync(new AuditEntry("leavingcare.v1.LeavingCare/ListOc3Rows", "young-person", null, $"{year.Name}: {reply.Rows.Count} rows"), context.CancellationToken);

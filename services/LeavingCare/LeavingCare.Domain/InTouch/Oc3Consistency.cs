@@ -11,7 +11,7 @@ public static class Oc3Consistency
     {
         ArgumentNullException.ThrowIfNull(row);
         return row.InTouch is Oc3Codes.Died or Oc3Codes.ReturnedHome && (IsActual(row.Activity) || IsActual(row.Accommodation))
-            ? new Oc3Finding("344", $"IN_TOUCH is {row.InTouch} ({(row.InTouch == Oc3Codes.Died ? "died" : "returned home for 6 months or more")}), so ACTIV and ACCOM must be 0; they are {row.Activity ?? "blank"} and {row.Accommodation ?? "blank"} (rule 344).")
+            ? new Oc3Finding("344", $"IN_TOUCH is {row.InTouch} ({(row.InTouch == Oc3Codes.Died ? "died" : "returned home for 6 months or more")}), so ACTIV and ACCOM must be 0; they are {row.Activity ?? "blank"} and {row.Accommodation ?? "blank"} (rule 344).", "ACTIV")
             : null;
     }
 
@@ -20,7 +20,7 @@ public static class Oc3Consistency
     {
         ArgumentNullException.ThrowIfNull(row);
         return row.InTouch == Oc3Codes.Yes && (row.Activity == Oc3Codes.None || row.Accommodation == Oc3Codes.None)
-            ? new Oc3Finding("345", $"IN_TOUCH is YES, so ACTIV and ACCOM must say what the young person is doing and where they live, not 0; they are {row.Activity ?? "blank"} and {row.Accommodation ?? "blank"} (rule 345).")
+            ? new Oc3Finding("345", $"IN_TOUCH is YES, so ACTIV and ACCOM must say what the young person is doing and where they live, not 0; they are {row.Activity ?? "blank"} and {row.Accommodation ?? "blank"} (rule 345).", "ACTIV")
             : null;
     }
 
@@ -29,7 +29,7 @@ public static class Oc3Consistency
     {
         ArgumentNullException.ThrowIfNull(row);
         return age == 17 && row.Accommodation is "Z1" or "Z2"
-            ? new Oc3Finding("3001", $"ACCOM is {row.Accommodation} (with former foster carers), which is not allowed at the 17th birthday (rule 3001).")
+            ? new Oc3Finding("3001", $"ACCOM is {row.Accommodation} (with former foster carers), which is not allowed at the 17th birthday (rule 3001).", "ACCOM")
             : null;
     }
 

@@ -111,6 +111,7 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                 var child = ChildOf(row.ChildId);
                 await table.WriteRowAsync(child, Ssda903Csv.Date(row.DateOfBirth), row.InTouch, row.Activity, row.Accommodation);
                 await findings.AddAsync(row.Missing.Select(gap => Oc3Gaps.FindingOf(child, gap)), ct);
+                await findings.AddAsync(row.Findings.Select(f => new ReturnFinding(child, ReturnTables.Oc3, f.Field, f.Rule, f.Message)), ct);
                 await findings.AddAsync(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc3, child, row.DateOfBirth)), ct);
             }
             await table.CompleteAsync();
