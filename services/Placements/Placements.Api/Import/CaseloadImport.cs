@@ -317,8 +317,9 @@ public sealed class CaseloadImport(PlacementsDbContext db, IAuditTrail audit, IO
 
         var table = CsvTable.Read("PlacementAuthorities", placementAuthorities);
         RequireColumns(table, PlacementAuthorityColumns);
+        // Two different codes for one episode are both kept, joined, so the child is refused naming them.
         var byEpisode = table.Rows.GroupBy(r => (r["CHILD"], r["DECOM"]))
-            .ToDictionary(g => g.Key, g => g.Select(r => r["PL_LA"]).Distinct(StringComparer.Ordinal).Count() == 1 ? g.First()["PL_LA"] : string.Empty);
+            .ToDictionary(g => g.Key, g => string.Join(" or ", g.Select(r => r["PL_LA"]).Distinct(StringComparer.Ordinal)));
         return [.. episodes.Rows.Select(row => row with
         {
             Fields = new Dictionary<string, string>(row.Fields, StringComparer.Ordinal) { ["PL_LA"] = byEpisode.GetValueOrDefault((row["CHILD"], row["DECOM"]), string.Empty) },
