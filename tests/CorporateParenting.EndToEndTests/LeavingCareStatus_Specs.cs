@@ -454,6 +454,30 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
     }
 
     [Fact]
+    public async Task A_care_leaver_record_that_breaks_a_rule_between_its_fields_carries_the_rule_into_the_return_s_rows()
+    {
+        var child = Guid.NewGuid();
+        var birthday = Today.AddDays(-10);
+        var (period, born) = (Guid.NewGuid(), birthday.AddYears(-17));
+        var year = CorporateParenting.Reporting.CollectionYear.Containing(birthday).Name;
+        await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
+            new ChildEnteredCare(child, period, "Ivy", "Seventeen", born, born.AddYears(14), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
+            new ChildLeftCare(child, period, "Ivy", "Seventeen", born, born.AddYears(14), born.AddYears(16).AddMonths(6), "E8", DateTimeOffset.UtcNow));
+        using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
+        var from = Iso(born.AddYears(16).AddMonths(6));
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/accommodation", new { from, code = "Z1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/activity", new { from, code = "F1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/contacts", new { on = Iso(Today), inTouch = "YES", method = "visit" })).StatusCode);
+
+        var grpc = new CorporateParenting.LeavingCare.V1.LeavingCare.LeavingCareClient(_service.CreateGrpcChannel());
+        var export = await grpc.ListOc3RowsAsync(new CorporateParenting.LeavingCare.V1.ListOc3RowsRequest { CollectionYear = year }, TestTokens.GrpcAs(Roles.Service));
+
+        var finding = Assert.Single(export.Rows.Single(r => r.ChildId == child.ToString()).Findings);
+        Assert.Equal(("3001", "ACCOM"), (finding.Rule, finding.Field));
+        Assert.Contains("17th birthday", finding.Message);
+    }
+
+    [Fact]
     public async Task The_board_reads_the_care_leaver_measures_by_age_group_exact_over_grpc_and_other_callers_are_refused()
     {
         var child = Guid.NewGuid();
