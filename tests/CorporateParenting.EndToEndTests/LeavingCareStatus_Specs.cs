@@ -460,11 +460,14 @@ public sealed class LeavingCareStatus_Specs(InfrastructureFixture fixture) : IAs
         var birthday = Today.AddDays(-10);
         var (period, born) = (Guid.NewGuid(), birthday.AddYears(-17));
         var year = CorporateParenting.Reporting.CollectionYear.Containing(birthday).Name;
+        // Four months in care around the 16th birthday: a relevant child at 17, and never 12 months in care, so in no OC2
+        // cohort the Health specs read.
+        var (entered, left) = (born.AddYears(16).AddMonths(-3), born.AddYears(16).AddMonths(1));
         await _service.Services.PublishConsumedAsync<LeavingCareDbContext>(
-            new ChildEnteredCare(child, period, "Ivy", "Seventeen", born, born.AddYears(14), "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
-            new ChildLeftCare(child, period, "Ivy", "Seventeen", born, born.AddYears(14), born.AddYears(16).AddMonths(6), "E8", DateTimeOffset.UtcNow));
+            new ChildEnteredCare(child, period, "Ivy", "Seventeen", born, entered, "C2", "N1", "U1", "E06000015", false, DateTimeOffset.UtcNow),
+            new ChildLeftCare(child, period, "Ivy", "Seventeen", born, entered, left, "E8", DateTimeOffset.UtcNow));
         using var team = _service.CreateClient(TestTokens.For(Roles.LeavingCare));
-        var from = Iso(born.AddYears(16).AddMonths(6));
+        var from = Iso(left);
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/accommodation", new { from, code = "Z1" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/activity", new { from, code = "F1" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await team.PostAsJsonAsync($"/api/leaving-care/young-people/{child}/contacts", new { on = Iso(Today), inTouch = "YES", method = "visit" })).StatusCode);
