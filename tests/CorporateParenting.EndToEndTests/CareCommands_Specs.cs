@@ -286,6 +286,17 @@ public sealed class CareCommands_Specs(InfrastructureFixture fixture) : Placemen
             var figures = await inPages.HandleAsync(new PlacementsApi::CorporateParenting.Placements.V1.GetMeasuresRequest { AsAt = "2026-06-30" }, CancellationToken.None);
             Assert.Equal(measures, Measures.Parser.ParseFrom(figures.ToByteArray()));
         }
+        // The same figures at several dates from one read of the register, each as GetMeasures answers it alone.
+        GetMeasuresRequest[] points = [new() { AsAt = "2026-06-30" }, new() { AsAt = "2026-03-31", PeriodStart = "2025-04-01" }, new() { AsAt = "2025-06-30" }];
+        var series = new GetMeasuresSeriesRequest();
+        series.Points.AddRange(points);
+        var inOneRead = await Placements.GetMeasuresSeriesAsync(series, board);
+        Assert.Equal(await Task.WhenAll(points.Select(p => Placements.GetMeasuresAsync(p, board).ResponseAsync)), inOneRead.Points);
+        var none = await Assert.ThrowsAsync<RpcException>(() => Placements.GetMeasuresSeriesAsync(new GetMeasuresSeriesRequest(), board).ResponseAsync);
+        var badPoint = new GetMeasuresSeriesRequest { Points = { new GetMeasuresRequest { AsAt = "2026-06-30" }, new GetMeasuresRequest { AsAt = "2026-02-30" } } };
+        var bad = await Assert.ThrowsAsync<RpcException>(() => Placements.GetMeasuresSeriesAsync(badPoint, board).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, none.StatusCode);
+        Assert.Equal(["points[1].as_at"], bad.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
         var individual = await Assert.ThrowsAsync<RpcException>(() => Placements.GetChildAsync(new GetChildRequest { ChildId = stays }, board).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, individual.StatusCode);
     }

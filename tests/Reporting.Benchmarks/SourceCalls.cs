@@ -39,9 +39,12 @@ public sealed class SourceCalls(Uri placements, Uri health, Uri leavingCare, Uri
         ("Leaving Care ListOc3Rows " + Year(yearEnding), "rows", async () =>
             (await new LeavingCareV1.LeavingCare.LeavingCareClient(_leavingCare)
                 .ListOc3RowsAsync(new LeavingCareV1.ListOc3RowsRequest { CollectionYear = Year(yearEnding) }, As(Roles.Performance))).Rows.Count),
-        ($"Placements GetMeasures {asAt} (x{months + 1} in the scorecard)", "bytes", async () =>
+        ($"Placements GetMeasures {asAt} (one date)", "bytes", async () =>
             (await new PlacementsV1.Placements.PlacementsClient(_placements)
                 .GetMeasuresAsync(new PlacementsV1.GetMeasuresRequest { AsAt = asAt, PeriodStart = periodStart }, As(Roles.Board))).CalculateSize()),
+        ($"Placements GetMeasuresSeries (the scorecard's {months + 2} dates in one read)", "bytes", async () =>
+            (await new PlacementsV1.Placements.PlacementsClient(_placements)
+                .GetMeasuresSeriesAsync(Series(asAt, periodStart, months), As(Roles.Board))).CalculateSize()),
         ($"Health GetMeasures {yearEnding} (3 years at once in the scorecard)", "bytes", async () =>
             (await new HealthV1.Health.HealthClient(_health)
                 .GetMeasuresAsync(new HealthV1.GetHealthMeasuresRequest { YearEnding = yearEnding }, As(Roles.Board))).CalculateSize()),
@@ -55,6 +58,22 @@ public sealed class SourceCalls(Uri placements, Uri health, Uri leavingCare, Uri
             (await new NotificationsV1.Notifications.NotificationsClient(_notifications)
                 .GetMeasuresAsync(new NotificationsV1.GetMeasuresRequest { AsAt = asAt, PeriodStart = periodStart, Months = months }, As(Roles.Board))).CalculateSize()),
     ];
+
+    /// <summary>The points the scorecard asks for: the headline's, then each month end with the 12 months to it.</summary>
+    private static PlacementsV1.GetMeasuresSeriesRequest Series(string asAt, string periodStart, int months)
+    {
+        var request = new PlacementsV1.GetMeasuresSeriesRequest();
+        request.Points.Add(new PlacementsV1.GetMeasuresRequest { AsAt = asAt, PeriodStart = periodStart });
+        foreach (var monthEnd in CorporateParenting.Reporting.MonthEnds.OnOrBefore(DateOnly.ParseExact(asAt, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), months))
+        {
+            request.Points.Add(new PlacementsV1.GetMeasuresRequest
+            {
+                AsAt = monthEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                PeriodStart = monthEnd.AddYears(-1).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+        return request;
+    }
 
     public void Dispose()
     {

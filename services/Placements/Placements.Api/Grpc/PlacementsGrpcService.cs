@@ -55,6 +55,10 @@ public sealed class PlacementsGrpcService(
     public override Task<Measures> GetMeasures(GetMeasuresRequest request, ServerCallContext context) =>
         getMeasures.HandleAsync(request, context.CancellationToken);
 
+    [Authorize(Policy = Policies.ReadAggregates)]
+    public override Task<MeasuresSeries> GetMeasuresSeries(GetMeasuresSeriesRequest request, ServerCallContext context) =>
+        getMeasures.HandleSeriesAsync(request, context.CancellationToken);
+
     [Authorize(Policy = Policies.ReadChildRegister)]
     public override Task<ChildRecord> GetChild(GetChildRequest request, ServerCallContext context) =>
         getChild.HandleAsync(request, context.CancellationToken);

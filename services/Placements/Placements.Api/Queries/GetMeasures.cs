@@ -12,7 +12,7 @@ using Placements.Domain;
 namespace Placements.Api.Queries;
 
 /// <summary>
-/// <c>GetMeasures</c>, the board's placement figures as at a date: the stored history of every child who can count (<see cref="MeasureParameters.RelevantSince"/>)
+/// <c>GetMeasures</c> and <c>GetMeasuresSeries</c>, the board's placement figures as at a date or several: the stored history of every child who can count (<see cref="MeasureParameters.RelevantSince"/>)
 /// replayed once into the domain's single-pass calculation, a page of children at a time in ChildId order (keyset over
 /// periods_of_care's child_id index), so a national caseload is never held whole. Rows are read as flat, untracked
 /// projections (no entity graph to fix up), which is what keeps a national-scale cohort quick.
@@ -21,37 +21,73 @@ public sealed class GetMeasuresHandler(PlacementsDbContext db, IOptions<Authorit
 {
     public const int PageSize = KeysetPages.DefaultPageSize;
 
+    /// <summary>The most points one series may ask for: five years of month ends and one more.</summary>
+    public const int MostPoints = 61;
+
     public async Task<Measures> HandleAsync(GetMeasuresRequest request, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var asAt = string.IsNullOrEmpty(request.AsAt) ? clock.Today() : errors.RequiredDate("as_at", request.AsAt, DateKind.Event, clock.Today());
-        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate("period_start", request.PeriodStart, DateKind.Event, clock.Today());
-        if (periodStart > asAt)
-        {
-            errors.Add("period_start", "must be on or before as_at.");
-        }
+        var parameters = ParametersOf(request, "", errors);
         errors.ThrowIfAny();
 
-        var (figures, parameters) = await CalculateAsync(asAt, periodStart, cancellationToken);
-        return MeasuresMessages.Of(figures, parameters);
+        var measures = await CalculateAsync([parameters], cancellationToken);
+        return MeasuresMessages.Of(measures[0], parameters);
     }
 
-    private async Task<(PlacementMeasures Measures, MeasureParameters Parameters)> CalculateAsync(DateOnly asAt, DateOnly? periodStart, CancellationToken cancellationToken)
+    /// <summary>
+    /// The figures at each point, from one read of the register: each child's history is read once and added to every
+    /// point's calculation (a child who counts for none of them adds nothing).
+    /// </summary>
+    public async Task<MeasuresSeries> HandleSeriesAsync(GetMeasuresSeriesRequest request, CancellationToken cancellationToken)
     {
-        var parameters = new MeasureParameters(asAt, periodStart ?? CollectionYear.Containing(asAt).Start, authority.Value.ChildPopulation, authority.Value.Code);
+        var errors = new FieldErrors();
+        if (request.Points.Count is 0 or > MostPoints)
+        {
+            errors.Add("points", $"must hold 1 to {MostPoints} points; it holds {request.Points.Count}.");
+        }
+        var parameters = request.Points.Select((point, i) => ParametersOf(point, $"points[{i}].", errors)).ToList();
+        errors.ThrowIfAny();
+
+        var measures = await CalculateAsync(parameters, cancellationToken);
+        var series = new MeasuresSeries();
+        series.Points.AddRange(measures.Select((m, i) => MeasuresMessages.Of(m, parameters[i])));
+        return series;
+    }
+
+    private MeasureParameters ParametersOf(GetMeasuresRequest request, string prefix, FieldErrors errors)
+    {
+        var today = clock.Today();
+        var asAt = string.IsNullOrEmpty(request.AsAt) ? today : errors.RequiredDate(prefix + "as_at", request.AsAt, DateKind.Event, today);
+        DateOnly? periodStart = string.IsNullOrEmpty(request.PeriodStart) ? null : errors.RequiredDate(prefix + "period_start", request.PeriodStart, DateKind.Event, today);
+        if (periodStart > asAt)
+        {
+            errors.Add(prefix + "period_start", "must be on or before as_at.");
+        }
+        // Once anything is refused the parameters are never used: the caller throws the errors.
+        var start = periodStart ?? (errors.Any ? asAt : CollectionYear.Containing(asAt).Start);
+        return new MeasureParameters(asAt, start, authority.Value.ChildPopulation, authority.Value.Code);
+    }
+
+    private async Task<List<PlacementMeasures>> CalculateAsync(IReadOnlyList<MeasureParameters> points, CancellationToken cancellationToken)
+    {
+        var latest = points.Max(p => p.AsAt);
+        var earliest = points.Min(p => p.RelevantSince);
         var relevantChildren = db.PeriodsOfCare
-            .Where(p => p.StartedOn <= asAt && (p.EndedOn == null || p.EndedOn >= parameters.RelevantSince))
+            .Where(p => p.StartedOn <= latest && (p.EndedOn == null || p.EndedOn >= earliest))
             .Select(p => p.ChildId);
 
-        var calculator = new PlacementMeasuresCalculator(parameters);
+        var calculators = points.Select(p => new PlacementMeasuresCalculator(p)).ToList();
         await foreach (var page in KeysetPages.PagesAsync(relevantChildren, pageSize, cancellationToken))
         {
             foreach (var child in await RecordsAsync(page, cancellationToken))
             {
-                calculator.Add(child);
+                foreach (var calculator in calculators)
+                {
+                    calculator.Add(child);
+                }
             }
         }
-        return (calculator.Measures(), parameters);
+        return calculators.ConvertAll(c => c.Measures());
     }
 
     /// <summary>The care records of one page of children: their whole histories and allocations, not only the relevant periods.</summary>

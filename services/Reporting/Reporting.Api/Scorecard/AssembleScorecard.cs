@@ -34,22 +34,23 @@ public sealed class AssembleScorecard(MeasureSources sources, IOptions<Scorecard
         var leavingCareYears = Enumerable.Range(0, _options.Years).Select(back => new CollectionYear(CollectionYear.Containing(asAt).EndYear - back)).ToList();
         var monthEnds = MonthEnds.OnOrBefore(asAt, months);
 
-        var placements = sources.PlacementsAsync(asAt, periodStart, ct);
-        var placementsByMonth = PlacementsByMonthAsync(monthEnds, ct);
+        // The headline and every month end in one call: Placements reads its register once for all of them.
+        var placementsSeries = sources.PlacementsSeriesAsync([(asAt, periodStart), .. monthEnds.Select(m => (m, m.AddYears(-1).AddDays(1)))], ct);
         var health = Task.WhenAll(healthYears.Select(year => sources.HealthAsync(year, ct)));
         var leavingCare = Task.WhenAll(leavingCareYears.Select(year => sources.LeavingCareAsync(year, ct)));
         var education = sources.VirtualSchoolAsync(asAt, months, ct);
         var notifications = sources.NotificationsAsync(asAt, periodStart, months, ct);
-        await Task.WhenAll(placements, placementsByMonth, health, leavingCare, education, notifications);
+        await Task.WhenAll(placementsSeries, health, leavingCare, education, notifications);
+        var placements = placementsSeries.Result[0];
 
         var headline = new[]
         {
-            MeasuredFigures.From(placements.Result), MeasuredFigures.From(health.Result[0]), MeasuredFigures.From(education.Result),
+            MeasuredFigures.From(placements), MeasuredFigures.From(health.Result[0]), MeasuredFigures.From(education.Result),
             MeasuredFigures.From(leavingCare.Result[0]), MeasuredFigures.From(notifications.Result),
         }.SelectMany(f => f).ToDictionary();
 
         var points = new List<(DateOnly AsAt, Dictionary<string, Measured> Figures)>();
-        points.AddRange(placementsByMonth.Result.Select(m => (Day(m.AsAt), MeasuredFigures.From(m))));
+        points.AddRange(placementsSeries.Result.Skip(1).Select(m => (Day(m.AsAt), MeasuredFigures.From(m))));
         points.AddRange(education.Result.Monthly.Select(m => (Day(m.AsAt), MeasuredFigures.From(m))));
         points.AddRange(notifications.Result.Monthly.Select(m => (Day(m.AsAt), MeasuredFigures.From(m))));
         points.AddRange(health.Result.Select(m => (new CollectionYear(m.YearEnding).End, MeasuredFigures.From(m))));
@@ -67,17 +68,6 @@ public sealed class AssembleScorecard(MeasureSources sources, IOptions<Scorecard
             .ToList();
         return new ScorecardView(asAt, threshold, Periods(asAt, periodStart, healthYears[0], leavingCareYears[0], education.Result),
             Board.Figures(headline, settings), partners, trends);
-    }
-
-    /// <summary>Placements' figures at each month's end, entries and exits over the 12 months to it.</summary>
-    private async Task<List<CorporateParenting.Placements.V1.Measures>> PlacementsByMonthAsync(IReadOnlyList<DateOnly> monthEnds, CancellationToken ct)
-    {
-        var measures = new List<CorporateParenting.Placements.V1.Measures>();
-        foreach (var monthEnd in monthEnds) // one at a time: each reads the whole register
-        {
-            measures.Add(await sources.PlacementsAsync(monthEnd, monthEnd.AddYears(-1).AddDays(1), ct));
-        }
-        return measures;
     }
 
     private static List<ScorecardPeriod> Periods(

@@ -23,6 +23,14 @@ public sealed class MeasureSources(GrpcClientFactory clients)
     public async Task<PlacementsV1.Measures> PlacementsAsync(DateOnly asAt, DateOnly periodStart, CancellationToken ct) =>
         await _placements.GetMeasuresAsync(new PlacementsV1.GetMeasuresRequest { AsAt = Iso(asAt), PeriodStart = Iso(periodStart) }, cancellationToken: ct);
 
+    /// <summary>Placements' figures at each of <paramref name="points"/>, from one read of its register.</summary>
+    public async Task<IReadOnlyList<PlacementsV1.Measures>> PlacementsSeriesAsync(IEnumerable<(DateOnly AsAt, DateOnly PeriodStart)> points, CancellationToken ct)
+    {
+        var request = new PlacementsV1.GetMeasuresSeriesRequest();
+        request.Points.AddRange(points.Select(p => new PlacementsV1.GetMeasuresRequest { AsAt = Iso(p.AsAt), PeriodStart = Iso(p.PeriodStart) }));
+        return (await _placements.GetMeasuresSeriesAsync(request, cancellationToken: ct)).Points;
+    }
+
     public async Task<HealthV1.HealthMeasures> HealthAsync(CollectionYear year, CancellationToken ct) =>
         await _health.GetMeasuresAsync(new HealthV1.GetHealthMeasuresRequest { YearEnding = year.EndYear }, cancellationToken: ct);
 
