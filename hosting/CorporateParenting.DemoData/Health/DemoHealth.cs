@@ -1,3 +1,4 @@
+using static CorporateParenting.DemoData.DemoDates;
 using CorporateParenting.Health.V1;
 using CorporateParenting.Reporting;
 using Grpc.Core;
@@ -56,9 +57,9 @@ public sealed class DemoHealth(HealthClient health, ILogger<DemoHealth> logger)
                     leftOverdue.Add(assessment.AssessmentId);
                     continue;
                 }
-                var dueOn = Day(assessment.DueOn);
+                var dueOn = FromIso(assessment.DueOn);
                 var on = draw % 8 == 1 ? dueOn.AddDays(5 + draw % 20) : dueOn.AddDays(-(draw % 10));
-                var since = Day(assessment.LookedAfterSince);
+                var since = FromIso(assessment.LookedAfterSince);
                 on = on < since ? since : on > today ? today : on;
                 var initial = assessment.Kind == "INITIAL";
                 await health.RecordAssessmentEventAsync(new RecordAssessmentEventRequest
@@ -126,9 +127,6 @@ public sealed class DemoHealth(HealthClient health, ILogger<DemoHealth> logger)
         }
     }
 
-    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A carer's SDQ, dated in the year and no later than today, for each cohort child the return says needs one (rule
@@ -162,7 +160,7 @@ public sealed class DemoHealth(HealthClient health, ILogger<DemoHealth> logger)
             }
             await health.SubmitSdqAsync(new SubmitSdqRequest
             {
-                ClientRequestId = $"demo-sdq-{year.EndYear}-{childId}", ChildId = childId, CompletedOn = completedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ClientRequestId = $"demo-sdq-{year.EndYear}-{childId}", ChildId = childId, CompletedOn = Iso(completedOn),
                 Informant = "CARER", Form = "AGES_4_TO_17", CompletedBy = "Foster carer", Responses = { Responses(i) },
             }, nurse, cancellationToken: ct);
             recorded++;

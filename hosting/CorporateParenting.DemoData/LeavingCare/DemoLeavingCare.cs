@@ -1,3 +1,4 @@
+using static CorporateParenting.DemoData.DemoDates;
 using System.Net;
 using System.Text.Json;
 using CorporateParenting.DemoData.VirtualSchool;
@@ -205,5 +206,4 @@ public sealed class DemoLeavingCare(HttpClient leavingCare, ILogger<DemoLeavingC
 
     private static DateOnly Date(JsonElement json, string name) => DateOnly.Parse(json.GetProperty(name).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

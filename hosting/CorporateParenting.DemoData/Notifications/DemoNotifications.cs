@@ -1,3 +1,4 @@
+using static CorporateParenting.DemoData.DemoDates;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -146,5 +147,4 @@ public sealed class DemoNotifications(HttpClient notifications, ILogger<DemoNoti
         }
     }
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -74,7 +74,7 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                     await findings.AddAsync(CrossTableRules.Check(header, await tables.WriteAsync(child)), ct);
                     foreach (var e in child.Episodes)
                     {
-                        episodeIndex.Add(h.Child, IsoDate(e.Decom)!.Value, e.Rne, e.Ls, e.Place, IsoDate(e.Dec));
+                        episodeIndex.Add(h.Child, CaseSystemTables.DateOf(e.Decom)!.Value, e.Rne, e.Ls, e.Place, CaseSystemTables.DateOf(e.Dec));
                     }
                 }
                 await headerTable.CompleteAsync();
@@ -156,9 +156,6 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
         await files.WriteAsync("Episodes_last.csv", episodes, ct);
         await files.WriteAsync("PlacementAuthorities_last.csv", placementAuthorities, ct);
     }
-
-    private static DateOnly? IsoDate(string iso) =>
-        iso.Length == 0 ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An Episodes finding names its episode by DECOM, as the findings file has no column of its own for it.</summary>
     private static string WithEpisode(CorporateParenting.Placements.V1.ReturnFinding finding) =>

@@ -82,16 +82,15 @@ public sealed class CaseSystemFindings(string table, HeaderIndex header, Episode
         return table switch
         {
             ReturnTables.PrevPerm => Without(episodes.StartedInYear, "PREV_PERM", "630",
-                start => $"The child started to be looked after on {Show(start)}, in the year: the PrevPerm table needs its previous permanence option (Z1 if none)."),
+                start => $"The child started to be looked after on {CaseSystemTables.Written(start)}, in the year: the PrevPerm table needs its previous permanence option (Z1 if none)."),
             ReturnTables.PlacedAdoption => Without(episodes.PlacedForAdoption, "DATE_PLACED", "551",
-                start => $"The child has been placed for adoption (episode from {Show(start)}): the PlacedAdoption table needs the date of the decision that the child should be placed for adoption.")
+                start => $"The child has been placed for adoption (episode from {CaseSystemTables.Written(start)}): the PlacedAdoption table needs the date of the decision that the child should be placed for adoption.")
                 .Concat(Without(episodes.PlacementOrders, "DATE_PLACED", "553",
-                    start => $"A placement order has been granted (E1, episode from {Show(start)}): the PlacedAdoption table needs the date of the decision that the child should be placed for adoption.")),
+                    start => $"A placement order has been granted (E1, episode from {CaseSystemTables.Written(start)}): the PlacedAdoption table needs the date of the decision that the child should be placed for adoption.")),
             _ => [],
         };
     }
 
-    private static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Rule 184, with the Header's DOB as the validator takes it; a child the Header lacks is INT02's.</summary>
     private ReturnFinding? PlacedBeforeBirth(CaseSystemRow row)
@@ -103,7 +102,7 @@ public sealed class CaseSystemFindings(string table, HeaderIndex header, Episode
         var born = DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Date(row, DatePlaced) < born
             ? new ReturnFinding(row.Child, table, "DATE_PLACED", "184",
-                $"Date of decision that a child should be placed for adoption is before the child was born: DATE_PLACED {row.Values[DatePlaced]}, DOB in the Header {Show(born)}.")
+                $"Date of decision that a child should be placed for adoption is before the child was born: DATE_PLACED {row.Values[DatePlaced]}, DOB in the Header {CaseSystemTables.Written(born)}.")
             : null;
     }
 

@@ -253,7 +253,8 @@ public static partial class CaseSystemTables
     public static DateOnly? DateOf(string value) =>
         DateOnly.TryParseExact(value, ["dd/MM/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static string Written(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A date as the return's tables write it, dd/MM/yyyy.</summary>
+    internal static string Written(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
