@@ -266,9 +266,35 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
         var rejected = Assert.Single((await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rejections").EnumerateArray().ToArray());
         Assert.Equal((4, "DATE_PLACED_CEASED"), (rejected.GetProperty("line").GetInt32(), rejected.GetProperty("field").GetString()));
         Assert.EndsWith("(rule 522).", rejected.GetProperty("message").GetString());
-        // Kept: a decision before RP-A was born, by the Header's DOB (184), and a second while it is open (579, 583).
-        Assert.Equal([("DATE_PLACED", "184"), ("DATE_PLACED", "579"), ("DATE_PLACED_CEASED", "583")],
+        // Kept: a decision before RP-A was born, by the Header's DOB (184), so before it came into care (1003), and a second
+        // while it is open (579, 583).
+        Assert.Equal([("DATE_PLACED", "1003"), ("DATE_PLACED", "184"), ("DATE_PLACED", "579"), ("DATE_PLACED_CEASED", "583")],
             (await FindingsAsync(analyst)).Where(f => f.GetProperty("table").GetString() == "PlacedAdoption")
             .Select(f => (f.GetProperty("field").GetString()!, f.GetProperty("rule").GetString()!)));
+    }
+
+    [Fact]
+    public async Task The_case_systems_tables_are_checked_against_the_episodes_each_other_and_last_years_decisions()
+    {
+        await RecordChildrenAsync();
+        using var analyst = _platform.Reporting.CreateClient(Analyst);
+        async Task PutAsync(int yearEnding, string table, params string[] lines) =>
+            Assert.Equal(HttpStatusCode.OK, (await analyst.PutAsync($"/api/reporting/ssda903/{yearEnding}/tables/{table}", Csv(lines))).StatusCode);
+
+        // RP-A has been looked after since January 2024 and was not adopted; last year's return gave a decision to place it.
+        await PutAsync(YearEnding, "AD1", "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR", "RP-A,09/09/2014,01/06/2025,01/07/2025,0,2,MF,L11");
+        await PutAsync(YearEnding - 1, "PlacedAdoption", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED", "RP-A,09/09/2014,01/02/2025,,");
+        await PutAsync(YearEnding, "PlacedAdoption", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED", "RP-A,09/09/2014,02/02/2025,,");
+
+        // AD1 for a child looked after all year (187) and not adopted in it (602); a decision dated otherwise than AD1's
+        // DATE_INT (523) and than last year's open decision (560).
+        Assert.Equal([("AD1", "CHILD", "602"), ("AD1", "DATE_INT", "187"), ("PlacedAdoption", "DATE_PLACED", "523"), ("PlacedAdoption", "DATE_PLACED", "560")],
+            (await FindingsAsync(analyst)).Where(f => f.GetProperty("child").GetString() == "RP-A" && f.GetProperty("table").GetString() is "AD1" or "PlacedAdoption")
+            .Select(f => (f.GetProperty("table").GetString()!, f.GetProperty("field").GetString()!, f.GetProperty("rule").GetString()!)).Order());
+
+        // Last year's decisions go into the zip, for the DfE's tool to run the same rules.
+        using var zip = new ZipArchive(await analyst.GetStreamAsync($"/api/reporting/ssda903/{YearEnding}"), ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry("PlacedAdoption_last.csv")!.Open());
+        Assert.Equal("CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\nRP-A,09/09/2014,01/02/2025,,", reader.ReadToEnd().Trim().ReplaceLineEndings("\n"));
     }
 }

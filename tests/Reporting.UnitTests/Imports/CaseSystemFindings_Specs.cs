@@ -29,7 +29,7 @@ public sealed class CaseSystemFindings_Specs
 
     private static List<ReturnFinding> Find(string table, EpisodeIndex episodes, params CaseSystemRow[] rows)
     {
-        var rules = new CaseSystemFindings(table, Header(), episodes);
+        var rules = new CaseSystemFindings(table, Header(), episodes, new ReturnSoFar());
         var found = rows.SelectMany(row => rules.Add(row).ToList()).ToList();
         return [.. found, .. rules.Complete()];
     }
@@ -51,7 +51,8 @@ public sealed class CaseSystemFindings_Specs
     [InlineData(ReturnTables.PrevPerm, "INT35", "Internal Check: Child should only exist once in PrevPerm. It has 2 rows.")]
     public void A_child_has_one_row_of_AD1_and_of_PrevPerm(string table, string rule, string message)
     {
-        CaseSystemRow Row(int line, string child) => new(line, child, "2024-02-29", [child, "29/02/2024"]);
+        CaseSystemRow Row(int line, string child) =>
+            new(line, child, "2024-02-29", [child, "29/02/2024", .. Enumerable.Repeat("", CaseSystemTables.Columns[table].Count - 2)]);
 
         Assert.Equal([new ReturnFinding("C1", table, "CHILD", rule, message)], Find(table, Row(2, "C1"), Row(3, "C2"), Row(4, "C1")));
         Assert.Empty(Find(table, Row(2, "C1"), Row(3, "C2")));
@@ -108,7 +109,7 @@ public sealed class CaseSystemFindings_Specs
         episodes.Add("C3", Day("2025-06-01"), "S", "V2", "U1", Day("2025-07-01"));
 
         var none = Find(ReturnTables.PrevPerm, episodes);
-        var given = Find(ReturnTables.PrevPerm, episodes, Permanence("C1", "Z1"), Permanence("C3", "P2", "831", "zz/zz/2019"));
+        var given = Find(ReturnTables.PrevPerm, episodes, Permanence("C1", "Z1"), Permanence("C3", "P2", "831", "ZZ/ZZ/2019"));
         var incomplete = Find(ReturnTables.PrevPerm, episodes, Permanence("C1", "P1", "", "01/02/2020"), Permanence("C3", "P2", "831"));
 
         Assert.Equal([("C1", "PREV_PERM", "630"), ("C3", "PREV_PERM", "630")], none.Select(f => (f.Child, f.Field, f.Rule)).Order());

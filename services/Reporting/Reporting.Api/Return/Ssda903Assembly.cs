@@ -13,7 +13,8 @@ namespace Reporting.Api.Return;
 /// The year's SSDA903 return put together from the tables each service owns (docs/ssda903.md §7.3): Leaving Care's OC3
 /// rows first, so that Placements' Header holds every care leaver in them; then Placements' tables, a child at a time,
 /// the Header straight into its file and the other three held aside; Health's OC2; the OC3; the tables imported from
-/// the case system (Reviews, AD1, PlacedAdoption, PrevPerm: §7.5); the year before's Header and Episodes; and last the
+/// the case system (Reviews, AD1, PlacedAdoption, PrevPerm: §7.5); the year before's Header and Episodes, and its
+/// PlacedAdoption where one was imported; and last the
 /// findings, the services' own, the cross-table rules' and those on the imported tables' rows together. OC2 and OC3 rows carry the platform's ChildId and are given
 /// the Header's CHILD for it; a row whose child the Header lacks keeps the ChildId as its CHILD, so the file says what
 /// the findings say and nobody is dropped without a word.
@@ -51,6 +52,7 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
     {
         var header = new HeaderIndex();
         var episodeIndex = new EpisodeIndex(year);
+        var soFar = new ReturnSoFar();
         var childOf = new Dictionary<string, string>(StringComparer.Ordinal);
 
         await using (var episodes = files.Hold())
@@ -74,7 +76,7 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                     await findings.AddAsync(CrossTableRules.Check(header, await tables.WriteAsync(child)), ct);
                     foreach (var e in child.Episodes)
                     {
-                        episodeIndex.Add(h.Child, CaseSystemTables.DateOf(e.Decom)!.Value, e.Rne, e.Ls, e.Place, CaseSystemTables.DateOf(e.Dec));
+                        episodeIndex.Add(h.Child, CaseSystemTables.DateOf(e.Decom)!.Value, e.Rne, e.Ls, e.Place, CaseSystemTables.DateOf(e.Dec), e.Rec);
                     }
                 }
                 await headerTable.CompleteAsync();
@@ -113,16 +115,25 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                 await findings.AddAsync(row.Missing.Select(gap => Oc3Gaps.FindingOf(child, gap)), ct);
                 await findings.AddAsync(row.Findings.Select(f => new ReturnFinding(child, ReturnTables.Oc3, f.Field, f.Rule, f.Message)), ct);
                 await findings.AddAsync(CrossTableRules.Check(header, new TableRow(ReturnTables.Oc3, child, row.DateOfBirth)), ct);
+                if (row.InTouch.Length > 0 || row.Activity.Length > 0 || row.Accommodation.Length > 0)
+                {
+                    soFar.CareLeaverWithData(child);
+                    await findings.AddAsync(CohortRules.Oc3OfChildLookedAfterAllYear(child, episodeIndex.Of(child)), ct);
+                }
             }
             await table.CompleteAsync();
         }, ct);
 
+        if (await LastYearsDecisionsAsync(new CollectionYear(year.EndYear - 1), ct) is { } decisionsLastYear)
+        {
+            soFar.DecisionsLastYear(decisionsLastYear);
+        }
         foreach (var name in CaseSystemTables.Names)
         {
             await files.WriteAsync($"{name}.csv", async writer =>
             {
                 var table = new Ssda903Csv(writer, CaseSystemTables.Columns[name]);
-                var rules = new CaseSystemFindings(name, header, episodeIndex);
+                var rules = new CaseSystemFindings(name, header, episodeIndex, soFar);
                 await foreach (var row in imported.RowsAsync(year, name).WithCancellation(ct))
                 {
                     await table.WriteRowAsync([.. row.Values]);
@@ -135,9 +146,39 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
         }
     }
 
-    /// <summary>The year before's Header and Episodes, as Placements gives them for that year; its findings were that year's to put right.</summary>
+    /// <summary>Last year's PlacedAdoption as imported for it, or <see langword="null"/> when none was: rules 559–561 and 584 compare with it.</summary>
+    private async Task<List<CaseSystemRow>?> LastYearsDecisionsAsync(CollectionYear lastYear, CancellationToken ct)
+    {
+        if (!(await imported.HeldAsync(lastYear, ct)).Any(t => t.Table == ReturnTables.PlacedAdoption))
+        {
+            return null;
+        }
+        var rows = new List<CaseSystemRow>();
+        await foreach (var row in imported.RowsAsync(lastYear, ReturnTables.PlacedAdoption).WithCancellation(ct))
+        {
+            rows.Add(new CaseSystemRow(row.Line, row.Child, row.Dob, row.Values));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The year before's Header and Episodes, as Placements gives them for that year, and its PlacedAdoption when one was
+    /// imported; their findings were that year's to put right.
+    /// </summary>
     private async Task WriteLastYearAsync(CollectionYear lastYear, IReturnFiles files, CancellationToken ct)
     {
+        if (await LastYearsDecisionsAsync(lastYear, ct) is { } decisions)
+        {
+            await files.WriteAsync("PlacedAdoption_last.csv", async writer =>
+            {
+                var table = new Ssda903Csv(writer, CaseSystemTables.Columns[ReturnTables.PlacedAdoption]);
+                foreach (var row in decisions)
+                {
+                    await table.WriteRowAsync([.. row.Values]);
+                }
+                await table.CompleteAsync();
+            }, ct);
+        }
         await using var episodes = files.Hold();
         await using var placementAuthorities = files.Hold();
         var tables = new PlacementsTables(episodes.Writer, placementAuthorities.Writer, TextWriter.Null, TextWriter.Null, TextWriter.Null);

@@ -211,10 +211,13 @@ public static partial class CaseSystemTables
         return value;
     }
 
-    /// <summary>DATE_PERM may be known only in part: zz/MM/yyyy or zz/zz/yyyy, as the return allows.</summary>
+    /// <summary>
+    /// DATE_PERM may be known only in part: ZZ/MM/yyyy or ZZ/ZZ/yyyy, as the return allows, read in either case and
+    /// written in capitals, as the validator reads them (rule 632).
+    /// </summary>
     private static string PermanenceDate(CsvRow row, List<(string, string)> problems)
     {
-        var value = row["DATE_PERM"].ToLowerInvariant();
+        var value = row["DATE_PERM"].ToUpperInvariant();
         return PartDate().IsMatch(value) ? value : Date(row, "DATE_PERM", required: false, problems);
     }
 
@@ -258,6 +261,6 @@ public static partial class CaseSystemTables
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("^zz/(zz|0[1-9]|1[0-2])/[0-9]{4}$")]
+    [GeneratedRegex("^ZZ/(ZZ|0[1-9]|1[0-2])/[0-9]{4}$")]
     private static partial Regex PartDate();
 }

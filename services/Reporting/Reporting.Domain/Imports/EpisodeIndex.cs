@@ -3,50 +3,47 @@ using CorporateParenting.Reporting;
 namespace Reporting.Domain.Imports;
 
 /// <summary>
-/// What the year's episodes ask of the case system's PrevPerm and PlacedAdoption tables, noted as the Episodes table is
-/// written (docs/ssda903.md §7.5): a child who started to be looked after in the year needs its previous permanence
-/// option (rule 630); a child placed for adoption (A3–A6) needs the date of the decision to place it (551), and so does a
-/// child under a placement order (E1, 553), whose decision may not have ceased while the order's episode is open.
+/// What the year's episodes tell the rules on the case system's tables, noted as the Episodes table is written
+/// (docs/ssda903.md §7.5): for each child, the few dates and codes of its episodes those rules compare with, rather than
+/// the episodes themselves, so the index stays a small record a child however many episodes the year holds.
 /// </summary>
 public sealed class EpisodeIndex(CollectionYear year)
 {
-    private static readonly HashSet<string> PlacedForAdoptionTypes = ["A3", "A4", "A5", "A6"];
+    private readonly Dictionary<string, ChildEpisodes> _children = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, DateOnly> _startedInYear = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DateOnly> _placedForAdoption = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DateOnly> _placementOrders = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _openPlacementOrders = new(StringComparer.Ordinal);
+    public CollectionYear Year => year;
 
     /// <summary>The children who started to be looked after in the year, with the day each first did.</summary>
-    public IReadOnlyDictionary<string, DateOnly> StartedInYear => _startedInYear;
+    public IEnumerable<KeyValuePair<string, DateOnly>> StartedInYear => Having(c => c.StartedInYear);
 
     /// <summary>The children placed for adoption (A3–A6) in an episode of the year, with its DECOM.</summary>
-    public IReadOnlyDictionary<string, DateOnly> PlacedForAdoption => _placedForAdoption;
+    public IEnumerable<KeyValuePair<string, DateOnly>> PlacedForAdoption => Having(c => c.FirstPlacedForAdoption);
 
     /// <summary>The children with a placement order (E1) in an episode of the year, with its DECOM.</summary>
-    public IReadOnlyDictionary<string, DateOnly> PlacementOrders => _placementOrders;
+    public IEnumerable<KeyValuePair<string, DateOnly>> PlacementOrders => Having(c => c.FirstPlacementOrder);
+
+    /// <summary>The children with a freeing order (D1) in an episode of the year, with its DECOM.</summary>
+    public IEnumerable<KeyValuePair<string, DateOnly>> FreeingOrders => Having(c => c.FirstFreeingOrder);
+
+    /// <summary>The children who left care in the year from a placement for adoption or a placement order, not adopted, with the day.</summary>
+    public IEnumerable<KeyValuePair<string, DateOnly>> LeftCareNotAdopted => Having(c => c.LeftCareNotAdopted);
+
+    /// <summary>The children adopted in the year (REC E11 or E12, DEC within it), with the day.</summary>
+    public IEnumerable<KeyValuePair<string, DateOnly>> AdoptedInYear => Having(c => c.AdoptedInYear);
+
+    /// <summary>What <paramref name="child"/>'s episodes of the year tell, or <see langword="null"/> when it has none.</summary>
+    public ChildEpisodes? Of(string child) => _children.GetValueOrDefault(child);
 
     /// <summary>Notes one of <paramref name="child"/>'s episodes in the year, as the Episodes table gives it.</summary>
-    public void Add(string child, DateOnly start, string reasonForNewEpisode, string legalStatus, string placementType, DateOnly? end)
+    public void Add(string child, DateOnly start, string reasonForNewEpisode, string legalStatus, string placementType, DateOnly? end, string reasonEpisodeCeased = "")
     {
-        if (reasonForNewEpisode == "S" && start >= year.Start)
+        if (!_children.TryGetValue(child, out var episodes))
         {
-            _startedInYear.TryAdd(child, start);
+            _children[child] = episodes = new ChildEpisodes(year);
         }
-        if (PlacedForAdoptionTypes.Contains(placementType))
-        {
-            _placedForAdoption.TryAdd(child, start);
-        }
-        if (legalStatus == "E1")
-        {
-            _placementOrders.TryAdd(child, start);
-            if (end is null)
-            {
-                _openPlacementOrders.Add(child);
-            }
-        }
+        episodes.Add(start, reasonForNewEpisode, legalStatus, placementType, end, reasonEpisodeCeased);
     }
 
-    /// <summary>Whether <paramref name="child"/>'s episode under a placement order is still open on 31 March.</summary>
-    public bool HasOpenPlacementOrder(string child) => _openPlacementOrders.Contains(child);
+    private IEnumerable<KeyValuePair<string, DateOnly>> Having(Func<ChildEpisodes, DateOnly?> day) =>
+        _children.Where(c => day(c.Value) is not null).Select(c => KeyValuePair.Create(c.Key, day(c.Value)!.Value));
 }
