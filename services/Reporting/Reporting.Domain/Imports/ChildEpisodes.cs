@@ -12,8 +12,9 @@ public sealed class ChildEpisodes(CollectionYear year)
     private static readonly HashSet<string> PlacedForAdoptionTypes = ["A3", "A4", "A5", "A6"];
     private static readonly HashSet<string> ShortBreaks = ["V3", "V4"];
     private static readonly HashSet<string> Adoption = ["E11", "E12"];
-    private readonly HashSet<string> _placesEndedByAdoption = new(StringComparer.Ordinal);
-    private readonly HashSet<DateOnly> _adoptionDays = [];
+    // Made only for the few children adopted, as the index holds one of these for every child of the year.
+    private HashSet<string>? _placesEndedByAdoption;
+    private HashSet<DateOnly>? _adoptionDays;
     private bool _inYear;
     private bool _notContinuous;
 
@@ -78,10 +79,10 @@ public sealed class ChildEpisodes(CollectionYear year)
     public bool ContinuouslyLookedAfter => _inYear && !_notContinuous;
 
     /// <summary>Whether an episode ended in adoption (or with E1, as the validator lists it) placed in <paramref name="places"/> (335).</summary>
-    public bool EndedByAdoptionIn(params string[] places) => places.Any(_placesEndedByAdoption.Contains);
+    public bool EndedByAdoptionIn(params string[] places) => _placesEndedByAdoption is { } ended && places.Any(ended.Contains);
 
     /// <summary>Whether <paramref name="day"/> is the DEC of an episode that ended in adoption (582).</summary>
-    public bool AdoptedOn(DateOnly day) => _adoptionDays.Contains(day);
+    public bool AdoptedOn(DateOnly day) => _adoptionDays?.Contains(day) == true;
 
     internal void Add(DateOnly start, string rne, string ls, string place, DateOnly? end, string rec)
     {
@@ -125,7 +126,7 @@ public sealed class ChildEpisodes(CollectionYear year)
         }
         if (Adoption.Contains(rec) || rec == "E1")
         {
-            _placesEndedByAdoption.Add(place);
+            (_placesEndedByAdoption ??= new(StringComparer.Ordinal)).Add(place);
         }
         if (Adoption.Contains(rec))
         {
@@ -133,7 +134,7 @@ public sealed class ChildEpisodes(CollectionYear year)
             FirstEndedByAdoption = Earliest(FirstEndedByAdoption, start);
             if (end is { } adopted)
             {
-                _adoptionDays.Add(adopted);
+                (_adoptionDays ??= []).Add(adopted);
                 if (year.Contains(adopted))
                 {
                     AdoptedInYear = Earliest(AdoptedInYear, adopted);
