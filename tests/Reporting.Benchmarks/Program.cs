@@ -82,6 +82,8 @@ Func<Task<long>>[] backlogs = [placements.BacklogAsync, health.BacklogAsync, lea
 Func<Task>[] vacuums = [placements.VacuumAnalyseAsync, health.VacuumAnalyseAsync, leavingCare.VacuumAnalyseAsync, virtualSchool.VacuumAnalyseAsync,
     notifications.VacuumAnalyseAsync, reporting.VacuumAnalyseAsync];
 var healthRecords = new HealthRecordsSeeder(health.Services, seed + 100, today);
+var leavingCareRecords = new LeavingCareRecordsSeeder(leavingCare.Services, seed + 200);
+var schoolRecords = new VirtualSchoolRecordsSeeder(virtualSchool.Services, seed + 300);
 using var http = new HttpClient { BaseAddress = reporting.HttpAddress, Timeout = Timeout.InfiniteTimeSpan };
 using var sources = new SourceCalls(placements.GrpcAddress, health.GrpcAddress, leavingCare.GrpcAddress, virtualSchool.GrpcAddress, notifications.GrpcAddress, SigningKey);
 var sourceCalls = sources.Calls(YearEnding, ScorecardAsAt, $"{YearEnding - 1}-04-01", ScorecardMonths);
@@ -127,6 +129,8 @@ List<string[]> rows =
     ["  Health / Leaving Care / Virtual School rebuilt, children", largeLoad.Applied, smallLoad.Applied, "-"],
     ["  rebuilds, s (three at once)", $"{largeLoad.Rebuild.TotalSeconds:N0}", $"{smallLoad.Rebuild.TotalSeconds:N1}", "-"],
     ["  Health SDQs / yearly checks seeded", $"{largeLoad.Health.Sdqs:N0} / {largeLoad.Health.Checks:N0}", $"{smallLoad.Health.Sdqs:N0} / {smallLoad.Health.Checks:N0}", "-"],
+    ["  Leaving Care contacts, accommodation and activity seeded", $"{largeLoad.LeavingCareRecords:N0}", $"{smallLoad.LeavingCareRecords:N0}", "-"],
+    ["  Virtual School attendance marks / suspensions seeded", $"{largeLoad.School.Marks:N0} / {largeLoad.School.Suspensions:N0}", $"{smallLoad.School.Marks:N0} / {smallLoad.School.Suspensions:N0}", "-"],
     .. Rows("self-check GET ssda903/2026/findings", large.Findings, small.Findings, "findings"),
     .. Rows("zip GET ssda903/2026", large.Zip, small.Zip, "bytes"),
     .. Rows($"scorecard GET scorecard?asAt={ScorecardAsAt}&months={ScorecardMonths}", large.Scorecard, small.Scorecard, "bytes of JSON", perChild: false),
@@ -217,13 +221,19 @@ async Task<CatchUp> CatchUpAsync(int expectedRuns)
     var seeded = await healthRecords.SeedAsync(CancellationToken.None);
     Console.WriteLine($"Seeded Health with {seeded.Sdqs:N0} SDQs and {seeded.Checks:N0} yearly checks for {seeded.Children:N0} children in {clock.Elapsed.TotalSeconds:0.0} s");
     clock.Restart();
+    var advised = await leavingCareRecords.SeedAsync(CancellationToken.None);
+    Console.WriteLine($"Seeded Leaving Care with {advised.Records:N0} contacts, accommodation and activity records for {advised.YoungPeople:N0} young people in {clock.Elapsed.TotalSeconds:0.0} s");
+    clock.Restart();
+    var schooled = await schoolRecords.SeedAsync(CancellationToken.None);
+    Console.WriteLine($"Seeded the Virtual School with {schooled.Marks:N0} attendance marks and {schooled.Suspensions:N0} suspensions for {schooled.Pupils:N0} pupils in {clock.Elapsed.TotalSeconds:0.0} s");
+    clock.Restart();
     foreach (var vacuum in vacuums)
     {
         await vacuum();
     }
     await QuietAsync();
     Console.WriteLine($"Analysed every database and settled in {clock.Elapsed.TotalSeconds:0.0} s");
-    return new CatchUp(rebuild, string.Join(" / ", applied.Select(a => a.ToString("N0", CultureInfo.InvariantCulture))), seeded);
+    return new CatchUp(rebuild, string.Join(" / ", applied.Select(a => a.ToString("N0", CultureInfo.InvariantCulture))), seeded, advised.Records, (schooled.Marks, schooled.Suspensions));
 }
 
 async Task QuietAsync()
@@ -406,4 +416,5 @@ internal sealed record Sample(TimeSpan Elapsed, long Figure, double PeakMb, doub
 
 internal sealed record Measured(Sample Findings, Sample Zip, Sample Scorecard, IReadOnlyList<Sample> Sources, double ProcessPeakMb);
 
-internal sealed record CatchUp(TimeSpan Rebuild, string Applied, (int Children, long Sdqs, long Checks) Health);
+internal sealed record CatchUp(TimeSpan Rebuild, string Applied, (int Children, long Sdqs, long Checks) Health, long LeavingCareRecords,
+    (long Marks, long Suspensions) School);

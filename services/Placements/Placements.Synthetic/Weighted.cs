@@ -1,7 +1,7 @@
 namespace Placements.Synthetic;
 
 /// <summary>A weighted choice among values; weights need not sum to one.</summary>
-internal sealed class Weighted<T>
+public sealed class Weighted<T>
 {
     private readonly T[] _values;
     private readonly double[] _cumulative;
