@@ -470,6 +470,13 @@ public sealed class AttendanceAlerts_Specs(InfrastructureFixture fixture) : Virt
         Assert.Equal(2, measures.Monthly.Count);
         Assert.All(measures.Monthly, m => Assert.Equal(1, DateOnly.Parse(m.AsAt).AddDays(1).Day));
         Assert.True(string.CompareOrdinal(measures.Monthly[0].AsAt, measures.Monthly[1].AsAt) < 0);
+        // The series reads the marks once for every date; each point is what the measures of that day alone say.
+        foreach (var month in measures.Monthly)
+        {
+            var alone = await VirtualSchool.GetMeasuresAsync(new GetMeasuresRequest { AsAt = month.AsAt, Period = "TERM" }, TestTokens.GrpcAs(Roles.Board));
+            Assert.Equal((alone.Cohort.Pupils, alone.Cohort.PersistentlyAbsent, alone.Cohort.SuspendedPupils, alone.Cohort.PermanentlyExcludedPupils),
+                (month.Pupils, month.PersistentlyAbsent, month.SuspendedPupils, month.PermanentlyExcludedPupils));
+        }
 
         var byDefault = await VirtualSchool.GetMeasuresAsync(new GetMeasuresRequest(), TestTokens.GrpcAs(Roles.Health));
         Assert.Equal(("SCHOOL_YEAR_TO_DATE", $"{Today:yyyy-MM-dd}"), (byDefault.Period, byDefault.Cohort.To));

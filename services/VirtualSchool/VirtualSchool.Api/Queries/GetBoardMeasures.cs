@@ -45,26 +45,22 @@ public sealed record BoardMeasures(BoardMeasuresOn Headline, PupilPremiumPlusYea
 /// The Board's figures from the same queries as the REST figures (docs/virtual-school.md §7, §9.7, §10.7): the cohort
 /// measures of our pupils (<see cref="GetCohortMeasuresHandler"/>), PEP timeliness over the same kind of period
 /// (<see cref="GetPepTimelinessHandler"/>) and the PP+ year's totals (<see cref="GetPupilPremiumPlusHandler"/>); for
-/// a series, the first two again as at each month end.
+/// a series, the first two again as at each month end, the cohort measures of every date from one read of the marks.
 /// </summary>
-public sealed class GetBoardMeasuresHandler(GetCohortMeasuresHandler cohort, GetPepTimelinessHandler peps, GetPupilPremiumPlusHandler pupilPremiumPlus)
+public sealed class GetBoardMeasuresHandler(
+    GetCohortMeasuresHandler cohort, MeasurePeriods periods, GetPepTimelinessHandler peps, GetPupilPremiumPlusHandler pupilPremiumPlus)
 {
     public async Task<BoardMeasures> HandleAsync(BoardMeasuresQuery query, CancellationToken ct)
     {
-        var headline = await OnAsync(query.AsAt, query.Period, ct);
-        var monthly = new List<BoardMeasuresOn>(query.Months);
-        foreach (var monthEnd in MonthEnds.OnOrBefore(query.AsAt, query.Months))
+        DateOnly[] days = [query.AsAt, .. MonthEnds.OnOrBefore(query.AsAt, query.Months)];
+        var attendance = await cohort.HandleAsync([.. days.Select(day => periods.On(day, query.Period))], ct);
+        var measured = new List<BoardMeasuresOn>(days.Length);
+        for (var i = 0; i < days.Length; i++)
         {
-            monthly.Add(await OnAsync(monthEnd, query.Period, ct));
+            var timeliness = await peps.HandleAsync(
+                new PepTimelinessQuery(query.Period == MeasurePeriodKind.Term ? PepTimelinessQuery.Term : PepTimelinessQuery.YearToDate, days[i]), ct);
+            measured.Add(new BoardMeasuresOn(days[i], attendance[i].Period, attendance[i].Ours, timeliness));
         }
-        return new BoardMeasures(headline, await pupilPremiumPlus.TotalsAsync(query.FinancialYear, ct), monthly);
-    }
-
-    private async Task<BoardMeasuresOn> OnAsync(DateOnly day, MeasurePeriodKind period, CancellationToken ct)
-    {
-        var measures = await cohort.HandleAsync(period, day, ct);
-        var timeliness = await peps.HandleAsync(
-            new PepTimelinessQuery(period == MeasurePeriodKind.Term ? PepTimelinessQuery.Term : PepTimelinessQuery.YearToDate, day), ct);
-        return new BoardMeasuresOn(day, measures.Period, measures.Ours, timeliness);
+        return new BoardMeasures(measured[0], await pupilPremiumPlus.TotalsAsync(query.FinancialYear, ct), measured[1..]);
     }
 }
