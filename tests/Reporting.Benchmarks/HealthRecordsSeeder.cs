@@ -3,6 +3,7 @@ extern alias HealthApi;
 using Health.Benchmarks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CorporateParenting.ServiceDefaults.Data;
 using Npgsql;
 using HealthApi::Health.Api.Infrastructure;
 using HealthApi::Health.Api.Infrastructure.Rows;
@@ -32,20 +33,10 @@ public sealed class HealthRecordsSeeder(IServiceProvider services, int seed, Dat
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         var (children, sdqs, assessments) = (0, 0L, 0L);
-        Guid? after = null;
-        while (true)
+        var ours = db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null);
+        await foreach (var page in KeysetPages.PagesAsync(ours.Select(c => c.Id), ChunkSize, cancellationToken))
         {
-            var query = db.Children.AsNoTracking().Where(c => c.PlacingAuthorityCode == null);
-            if (after is { } last)
-            {
-                query = query.Where(c => c.Id.CompareTo(last) > 0);
-            }
-            var chunk = await query.OrderBy(c => c.Id).Take(ChunkSize).Include(c => c.PeriodsOfCare).ToListAsync(cancellationToken);
-            if (chunk.Count == 0)
-            {
-                break;
-            }
-            after = chunk[^1].Id;
+            var chunk = await ours.Where(c => page.Contains(c.Id)).OrderBy(c => c.Id).Include(c => c.PeriodsOfCare).ToListAsync(cancellationToken);
             var newSdqs = new List<SdqRow>();
             var newChecks = new List<HealthAssessmentRow>();
             foreach (var child in chunk.Where(c => _seeded.Add(c.Id)))

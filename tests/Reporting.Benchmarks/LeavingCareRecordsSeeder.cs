@@ -3,6 +3,7 @@ extern alias LeavingCareApi;
 using Health.Benchmarks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CorporateParenting.ServiceDefaults.Data;
 using Npgsql;
 using Placements.Synthetic;
 using LeavingCareApi::LeavingCare.Api.Infrastructure;
@@ -41,20 +42,9 @@ public sealed class LeavingCareRecordsSeeder(IServiceProvider services, int seed
         await connection.OpenAsync(cancellationToken);
         var (people, records) = (0, 0L);
         var recordedAt = DateTimeOffset.UtcNow;
-        Guid? after = null;
-        while (true)
+        await foreach (var page in KeysetPages.PagesAsync(db.YoungPeople.Select(p => p.Id), ChunkSize, cancellationToken))
         {
-            var query = db.YoungPeople.AsNoTracking();
-            if (after is { } last)
-            {
-                query = query.Where(p => p.Id.CompareTo(last) > 0);
-            }
-            var chunk = await query.OrderBy(p => p.Id).Take(ChunkSize).Select(p => new { p.Id, p.DateOfBirth }).ToListAsync(cancellationToken);
-            if (chunk.Count == 0)
-            {
-                break;
-            }
-            after = chunk[^1].Id;
+            var chunk = await db.YoungPeople.AsNoTracking().Where(p => page.Contains(p.Id)).OrderBy(p => p.Id).Select(p => new { p.Id, p.DateOfBirth }).ToListAsync(cancellationToken);
             var rows = new List<InTouchRecordRow>();
             foreach (var person in chunk.Where(p => _seeded.Add(p.Id)))
             {

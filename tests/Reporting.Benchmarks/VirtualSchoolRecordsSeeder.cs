@@ -3,6 +3,7 @@ extern alias VirtualSchoolApi;
 using Health.Benchmarks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CorporateParenting.ServiceDefaults.Data;
 using Npgsql;
 using VirtualSchool.Domain.Terms;
 using VirtualSchoolApi::VirtualSchool.Api.Infrastructure;
@@ -37,23 +38,13 @@ public sealed class VirtualSchoolRecordsSeeder(IServiceProvider services, int se
         var db = scope.ServiceProvider.GetRequiredService<VirtualSchoolDbContext>();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        var (pupils, marks, suspensions) = (0, 0L, 0L);
+        var (seeded, marks, suspensions) = (0, 0L, 0L);
         var receivedAt = DateTimeOffset.UtcNow;
-        Guid? after = null;
-        while (true)
+        var pupils = db.Set<PupilRow>().AsNoTracking()
+            .Where(p => p.Responsibility == PupilRow.Ours && p.DateOfBirth >= OldestBorn && p.DateOfBirth <= YoungestBorn && p.InCareSince != null);
+        await foreach (var page in KeysetPages.PagesAsync(pupils.Select(p => p.Id), ChunkSize, cancellationToken))
         {
-            var query = db.Set<PupilRow>().AsNoTracking()
-                .Where(p => p.Responsibility == PupilRow.Ours && p.DateOfBirth >= OldestBorn && p.DateOfBirth <= YoungestBorn && p.InCareSince != null);
-            if (after is { } last)
-            {
-                query = query.Where(p => p.Id.CompareTo(last) > 0);
-            }
-            var chunk = await query.OrderBy(p => p.Id).Take(ChunkSize).Select(p => new { p.Id, p.InCareSince, p.LeftCareOn }).ToListAsync(cancellationToken);
-            if (chunk.Count == 0)
-            {
-                break;
-            }
-            after = chunk[^1].Id;
+            var chunk = await pupils.Where(p => page.Contains(p.Id)).OrderBy(p => p.Id).Select(p => new { p.Id, p.InCareSince, p.LeftCareOn }).ToListAsync(cancellationToken);
             var newMarks = new List<AttendanceMarkRow>();
             var newSuspensions = new List<ExclusionRow>();
             foreach (var pupil in chunk.Where(p => _seeded.Add(p.Id)))
@@ -63,7 +54,7 @@ public sealed class VirtualSchoolRecordsSeeder(IServiceProvider services, int se
                 {
                     continue;
                 }
-                pupils++;
+                seeded++;
                 var absence = AbsenceRate();
                 foreach (var day in days)
                 {
@@ -90,7 +81,7 @@ public sealed class VirtualSchoolRecordsSeeder(IServiceProvider services, int se
             suspensions += (long)await BinaryCopy.WriteAsync(connection, db.Model, newSuspensions, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        return (pupils, marks, suspensions);
+        return (seeded, marks, suspensions);
     }
 
     /// <summary>The share of sessions a pupil misses: under 10% for most, 10–45% for a quarter, 50–90% for 3 in 100.</summary>
