@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace CorporateParenting.Infrastructure;
 
 /// <summary>Finds a server's binaries, installing the Debian package when we are root on a machine with apt-get.</summary>
-internal static class PrerequisiteInstaller
+public static class PrerequisiteInstaller
 {
     private const string AptGet = "/usr/bin/apt-get";
     private static readonly TimeSpan AptTimeout = TimeSpan.FromMinutes(10);

@@ -64,9 +64,10 @@ public static class Extensions
     /// status codes (whatever the Accept header), routing, the request body limit (the endpoint's own, or the default), 404/405 for requests no endpoint
     /// serves, authentication, authorization (default deny for every endpoint), rate limits.
     /// </summary>
-    public static WebApplication UsePlatformDefaults(this WebApplication app)
+    /// <param name="contentSecurityPolicy">The pages' policy for the Portal; a service's answers are data (<see cref="SecurityHeaders.DataOnly"/>).</param>
+    public static WebApplication UsePlatformDefaults(this WebApplication app, string contentSecurityPolicy = SecurityHeaders.DataOnly)
     {
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(contentSecurityPolicy);
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => ProblemResponses.WriteAsync(
             context.HttpContext,

@@ -81,6 +81,9 @@ public static class Policies
     /// <summary>Any authenticated caller acting under a platform role (e.g. the platform status, gRPC reflection).</summary>
     public const string AnyPlatformRole = "any-platform-role";
 
+    /// <summary>The Portal's pages: a person signed in to it (a cookie session) under any platform role.</summary>
+    public const string PortalSignedIn = "portal-signed-in";
+
     /// <summary>Applied to any endpoint that names no policy: nobody passes it.</summary>
     public const string DenyUnnamed = "deny-unnamed";
 }
