@@ -26,7 +26,7 @@ public sealed class IndexModel : PageModel
 
     public void OnGet()
     {
-        Name = User.FindFirst("name")?.Value ?? PlatformClaims.SubjectOf(User);
+        Name = User.Identity?.Name ?? PlatformClaims.SubjectOf(User);
         Areas = [.. User.FindAll(PlatformClaims.Role).Select(r => AreaOf.GetValueOrDefault(r.Value)).OfType<string>()];
     }
 }

@@ -16,6 +16,9 @@ public static class PortalSignIn
     /// <summary>The pages' policy: a person signed in under one of the platform's roles.</summary>
     public const string SignedIn = Policies.PortalSignedIn;
 
+    /// <summary>The claim holding the person's name as shown on the pages (the session identity's name).</summary>
+    public const string NameClaim = "name";
+
     /// <summary>Where the session's token for the services is kept (the authentication properties' tokens).</summary>
     public const string ServiceToken = "access_token";
 

@@ -28,8 +28,8 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
     /// <param name="oc3">Leaving Care's OC3 rows of the year (<see cref="ReturnSources.Oc3Async"/>), asked for before anything is written.</param>
     public async Task AssembleAsync(CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, CancellationToken ct)
     {
-        await ReadAsync(year, oc3, files, ct);
-        await WriteLastYearAsync(new CollectionYear(year.EndYear - 1), files, ct);
+        var decisionsLastYear = await ReadAsync(year, oc3, files, ct);
+        await WriteLastYearAsync(new CollectionYear(year.EndYear - 1), decisionsLastYear, files, ct);
         await files.WriteAsync(FindingsFile, async writer =>
         {
             var table = new Ssda903Csv(writer, FindingsColumns);
@@ -48,7 +48,8 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
         return findings.ReadAsync(ct);
     }
 
-    private async Task ReadAsync(CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, CancellationToken ct)
+    /// <returns>Last year's PlacedAdoption as imported, read once for its rules and for <c>PlacedAdoption_last.csv</c>; null when none was.</returns>
+    private async Task<List<CaseSystemRow>?> ReadAsync(CollectionYear year, IReadOnlyList<CorporateParenting.LeavingCare.V1.Oc3Row> oc3, IReturnFiles files, CancellationToken ct)
     {
         var header = new HeaderIndex();
         var episodeIndex = new EpisodeIndex(year);
@@ -124,7 +125,8 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
             await table.CompleteAsync();
         }, ct);
 
-        if (await LastYearsDecisionsAsync(new CollectionYear(year.EndYear - 1), ct) is { } decisionsLastYear)
+        var decisionsLastYear = await LastYearsDecisionsAsync(new CollectionYear(year.EndYear - 1), ct);
+        if (decisionsLastYear is not null)
         {
             soFar.DecisionsLastYear(decisionsLastYear);
         }
@@ -144,6 +146,7 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
                 await table.CompleteAsync();
             }, ct);
         }
+        return decisionsLastYear;
     }
 
     /// <summary>Last year's PlacedAdoption as imported for it, or <see langword="null"/> when none was: rules 559–561 and 584 compare with it.</summary>
@@ -165,9 +168,9 @@ public sealed class Ssda903Assembly(ReturnSources sources, CaseSystemRows import
     /// The year before's Header and Episodes, as Placements gives them for that year, and its PlacedAdoption when one was
     /// imported; their findings were that year's to put right.
     /// </summary>
-    private async Task WriteLastYearAsync(CollectionYear lastYear, IReturnFiles files, CancellationToken ct)
+    private async Task WriteLastYearAsync(CollectionYear lastYear, IReadOnlyList<CaseSystemRow>? decisions, IReturnFiles files, CancellationToken ct)
     {
-        if (await LastYearsDecisionsAsync(lastYear, ct) is { } decisions)
+        if (decisions is not null)
         {
             await files.WriteAsync("PlacedAdoption_last.csv", async writer =>
             {

@@ -71,7 +71,7 @@ public sealed partial class IndexModel(IWebHostEnvironment environment, IConfigu
         var subject = $"dev:{Input.Name}";
         var partnerAuthority = Input.Role == Roles.Partner ? Input.Authority : null;
         var schoolUrn = Input.Role == Roles.School ? Input.Urn : null;
-        var claims = new List<Claim> { new(PlatformClaims.Subject, subject), new("name", Input.Name!), new(PlatformClaims.Role, Input.Role!) };
+        var claims = new List<Claim> { new(PlatformClaims.Subject, subject), new(PortalSignIn.NameClaim, Input.Name!), new(PlatformClaims.Role, Input.Role!) };
         if (partnerAuthority is not null)
         {
             claims.Add(new Claim(PlatformClaims.Authority, partnerAuthority));
@@ -83,7 +83,7 @@ public sealed partial class IndexModel(IWebHostEnvironment environment, IConfigu
         var key = configuration[$"{PlatformAuthenticationOptions.Section}:{nameof(PlatformAuthenticationOptions.DevelopmentSigningKey)}"]
             ?? throw new InvalidOperationException("Development sign-in needs Authentication__DevelopmentSigningKey.");
         var token = DevelopmentTokens.Create(key, subject, [Input.Role!], partnerAuthority, urn: schoolUrn);
-        await PortalSignIn.SignInAsync(HttpContext, new ClaimsPrincipal(new ClaimsIdentity(claims, "development", "name", PlatformClaims.Role)), token);
+        await PortalSignIn.SignInAsync(HttpContext, new ClaimsPrincipal(new ClaimsIdentity(claims, "development", PortalSignIn.NameClaim, PlatformClaims.Role)), token);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 
