@@ -50,8 +50,10 @@ var reporting = builder.AddService<Projects.Reporting_Api>(ResourceNames.Reporti
 
 IResourceBuilder<ProjectResource>[] services = [placements, virtualSchool, health, leavingCare, notifications];
 
+// The staff's pages: every service's REST API, and gRPC where a page's action is offered only there (recording an assessment).
 builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, signingKey)
-    .WithHttpReferences(services);
+    .WithHttpReferences([.. services, reporting])
+    .WithGrpcReference(health);
 
 if (builder.Configuration.GetValue("DemoData:Enabled", true))
 {

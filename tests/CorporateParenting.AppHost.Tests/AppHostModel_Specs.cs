@@ -72,6 +72,16 @@ public sealed class AppHostModel_Specs
             keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void The_Portal_finds_every_services_HTTP_endpoint_and_Healths_gRPC_endpoint()
+    {
+        var keys = AppHostModel.Environment(AppHostModel.Project(ResourceNames.Portal)).Keys.Where(k => k.StartsWith("services__", StringComparison.Ordinal));
+
+        string[] http = [ResourceNames.Placements, ResourceNames.VirtualSchool, ResourceNames.Health, ResourceNames.LeavingCare, ResourceNames.Notifications, ResourceNames.Reporting];
+        string[] expected = [.. http.Select(s => $"services__{s}__{ResourceNames.HttpEndpoint}__0"), $"services__{ResourceNames.Health}__{ResourceNames.GrpcEndpoint}__0"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(ServiceNames))]
     public void A_service_waits_for_its_database_and_the_broker_Notifications_also_for_the_mail_server_and_none_for_another_service(string name)

@@ -21,13 +21,13 @@ public sealed class Scorecard_Specs(InfrastructureFixture fixture) : IAsyncLifet
     private const string Route = "/api/reporting/scorecard";
     private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
 
-    private ReportingPlatform _platform = null!;
+    private InProcessPlatform _platform = null!;
     private Placements.V1.Placements.PlacementsClient _placements = null!;
 
     public async Task InitializeAsync()
     {
         // 2,000 children in the area, so 4 looked after is 20 per 10,000.
-        _platform = await ReportingPlatform.StartAsync(fixture,
+        _platform = await InProcessPlatform.StartAsync(fixture,
             new Dictionary<string, string?> { ["Authority:ChildPopulation"] = "2000" },
             new Dictionary<string, string?>
             {
@@ -112,6 +112,17 @@ public sealed class Scorecard_Specs(InfrastructureFixture fixture) : IAsyncLifet
             lookedAfter.GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("asAt").GetString(), p.GetProperty("value").GetString())).ToArray());
         var entries = scorecard.GetProperty("trends").EnumerateArray().Single(t => t.GetProperty("key").GetString() == "entries");
         Assert.Equal(["3", "3"], entries.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("value").GetString()!).ToArray());
+        Assert.Equal(("count", "percent"), (figures["looked_after"].GetProperty("unit").GetString(), outside.GetProperty("unit").GetString()));
+
+        // The same figures as the Board's CSV: a row per figure, then a row per trend point, each as shown.
+        using var csv = await board.GetAsync($"{Route}.csv?asAt={AsAt}&months=2");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("ROW,SECTION,MEASURE,AS_AT,VALUE,UNIT,OUT_OF,TARGET,MEETS_TARGET,NATIONAL,NATIONAL_SOURCE,STATISTICAL_NEIGHBOURS", lines[0]);
+        Assert.Contains("figure,Children looked after,Children looked after,2026-11-30,4,count,,,,,,", lines);
+        Assert.Contains("figure,Children looked after,Placed outside our area,2026-11-30,50%,percent,4,40,no,,,", lines);
+        Assert.Contains("trend,Children looked after,Children looked after,2026-10-31,4,count,,,,,,", lines);
+        Assert.Equal(figures.Count, lines.Count(l => l.StartsWith("figure,", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -30,12 +30,12 @@ public sealed class Ssda903Return_Specs(InfrastructureFixture fixture) : IAsyncL
     private static readonly Metadata CaseSystem = TestTokens.GrpcAs(Roles.CaseSystem);
     private static readonly string Analyst = DevelopmentTokens.Create(TestTokens.SigningKey, "analyst-1", [Roles.Performance]);
 
-    private ReportingPlatform _platform = null!;
+    private InProcessPlatform _platform = null!;
     private Placements.V1.Placements.PlacementsClient _placements = null!;
 
     public async Task InitializeAsync()
     {
-        _platform = await ReportingPlatform.StartAsync(fixture);
+        _platform = await InProcessPlatform.StartAsync(fixture);
         _placements = new(_platform.Placements.CreateGrpcChannel());
     }
 

@@ -25,7 +25,7 @@ public sealed class DefaultDeny_Specs
     private static readonly string[] AnonymousAllowed = ["/health", "/alive", "/openapi/{documentName}.json", "/acknowledge/{token}", "/sign-in"];
 
     /// <summary>The Portal's static files (GOV.UK Frontend's and its own), which hold no data.</summary>
-    private static readonly string[] AnonymousStaticPrefixes = ["/assets/", "/lib/", "/js/"];
+    private static readonly string[] AnonymousStaticPrefixes = ["/assets/", "/lib/", "/js/", "/css/"];
 
     /// <summary>The Development API reference UI and its static files.</summary>
     private const string AnonymousUiPrefix = "/scalar";
@@ -167,13 +167,14 @@ public sealed class DefaultDeny_Specs
         var reporting = EndpointsOf("reporting").Where(e => e.RoutePattern.RawText?.StartsWith("/api/reporting/", StringComparison.Ordinal) == true)
             .ToDictionary(e => $"{e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Single()} {e.RoutePattern.RawText}",
                 e => EndpointCatalogue<object>.PoliciesOf(e));
-        Assert.Equal(5, reporting.Count); // the zip, the self-check, the case system's tables (import and list) and the Board's scorecard
+        Assert.Equal(6, reporting.Count); // the zip, the self-check, the case system's tables (import and list) and the Board's scorecard, as JSON and CSV
         foreach (var produce in new[] { "GET /api/reporting/ssda903/{yearEnding}", "GET /api/reporting/ssda903/{yearEnding}/findings",
                      "PUT /api/reporting/ssda903/{yearEnding}/tables/{table}", "GET /api/reporting/ssda903/{yearEnding}/tables" })
         {
             Assert.Equal([Policies.ProduceReturns], reporting[produce]);
         }
         Assert.Equal([Policies.ReadAggregates], reporting["GET /api/reporting/scorecard"]);
+        Assert.Equal([Policies.ReadAggregates], reporting["GET /api/reporting/scorecard.csv"]);
 
         var leavingCare = EndpointsOf("leavingcare")
             .Select(e => (Method: e.Metadata.GetMetadata<GrpcMethodMetadata>()?.Method, Endpoint: e))

@@ -23,7 +23,7 @@ public sealed class SignIn_Specs(PortalBrowser browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Corporate Parenting Platform");
         await Assertions.Expect(page.GetByText("Signed in as Nina Nurse.")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Health: IHAs and reviews due and overdue")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Health worklist" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync("home-health");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

@@ -1,16 +1,21 @@
 using CorporateParenting.ServiceDefaults;
 using CorporateParenting.ServiceDefaults.Security;
 using Portal.Web.Apis;
+using Portal.Web.Services;
 using Portal.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddPortalSignIn();
-builder.Services.AddHttpClient();
+builder.AddServiceClients();
 builder.Services.AddRazorPages(pages =>
 {
+    // Each area behind the same policy as the service it shows, so a page never offers what the service would refuse.
     pages.Conventions.AuthorizeFolder("/", PortalSignIn.SignedIn);
+    pages.Conventions.AuthorizeFolder("/Board", Policies.ReadAggregates);
+    pages.Conventions.AuthorizeFolder("/Health", Policies.ReadHealthRecords);
+    pages.Conventions.AuthorizePage("/Health/Record", Policies.WriteHealthRecords);
     pages.Conventions.AllowAnonymousToFolder("/SignIn");
 });
 

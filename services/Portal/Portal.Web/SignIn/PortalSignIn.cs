@@ -39,7 +39,7 @@ public static class PortalSignIn
                 cookie.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 cookie.LoginPath = "/sign-in";
                 cookie.LogoutPath = "/sign-out";
-                cookie.AccessDeniedPath = "/sign-in/not-allowed";
+                cookie.AccessDeniedPath = "/not-allowed";
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = false;
             });

@@ -22,7 +22,7 @@ public static class Scorecard
             ? measure.Better == Better.Higher ? value >= goal : value <= goal
             : null;
         decimal? neighbours = settings.StatisticalNeighbours.TryGetValue(measure.Key, out var n) ? n : null;
-        return new(measure.Key, measure.Section, measure.Label, shown, outOf, target, meets, measure.National, measure.NationalSource, neighbours);
+        return new(measure.Key, measure.Section, measure.Label, shown, outOf, target, meets, measure.National, measure.NationalSource, neighbours, UnitOf(measured));
     }
 
     /// <summary>
@@ -52,6 +52,16 @@ public static class Scorecard
                 ? (SmallNumbers.Suppressed, SmallNumbers.Suppressed, null)
                 : ($"{Math.Round(m.SpentPence * 100m / m.GrantPence, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)}%",
                     Pounds(m.GrantPence), m.SpentPence * 100m / m.GrantPence),
+        _ => throw new ArgumentOutOfRangeException(nameof(measured), measured, "Not a figure the scorecard shows."),
+    };
+
+    /// <summary>What a figure, its target and its comparisons count: children, a percentage, a score, a rate per 10,000, or a percentage of a grant spent.</summary>
+    public static string UnitOf(Measured measured) => measured switch
+    {
+        Count => "count",
+        Share or Spent => "percent",
+        Average => "average",
+        PerTenThousand => "per-10000",
         _ => throw new ArgumentOutOfRangeException(nameof(measured), measured, "Not a figure the scorecard shows."),
     };
 

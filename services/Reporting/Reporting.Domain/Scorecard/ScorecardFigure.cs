@@ -2,7 +2,8 @@ namespace Reporting.Domain.Scorecard;
 
 /// <summary>
 /// A line of the scorecard as the Board sees it: the figure as shown ("67%", "412", "c" when suppressed, "z" when there
-/// is no one to count), what it is out of, its target and whether it is met, and the national and neighbours' figures.
+/// is no one to count), what it is out of, its target and whether it is met, and the national and neighbours' figures,
+/// all in its <see cref="Unit"/>.
 /// </summary>
 public sealed record ScorecardFigure(
     string Key,
@@ -14,4 +15,5 @@ public sealed record ScorecardFigure(
     bool? MeetsTarget,
     decimal? National,
     string? NationalSource,
-    decimal? StatisticalNeighbours);
+    decimal? StatisticalNeighbours,
+    string Unit);

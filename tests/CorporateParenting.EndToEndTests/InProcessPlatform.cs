@@ -20,13 +20,14 @@ using VirtualSchoolService = VirtualSchoolApi::VirtualSchool.Api.Grpc.VirtualSch
 namespace CorporateParenting.EndToEndTests;
 
 /// <summary>
-/// Reporting and the five services it reads, all in-process over the real database and broker, each on a clean database:
-/// the services learn the children from Placements' events and register, and Reporting reaches each over gRPC through
-/// the test server, under the caller's own token.
+/// The whole platform but the Portal: the five services and Reporting, all in-process over the real database and broker,
+/// each on a clean database: the services learn the children from Placements' events and register, and Reporting reaches
+/// each over gRPC through the test server, under the caller's own token. The Portal's browser tests compile this same
+/// file (linked) and put the Portal on a real port in front of it.
 /// </summary>
-public sealed class ReportingPlatform : IAsyncDisposable
+public sealed class InProcessPlatform : IAsyncDisposable
 {
-    private ReportingPlatform(
+    private InProcessPlatform(
         ServiceFactory<PlacementsService> placements, ServiceFactory<HealthService> health, ServiceFactory<LeavingCareProgram> leavingCare,
         ServiceFactory<VirtualSchoolService> virtualSchool, ServiceFactory<NotificationsDbContext> notifications, ServiceFactory<ReportingDbContext> reporting)
     {
@@ -40,7 +41,7 @@ public sealed class ReportingPlatform : IAsyncDisposable
     public ServiceFactory<NotificationsDbContext> Notifications { get; }
     public ServiceFactory<ReportingDbContext> Reporting { get; }
 
-    public static async Task<ReportingPlatform> StartAsync(
+    public static async Task<InProcessPlatform> StartAsync(
         InfrastructureFixture fixture, IReadOnlyDictionary<string, string?>? placementsSettings = null, IReadOnlyDictionary<string, string?>? reportingSettings = null)
     {
         var placements = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb, placementsSettings);

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using CorporateParenting.ServiceDefaults.Security;
+
+namespace Portal.Web.Pages.Shared;
+
+/// <summary>The Portal's areas: where each is, what it offers, and the roles its service lets in (the same as its page policy).</summary>
+public static class PortalAreas
+{
+    public sealed record Area(string Name, string Path, string Offers, IReadOnlyList<string> Roles);
+
+    public static readonly IReadOnlyList<Area> All =
+    [
+        new("Health worklist", "/health-team", "IHAs and reviews due and overdue, checks, children placed here: record what happened", [Roles.Health, Roles.Admin]),
+        new("Board scorecard", "/board", "The Corporate Parenting Board's scorecard: figures against targets, trends, CSV",
+            [Roles.Board, Roles.Performance, .. Roles.Staff]),
+    ];
+
+    public static IEnumerable<Area> For(ClaimsPrincipal person) => All.Where(a => a.Roles.Any(person.IsInRole));
+}

@@ -1,0 +1,51 @@
+using CorporateParenting.Placements.V1;
+using CorporateParenting.ServiceDefaults.Security;
+using CorporateParenting.Testing;
+using Grpc.Core;
+using Microsoft.Playwright;
+
+namespace Portal.BrowserTests;
+
+/// <summary>What the specs do the same way: sign in through the development sign-in, and put a child into care as the case system does.</summary>
+public static class People
+{
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+
+    public static async Task SignInAsync(this IPage page, string name, string role)
+    {
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Your name").FillAsync(name);
+        await page.GetByLabel(role, new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByText($"Signed in as {name}.")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens an area from the menu in the page's header.</summary>
+    public static Task OpenFromMenuAsync(this IPage page, string area) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = area }).ClickAsync();
+
+    /// <summary>A child entering our care on <paramref name="on"/>, fostered in our area, as the case system records it.</summary>
+    public static async Task<string> EnterCareAsync(this PortalBrowser portal, string givenName, string familyName, DateOnly on, string dateOfBirth = "2015-06-01")
+    {
+        var reference = $"BT-{givenName}-{familyName}";
+        var entered = await portal.Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
+        {
+            ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = givenName, FamilyName = familyName,
+            DateOfBirth = dateOfBirth, Sex = "F", EnteredCareOn = on.ToString("yyyy-MM-dd"), LegalStatus = "C2", CategoryOfNeed = "N1",
+            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementPostcode = "DE22 3BB", PlacementAuthorityCode = "E06000015",
+        }, TestTokens.GrpcAs(Roles.CaseSystem));
+        return entered.ChildId;
+    }
+
+    /// <summary>Every child on Placements' register today, as the case system reads it.</summary>
+    public static async Task<IReadOnlyList<ChildSummary>> ChildrenAsync(this PortalBrowser portal)
+    {
+        using var call = portal.Placements.ListChildren(new ListChildrenRequest(), TestTokens.GrpcAs(Roles.CaseSystem));
+        var children = new List<ChildSummary>();
+        await foreach (var child in call.ResponseStream.ReadAllAsync())
+        {
+            children.Add(child);
+        }
+        return children;
+    }
+}
