@@ -97,8 +97,20 @@ public sealed class PortalBrowser : IAsyncLifetime
         return File.Exists(path) ? path : null;
     }
 
-    /// <summary>The Portal as the AppHost runs it, its service clients' last hop replaced by each service's test server.</summary>
-    private sealed class PortalFactory(InProcessPlatform platform) : WebApplicationFactory<Program>
+    /// <summary>
+    /// A second Portal on a port of its own, in front of the same platform but with <paramref name="down"/> not answering
+    /// (every connection refused), to show what a person sees when a service is down.
+    /// </summary>
+    public (Uri Address, IAsyncDisposable Portal) StartPortalWithout(params string[] down)
+    {
+        var portal = new PortalFactory(Platform, down);
+        portal.UseKestrel(0);
+        portal.StartServer();
+        return (new Uri(portal.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority)), portal);
+    }
+
+    /// <summary>The Portal as the AppHost runs it, its service clients' last hop replaced by each service's test server, or by a refused connection.</summary>
+    private sealed class PortalFactory(InProcessPlatform platform, IReadOnlyCollection<string>? down = null) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -115,13 +127,22 @@ public sealed class PortalBrowser : IAsyncLifetime
                     [ResourceNames.Notifications] = platform.Notifications.Server,
                     [ResourceNames.Reporting] = platform.Reporting.Server,
                 };
-                foreach (var (service, server) in servers)
+                HttpMessageHandler LastHop(string service) =>
+                    down?.Contains(service) == true ? new ConnectionRefused() : servers[service].CreateHandler();
+                foreach (var service in servers.Keys)
                 {
-                    services.AddHttpClient(service).ConfigurePrimaryHttpMessageHandler(server.CreateHandler);
+                    services.AddHttpClient(service).ConfigurePrimaryHttpMessageHandler(() => LastHop(service));
                 }
                 services.AddGrpcClient<CorporateParenting.Health.V1.Health.HealthClient>()
-                    .ConfigurePrimaryHttpMessageHandler(platform.Health.Server.CreateHandler);
+                    .ConfigurePrimaryHttpMessageHandler(() => LastHop(ResourceNames.Health));
             });
         }
+    }
+
+    /// <summary>What a client meets when a service's process is gone.</summary>
+    private sealed class ConnectionRefused : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (test: the service is down)");
     }
 }
