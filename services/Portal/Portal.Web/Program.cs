@@ -15,6 +15,7 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AuthorizeFolder("/", PortalSignIn.SignedIn);
     pages.Conventions.AuthorizeFolder("/Board", Policies.ReadAggregates);
     pages.Conventions.AuthorizeFolder("/Health", Policies.ReadHealthRecords);
+    pages.Conventions.AuthorizeFolder("/Children", Policies.ReadChildRegister);
     pages.Conventions.AuthorizePage("/Health/Record", Policies.WriteHealthRecords);
     pages.Conventions.AllowAnonymousToFolder("/SignIn");
 });
