@@ -16,6 +16,9 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AuthorizeFolder("/Board", Policies.ReadAggregates);
     pages.Conventions.AuthorizeFolder("/Health", Policies.ReadHealthRecords);
     pages.Conventions.AuthorizeFolder("/Children", Policies.ReadChildRegister);
+    pages.Conventions.AuthorizeFolder("/LeavingCare", Policies.ReadLeavingCare);
+    pages.Conventions.AuthorizePage("/LeavingCare/Adviser", Policies.WriteLeavingCare);
+    pages.Conventions.AuthorizePage("/LeavingCare/Contact", Policies.WriteLeavingCare);
     pages.Conventions.AuthorizePage("/Health/Record", Policies.WriteHealthRecords);
     pages.Conventions.AllowAnonymousToFolder("/SignIn");
 });

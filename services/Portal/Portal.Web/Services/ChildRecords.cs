@@ -37,10 +37,10 @@ public sealed record AttendanceMark(DateOnly Date, string Session, string Code, 
 
 /// <summary>Leaving Care's <c>GET /api/leaving-care/young-people/{id}</c>: status, adviser, plan and contacts.</summary>
 public sealed record YoungPerson(
-    string Category, DateOnly? CategorySince, IReadOnlyList<AdviserAllocation> Advisers, IReadOnlyList<PathwayPlanStep> PathwayPlan,
+    string GivenName, string FamilyName, string Category, DateOnly? CategorySince, IReadOnlyList<AdviserAllocation> Advisers, IReadOnlyList<PathwayPlanStep> PathwayPlan,
     IReadOnlyList<OpenDuty> OpenDuties, IReadOnlyList<InTouchRecord> Contacts)
 {
-    public static string Route(Guid childId) => $"/api/leaving-care/young-people/{childId}";
+    public static string Route(Guid childId) => LeavingCareRoutes.YoungPerson(childId);
 }
 
 public sealed record AdviserAllocation(string AdviserName, DateOnly From, DateOnly? To);

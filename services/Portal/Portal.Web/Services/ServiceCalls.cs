@@ -50,6 +50,24 @@ public sealed class ServiceCalls(IHttpClientFactory clients, ILogger<ServiceCall
     public Task<ServiceAnswer<byte[]>> GetBytesAsync(string service, string pathAndQuery, CancellationToken cancellationToken) =>
         ReadAsync<byte[]>(service, pathAndQuery, (content, ct) => content.ReadAsByteArrayAsync(ct)!, cancellationToken);
 
+    /// <summary>A REST command (POST or PUT) with a JSON body, its JSON answer as <typeparamref name="T"/>.</summary>
+    public async Task<ServiceAnswer<T>> SendAsync<T>(string service, HttpMethod method, string path, object body, CancellationToken cancellationToken) where T : class
+    {
+        try
+        {
+            using var client = clients.CreateClient(service);
+            using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body, options: Json) };
+            using var response = await client.SendAsync(request, cancellationToken);
+            return response.IsSuccessStatusCode
+                ? new(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
+                : new(default, await RefusalAsync(service, response, cancellationToken));
+        }
+        catch (Exception exception) when (IsSilence(exception, cancellationToken))
+        {
+            return new(default, NotAnswering(service, exception));
+        }
+    }
+
     private async Task<ServiceAnswer<T>> ReadAsync<T>(
         string service, string pathAndQuery, Func<HttpContent, CancellationToken, Task<T?>> read, CancellationToken cancellationToken) where T : class
     {

@@ -19,10 +19,11 @@ public sealed class RecordModel(ServiceCalls services, HealthService.HealthClien
     public const string PreviouslyAssessedOn = "previously-assessed-on";
 
     /// <summary>The health service's field names, as the form's.</summary>
-    private static readonly Dictionary<string, string> FormFields = new()
+    private static readonly Dictionary<string, (string Id, string Label)> FormFields = new()
     {
-        ["event"] = "event", ["occurred_on"] = OccurredOn + "-day", ["clinician"] = "clinician", ["clinician_role"] = "clinician-role",
-        ["reason"] = "reason", ["previously_assessed_on"] = PreviouslyAssessedOn + "-day",
+        ["event"] = ("event", "What happened"), ["occurred_on"] = (OccurredOn + "-day", "The date"), ["clinician"] = ("clinician", "The clinician's name"),
+        ["clinician_role"] = ("clinician-role", "The clinician's role"), ["reason"] = ("reason", "The reason"),
+        ["previously_assessed_on"] = (PreviouslyAssessedOn + "-day", "The date of the earlier assessment"),
     };
 
     [FromRoute]
@@ -87,15 +88,7 @@ public sealed class RecordModel(ServiceCalls services, HealthService.HealthClien
             return Redirect("/health-team");
         }
 
-        var problem = recorded.Problem!;
-        foreach (var (field, message) in problem.FieldErrors)
-        {
-            Errors[FormFields.GetValueOrDefault(field, "event")] = $"{Sentence(field)} {message}";
-        }
-        if (Errors.Count == 0)
-        {
-            Errors["event"] = problem.Kind == ServiceProblemKind.NotAnswering ? $"{problem.ServiceName} {problem.Message}" : problem.Message;
-        }
+        ServiceRefusal.Into(Errors, recorded.Problem!, FormFields, "event");
         return await ShowAsync(ct);
     }
 
@@ -173,14 +166,4 @@ public sealed class RecordModel(ServiceCalls services, HealthService.HealthClien
         }
         return Errors.Count == 0 ? request : null;
     }
-
-    private static string Sentence(string field) => field switch
-    {
-        "occurred_on" => "The date",
-        "previously_assessed_on" => "The date of the earlier assessment",
-        "clinician" => "The clinician's name",
-        "clinician_role" => "The clinician's role",
-        "reason" => "The reason",
-        _ => "This",
-    };
 }

@@ -11,6 +11,8 @@ public static class PortalAreas
     public static readonly IReadOnlyList<Area> All =
     [
         new("Health worklist", "/health-team", "IHAs and reviews due and overdue, checks, children placed here: record what happened", [Roles.Health, Roles.Admin]),
+        new("Leaving care worklist", "/leaving-care", "Duties due (advisers to allocate, needs assessments, pathway plan reviews) and birthdays with no contact: allocate, record a contact",
+            [Roles.LeavingCare, Roles.Admin]),
         new("Board scorecard", "/board", "The Corporate Parenting Board's scorecard: figures against targets, trends, CSV",
             [Roles.Board, Roles.Performance, .. Roles.Staff]),
     ];
