@@ -61,8 +61,10 @@ public static class Extensions
 
     /// <summary>
     /// The request pipeline every service runs, in this order: security headers, ProblemDetails for exceptions and bare
-    /// status codes (whatever the Accept header), routing, the request body limit (the endpoint's own, or the default), 404/405 for requests no endpoint
-    /// serves, authentication, authorization (default deny for every endpoint), rate limits.
+    /// status codes (whatever the Accept header), routing, the request body limit (the endpoint's own, or the default),
+    /// authentication (before the 404s, because an OpenID Connect sign-in's callback, the Portal's /signin-oidc, is served
+    /// by its handler rather than by an endpoint), 404/405 for requests no endpoint serves, authorization (default deny
+    /// for every endpoint), rate limits.
     /// </summary>
     /// <param name="contentSecurityPolicy">The pages' policy for the Portal; a service's answers are data (<see cref="SecurityHeaders.DataOnly"/>).</param>
     public static WebApplication UsePlatformDefaults(this WebApplication app, string contentSecurityPolicy = SecurityHeaders.DataOnly)
@@ -75,8 +77,8 @@ public static class Extensions
             context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()));
         app.UseRouting();
         app.UseRequestBodyLimit();
-        app.UseUnroutableRequests();
         app.UseAuthentication();
+        app.UseUnroutableRequests();
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;

@@ -41,30 +41,42 @@ public sealed class InProcessPlatform : IAsyncDisposable
     public ServiceFactory<NotificationsDbContext> Notifications { get; }
     public ServiceFactory<ReportingDbContext> Reporting { get; }
 
+    /// <param name="everyService">Settings given to all six, e.g. an identity provider they all trust.</param>
     public static async Task<InProcessPlatform> StartAsync(
-        InfrastructureFixture fixture, IReadOnlyDictionary<string, string?>? placementsSettings = null, IReadOnlyDictionary<string, string?>? reportingSettings = null)
+        InfrastructureFixture fixture, IReadOnlyDictionary<string, string?>? placementsSettings = null, IReadOnlyDictionary<string, string?>? reportingSettings = null,
+        IReadOnlyDictionary<string, string?>? everyService = null)
     {
-        var placements = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb, placementsSettings);
-        var readModel = new Dictionary<string, string?>
+        Dictionary<string, string?> With(IReadOnlyDictionary<string, string?>? settings)
+        {
+            var all = new Dictionary<string, string?>(everyService ?? new Dictionary<string, string?>());
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                all[key] = value;
+            }
+            return all;
+        }
+
+        var placements = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb, With(placementsSettings));
+        var readModel = With(new Dictionary<string, string?>
         {
             [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.PlacementsAddress)}"] = "http://localhost",
             [$"{ReadModelOptions.Section}:{nameof(ReadModelOptions.RetryAfter)}"] = "00:00:00.200",
-        };
+        });
         void FromPlacements(IServiceCollection services) => services.AddHttpClient(ReadModelExtensions.PlacementsClientName)
             .ConfigurePrimaryHttpMessageHandler(() => placements.Server.CreateHandler());
         var health = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb, readModel, FromPlacements);
         var leavingCare = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb, readModel, FromPlacements);
         var virtualSchool = await ServiceFactory<VirtualSchoolService>.StartAsync(fixture, ResourceNames.VirtualSchoolDb, readModel, FromPlacements);
-        var notifications = await ServiceFactory<NotificationsDbContext>.StartAsync(fixture, ResourceNames.NotificationsDb);
+        var notifications = await ServiceFactory<NotificationsDbContext>.StartAsync(fixture, ResourceNames.NotificationsDb, With(null));
 
-        var settings = new Dictionary<string, string?>
+        var settings = With(new Dictionary<string, string?>
         {
             ["Reporting:Sources:PlacementsAddress"] = "http://localhost",
             ["Reporting:Sources:HealthAddress"] = "http://localhost",
             ["Reporting:Sources:LeavingCareAddress"] = "http://localhost",
             ["Reporting:Sources:VirtualSchoolAddress"] = "http://localhost",
             ["Reporting:Sources:NotificationsAddress"] = "http://localhost",
-        };
+        });
         foreach (var (key, value) in reportingSettings ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

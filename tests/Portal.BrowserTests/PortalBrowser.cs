@@ -30,12 +30,15 @@ public sealed class PortalBrowserCollection : ICollectionFixture<PortalBrowser>
 public sealed class PortalBrowser : IAsyncLifetime
 {
     private readonly InfrastructureFixture _infrastructure = new();
+    private readonly TestIdentityProvider _identityProvider = new();
     private PortalFactory? _portal;
     private IPlaywright? _playwright;
 
     public InProcessPlatform Platform { get; private set; } = null!;
 
     public IRunningInfrastructure Infrastructure => _infrastructure.Infrastructure;
+
+    public Uri IdentityProviderAuthority => _identityProvider.Authority;
 
     /// <summary>Placements' gRPC API, as the case system calls it.</summary>
     public PlacementsClient Placements { get; private set; } = null!;
@@ -50,7 +53,14 @@ public sealed class PortalBrowser : IAsyncLifetime
     {
         var chromium = PrerequisiteInstaller.EnsureAsync("Chromium", Locate, "chromium", NullLogger.Instance, CancellationToken.None);
         await _infrastructure.InitializeAsync();
-        Platform = await InProcessPlatform.StartAsync(_infrastructure);
+        await _identityProvider.StartAsync();
+        // Every service trusts the test identity provider as well as development tokens, as they would the council's.
+        Platform = await InProcessPlatform.StartAsync(_infrastructure, everyService: new Dictionary<string, string?>
+        {
+            ["Authentication:Authority"] = _identityProvider.Authority.ToString(),
+            ["Authentication:Audience"] = TestIdentityProvider.Audience,
+            ["Authentication:RequireHttpsMetadata"] = "false",
+        });
         Placements = new PlacementsClient(Platform.Placements.CreateGrpcChannel());
         _portal = new PortalFactory(Platform);
         _portal.UseKestrel(0);
@@ -89,12 +99,27 @@ public sealed class PortalBrowser : IAsyncLifetime
             await Platform.DisposeAsync();
         }
         await _infrastructure.DisposeAsync();
+        await _identityProvider.DisposeAsync();
     }
 
     private static string? Locate()
     {
         var path = Environment.GetEnvironmentVariable("PORTAL_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>
+    /// A Portal that signs people in through <see cref="TestIdentityProvider"/> (OpenID Connect, code flow with PKCE), as
+    /// outside a development machine, in front of the same platform.
+    /// </summary>
+    public (Uri Address, IAsyncDisposable Portal) StartPortalWithOpenIdConnect()
+    {
+        var portal = new PortalFactory(Platform, openIdConnect: _identityProvider.Authority);
+        portal.UseKestrel(0);
+        portal.StartServer();
+        var address = new Uri(portal.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
+        _identityProvider.AllowRedirectTo(address);
+        return (address, portal);
     }
 
     /// <summary>
@@ -110,12 +135,19 @@ public sealed class PortalBrowser : IAsyncLifetime
     }
 
     /// <summary>The Portal as the AppHost runs it, its service clients' last hop replaced by each service's test server, or by a refused connection.</summary>
-    private sealed class PortalFactory(InProcessPlatform platform, IReadOnlyCollection<string>? down = null) : WebApplicationFactory<Program>
+    private sealed class PortalFactory(InProcessPlatform platform, IReadOnlyCollection<string>? down = null, Uri? openIdConnect = null)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Authentication:DevelopmentSigningKey", TestTokens.SigningKey);
+            if (openIdConnect is not null)
+            {
+                builder.UseSetting("Portal:OpenIdConnect:Authority", openIdConnect.ToString());
+                builder.UseSetting("Portal:OpenIdConnect:ClientId", TestIdentityProvider.ClientId);
+                builder.UseSetting("Portal:OpenIdConnect:RequireHttpsMetadata", "false");
+            }
             builder.ConfigureTestServices(services =>
             {
                 var servers = new Dictionary<string, TestServer>

@@ -17,7 +17,8 @@ public static class AuthenticationExtensions
         var options = builder.Configuration.GetSection(PlatformAuthenticationOptions.Section).Get<PlatformAuthenticationOptions>()
             ?? new PlatformAuthenticationOptions();
         var useDevelopmentKey = builder.Environment.IsDevelopment() && !string.IsNullOrEmpty(options.DevelopmentSigningKey);
-        if (!useDevelopmentKey && (string.IsNullOrEmpty(options.Authority) || string.IsNullOrEmpty(options.Audience)))
+        var useAuthority = !string.IsNullOrEmpty(options.Authority) && !string.IsNullOrEmpty(options.Audience);
+        if (!useDevelopmentKey && !useAuthority)
         {
             throw new InvalidOperationException(
                 "Authentication is not configured: set Authentication__Authority and Authentication__Audience " +
@@ -27,16 +28,25 @@ public static class AuthenticationExtensions
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
-            if (useDevelopmentKey)
-            {
-                jwt.TokenValidationParameters = DevelopmentTokens.ValidationParameters(options.DevelopmentSigningKey!);
-            }
-            else
+            if (useAuthority)
             {
                 jwt.Authority = options.Authority;
                 jwt.Audience = options.Audience;
+                jwt.RequireHttpsMetadata = options.RequireHttpsMetadata;
                 jwt.TokenValidationParameters.NameClaimType = PlatformClaims.Subject;
                 jwt.TokenValidationParameters.RoleClaimType = PlatformClaims.Role;
+            }
+            if (useDevelopmentKey && !useAuthority)
+            {
+                jwt.TokenValidationParameters = DevelopmentTokens.ValidationParameters(options.DevelopmentSigningKey!);
+            }
+            else if (useDevelopmentKey)
+            {
+                // The handler adds the authority's issuer and signing keys to these, so either kind of token passes.
+                var development = DevelopmentTokens.ValidationParameters(options.DevelopmentSigningKey!);
+                jwt.TokenValidationParameters.ValidIssuers = [development.ValidIssuer];
+                jwt.TokenValidationParameters.ValidAudiences = [development.ValidAudience, options.Audience!];
+                jwt.TokenValidationParameters.IssuerSigningKeys = [development.IssuerSigningKey];
             }
         });
         builder.Services.AddAuthorizationBuilder()

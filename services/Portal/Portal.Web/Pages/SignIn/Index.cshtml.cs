@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using CorporateParenting.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.SignIn;
 
@@ -10,9 +13,10 @@ namespace Portal.Web.Pages.SignIn;
 /// <summary>
 /// The development sign-in (services/Portal/README.md): a person picks a name and a role (with the partner authority or school
 /// it acts for), and the session's token for the services is a development token signed with the development key,
-/// which only services in Development accept. Outside Development the page does not exist (404).
+/// which only services in Development accept. Outside Development the page does not exist (404). Where an OpenID Connect
+/// provider is configured, the page sends the person to it instead.
 /// </summary>
-public sealed partial class IndexModel(IWebHostEnvironment environment, IConfiguration configuration) : PageModel
+public sealed partial class IndexModel(IWebHostEnvironment environment, IConfiguration configuration, IOptions<OpenIdConnectSignInOptions> provider) : PageModel
 {
     public static readonly IReadOnlyList<(string Role, string Label)> RoleChoices =
     [
@@ -38,11 +42,26 @@ public sealed partial class IndexModel(IWebHostEnvironment environment, IConfigu
     /// <summary>Each field's problem, in the form's order, for the error summary.</summary>
     public Dictionary<string, string> Errors { get; } = [];
 
-    public IActionResult OnGet() => environment.IsDevelopment() ? Page() : NotFound();
+    /// <summary>Just signed out of a session from the identity provider: say so, rather than sign straight back in.</summary>
+    [BindProperty(Name = "signed-out", SupportsGet = true)]
+    public bool SignedOut { get; set; }
+
+    private bool DevelopmentSignIn => environment.IsDevelopment() && !provider.Value.IsConfigured;
+
+    public IActionResult OnGet()
+    {
+        if (provider.Value.IsConfigured)
+        {
+            return SignedOut
+                ? Page()
+                : Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" }, OpenIdConnectDefaults.AuthenticationScheme);
+        }
+        return DevelopmentSignIn ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(string? name, string? role, string? authority, string? urn)
     {
-        if (!environment.IsDevelopment())
+        if (!DevelopmentSignIn)
         {
             return NotFound();
         }
