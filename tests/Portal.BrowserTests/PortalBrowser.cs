@@ -50,7 +50,14 @@ public sealed class PortalBrowser : IAsyncLifetime
     {
         var chromium = PrerequisiteInstaller.EnsureAsync("Chromium", Locate, "chromium", NullLogger.Instance, CancellationToken.None);
         await _infrastructure.InitializeAsync();
-        Platform = await InProcessPlatform.StartAsync(_infrastructure);
+        Platform = await InProcessPlatform.StartAsync(_infrastructure, notificationsSettings: new Dictionary<string, string?>
+        {
+            // A notice that cannot be delivered is dead after its first attempt, within a moment, so the worklist's failed
+            // deliveries can be seen and sent again in a browser test (no mail server: the partners here use webhooks).
+            ["Notifications:Delivery:Interval"] = "00:00:00.200",
+            ["Notifications:Delivery:MaxAttempts"] = "1",
+            ["Notifications:Delivery:Timeout"] = "00:00:02",
+        });
         Placements = new PlacementsClient(Platform.Placements.CreateGrpcChannel());
         _portal = new PortalFactory(Platform);
         _portal.UseKestrel(0);

@@ -16,6 +16,8 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AuthorizeFolder("/Board", Policies.ReadAggregates);
     pages.Conventions.AuthorizeFolder("/Health", Policies.ReadHealthRecords);
     pages.Conventions.AuthorizePage("/Health/Record", Policies.WriteHealthRecords);
+    pages.Conventions.AuthorizeFolder("/Notifications", Policies.ManageNotifications);
+    pages.Conventions.AuthorizeFolder("/Partner", Policies.Partner);
     pages.Conventions.AllowAnonymousToFolder("/SignIn");
 });
 
