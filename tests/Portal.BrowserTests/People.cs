@@ -9,30 +9,51 @@ namespace Portal.BrowserTests;
 /// <summary>What the specs do the same way: sign in through the development sign-in, and put a child into care as the case system does.</summary>
 public static class People
 {
+    /// <summary>Our authority's ONS code (the services' <c>Authority:Code</c>).</summary>
+    public const string Ours = "E06000015";
+
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
-    public static async Task SignInAsync(this IPage page, string name, string role)
+    /// <summary>Signs in under <paramref name="role"/> (its label on the sign-in page), for a partner with its ONS code <paramref name="authority"/>.</summary>
+    public static async Task SignInAsync(this IPage page, string name, string role, string? authority = null)
     {
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Your name").FillAsync(name);
         await page.GetByLabel(role, new() { Exact = true }).CheckAsync();
+        if (authority is not null)
+        {
+            await page.GetByLabel("Partner authority (ONS code", new() { Exact = false }).FillAsync(authority);
+        }
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByText($"Signed in as {name}.")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types <paramref name="date"/> into the GOV.UK date input whose legend is <paramref name="legend"/>.</summary>
+    public static async Task FillDateAsync(this IPage page, string legend, DateOnly date)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
+        await group.GetByLabel("Day").FillAsync($"{date.Day}");
+        await group.GetByLabel("Month").FillAsync($"{date.Month}");
+        await group.GetByLabel("Year").FillAsync($"{date.Year}");
     }
 
     /// <summary>Opens an area from the menu in the page's header.</summary>
     public static Task OpenFromMenuAsync(this IPage page, string area) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = area }).ClickAsync();
 
-    /// <summary>A child entering our care on <paramref name="on"/>, fostered in our area, as the case system records it.</summary>
-    public static async Task<string> EnterCareAsync(this PortalBrowser portal, string givenName, string familyName, DateOnly on, string dateOfBirth = "2015-06-01")
+    /// <summary>
+    /// A child entering our care on <paramref name="on"/>, fostered in our area or, with another <paramref name="placedIn"/>,
+    /// in that authority's area by an independent agency (which opens a notice to that authority), as the case system records it.
+    /// </summary>
+    public static async Task<string> EnterCareAsync(
+        this PortalBrowser portal, string givenName, string familyName, DateOnly on, string dateOfBirth = "2015-06-01", string placedIn = Ours)
     {
         var reference = $"BT-{givenName}-{familyName}";
         var entered = await portal.Placements.RecordEntryToCareAsync(new RecordEntryToCareRequest
         {
             ClientRequestId = $"enter-{reference}", CaseReference = reference, GivenName = givenName, FamilyName = familyName,
             DateOfBirth = dateOfBirth, Sex = "F", EnteredCareOn = on.ToString("yyyy-MM-dd"), LegalStatus = "C2", CategoryOfNeed = "N1",
-            PlacementType = "U6", PlacementProvider = "PR1", ProviderUrn = "SC000001", PlacementPostcode = "DE22 3BB", PlacementAuthorityCode = "E06000015",
+            PlacementType = "U6", PlacementProvider = placedIn == Ours ? "PR1" : "PR4", ProviderUrn = "SC000001", PlacementPostcode = "DE22 3BB", PlacementAuthorityCode = placedIn,
         }, TestTokens.GrpcAs(Roles.CaseSystem));
         return entered.ChildId;
     }

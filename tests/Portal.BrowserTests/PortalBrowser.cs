@@ -55,7 +55,14 @@ public sealed class PortalBrowser : IAsyncLifetime
         await _infrastructure.InitializeAsync();
         await _identityProvider.StartAsync();
         // Every service trusts the test identity provider as well as development tokens, as they would the council's.
-        Platform = await InProcessPlatform.StartAsync(_infrastructure, everyService: new Dictionary<string, string?>
+        Platform = await InProcessPlatform.StartAsync(_infrastructure, notificationsSettings: new Dictionary<string, string?>
+        {
+            // A notice that cannot be delivered is dead after its first attempt, within a moment, so the worklist's failed
+            // deliveries can be seen and sent again in a browser test (no mail server: the partners here use webhooks).
+            ["Notifications:Delivery:Interval"] = "00:00:00.200",
+            ["Notifications:Delivery:MaxAttempts"] = "1",
+            ["Notifications:Delivery:Timeout"] = "00:00:02",
+        }, everyService: new Dictionary<string, string?>
         {
             ["Authentication:Authority"] = _identityProvider.Authority.ToString(),
             ["Authentication:Audience"] = TestIdentityProvider.Audience,

@@ -20,6 +20,8 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AuthorizePage("/LeavingCare/Adviser", Policies.WriteLeavingCare);
     pages.Conventions.AuthorizePage("/LeavingCare/Contact", Policies.WriteLeavingCare);
     pages.Conventions.AuthorizePage("/Health/Record", Policies.WriteHealthRecords);
+    pages.Conventions.AuthorizeFolder("/Notifications", Policies.ManageNotifications);
+    pages.Conventions.AuthorizeFolder("/Partner", Policies.Partner);
     pages.Conventions.AllowAnonymousToFolder("/SignIn");
 });
 

@@ -35,8 +35,8 @@ public sealed record ServiceAnswer<T>(T? Value, ServiceProblem? Problem)
 }
 
 /// <summary>
-/// The pages' one way to call a service: REST reads as JSON, gRPC calls as they are, each turned into an answer or a
-/// <see cref="ServiceProblem"/> instead of an exception, so a page never fails because a service did.
+/// The pages' one way to call a service: REST reads and commands as JSON, gRPC calls as they are, each turned into an
+/// answer or a <see cref="ServiceProblem"/> instead of an exception, so a page never fails because a service did.
 /// </summary>
 public sealed class ServiceCalls(IHttpClientFactory clients, ILogger<ServiceCalls> logger)
 {
@@ -50,31 +50,32 @@ public sealed class ServiceCalls(IHttpClientFactory clients, ILogger<ServiceCall
     public Task<ServiceAnswer<byte[]>> GetBytesAsync(string service, string pathAndQuery, CancellationToken cancellationToken) =>
         ReadAsync<byte[]>(service, pathAndQuery, (content, ct) => content.ReadAsByteArrayAsync(ct)!, cancellationToken);
 
-    /// <summary>A REST command (POST or PUT) with a JSON body, its JSON answer as <typeparamref name="T"/>.</summary>
-    public async Task<ServiceAnswer<T>> SendAsync<T>(string service, HttpMethod method, string path, object body, CancellationToken cancellationToken) where T : class
-    {
-        try
+    /// <summary>A REST command (POST, PUT): <paramref name="body"/> sent as JSON (nothing when null), the answer's JSON as <typeparamref name="T"/>.</summary>
+    public Task<ServiceAnswer<T>> SendAsync<T>(string service, HttpMethod method, string path, object? body, CancellationToken cancellationToken) where T : class =>
+        AnswerAsync(service, async (client, ct) =>
         {
-            using var client = clients.CreateClient(service);
-            using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body, options: Json) };
-            using var response = await client.SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode
-                ? new(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
-                : new(default, await RefusalAsync(service, response, cancellationToken));
-        }
-        catch (Exception exception) when (IsSilence(exception, cancellationToken))
-        {
-            return new(default, NotAnswering(service, exception));
-        }
-    }
+            using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+            return await client.SendAsync(request, ct);
+        }, (content, ct) => content.ReadFromJsonAsync<T>(Json, ct), cancellationToken);
 
-    private async Task<ServiceAnswer<T>> ReadAsync<T>(
-        string service, string pathAndQuery, Func<HttpContent, CancellationToken, Task<T?>> read, CancellationToken cancellationToken) where T : class
+    public Task<ServiceAnswer<T>> PostAsync<T>(string service, string path, object? body, CancellationToken cancellationToken) where T : class =>
+        SendAsync<T>(service, HttpMethod.Post, path, body, cancellationToken);
+
+    public Task<ServiceAnswer<T>> PutAsync<T>(string service, string path, object body, CancellationToken cancellationToken) where T : class =>
+        SendAsync<T>(service, HttpMethod.Put, path, body, cancellationToken);
+
+    private Task<ServiceAnswer<T>> ReadAsync<T>(
+        string service, string pathAndQuery, Func<HttpContent, CancellationToken, Task<T?>> read, CancellationToken cancellationToken) where T : class =>
+        AnswerAsync(service, (client, ct) => client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), ct), read, cancellationToken);
+
+    private async Task<ServiceAnswer<T>> AnswerAsync<T>(
+        string service, Func<HttpClient, CancellationToken, Task<HttpResponseMessage>> send, Func<HttpContent, CancellationToken, Task<T?>> read,
+        CancellationToken cancellationToken) where T : class
     {
         try
         {
             using var client = clients.CreateClient(service);
-            using var response = await client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), cancellationToken);
+            using var response = await send(client, cancellationToken);
             return response.IsSuccessStatusCode
                 ? new(await read(response.Content, cancellationToken), null)
                 : new(default, await RefusalAsync(service, response, cancellationToken));

@@ -1,6 +1,7 @@
 using CorporateParenting.Health.V1;
 using CorporateParenting.ServiceDefaults;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Pages.Shared;
 using Portal.Web.Services;
 using HealthService = CorporateParenting.Health.V1.Health;
 
@@ -21,8 +22,7 @@ public sealed class IndexModel(ServiceCalls services, HealthService.HealthClient
     public string? Kind { get; private set; }
     public string? Team { get; private set; }
     public bool OverdueOnly { get; private set; }
-    public string Sort { get; private set; } = "due";
-    public bool Descending { get; private set; }
+    public SortOrder Sorting { get; private set; } = new("due", false);
 
     public ServiceAnswer<Worklist>? Worklist { get; private set; }
 
@@ -35,8 +35,7 @@ public sealed class IndexModel(ServiceCalls services, HealthService.HealthClient
         Kind = HealthWords.Kinds.Any(k => k.Code == kind) ? kind : null;
         Team = HealthWords.Teams.Any(t => t.Code == team) ? team : null;
         OverdueOnly = overdue;
-        Sort = Columns.Any(c => c.Key == sort) ? sort! : "due";
-        Descending = order == "descending";
+        Sorting = SortOrder.Read(sort, order, Columns, "due");
         Worklist = await services.CallAsync(ResourceNames.Health, async token => await health.ListWorklistAsync(
             new ListWorklistRequest { Kind = Kind ?? "", Team = Team ?? "", OverdueOnly = OverdueOnly, Limit = Limit }, cancellationToken: token), ct);
         if (Worklist.Value is { } worklist)
@@ -45,19 +44,13 @@ public sealed class IndexModel(ServiceCalls services, HealthService.HealthClient
         }
     }
 
-    /// <summary>The query that shows this list sorted by <paramref name="column"/>: a second click on the sorted column turns it round.</summary>
+    /// <summary>The query that shows this list sorted by <paramref name="column"/>, filtered as it is.</summary>
     public string SortLink(string column) =>
-        QueryString.Create(new Dictionary<string, string?>
-        {
-            ["kind"] = Kind, ["team"] = Team, ["overdue"] = OverdueOnly ? "true" : null, ["sort"] = column,
-            ["order"] = column == Sort && !Descending ? "descending" : "ascending",
-        }.Where(p => p.Value is not null)).ToUriComponent();
-
-    public string AriaSort(string column) => column != Sort ? "none" : Descending ? "descending" : "ascending";
+        Sorting.Link(column, [new("kind", Kind), new("team", Team), new("overdue", OverdueOnly ? "true" : null)]);
 
     private List<WorklistItem> Sorted(IEnumerable<WorklistItem> items)
     {
-        Func<WorklistItem, string> key = Sort switch
+        Func<WorklistItem, string> key = Sorting.Column switch
         {
             "child" => i => $"{i.FamilyName} {i.GivenName}",
             "kind" => i => HealthWords.Kind(i.Assessment.Kind),
@@ -65,7 +58,6 @@ public sealed class IndexModel(ServiceCalls services, HealthService.HealthClient
             "status" => i => HealthWords.Status(i.Assessment.Status),
             _ => i => i.Assessment.DueOn,
         };
-        var sorted = Descending ? items.OrderByDescending(key, StringComparer.OrdinalIgnoreCase) : items.OrderBy(key, StringComparer.OrdinalIgnoreCase);
-        return [.. sorted.ThenBy(i => i.Assessment.DueOn, StringComparer.Ordinal)];
+        return Sorting.Apply(items, key, i => i.Assessment.DueOn);
     }
 }

@@ -13,6 +13,9 @@ public sealed record DateInput(string? Day, string? Month, string? Year)
     public static DateInput Of(DateOnly date) =>
         new(date.Day.ToString(CultureInfo.InvariantCulture), date.Month.ToString(CultureInfo.InvariantCulture), date.Year.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>What was typed into the date input <paramref name="id"/> of a posted form (<see cref="DateField"/>).</summary>
+    public static DateInput From(IFormCollection form, string id) => new(form[$"{id}-day"], form[$"{id}-month"], form[$"{id}-year"]);
+
     public bool IsBlank => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
 
     /// <summary>The date, or the message for the error summary and the field (<paramref name="what"/> starts it: "The date it happened").</summary>

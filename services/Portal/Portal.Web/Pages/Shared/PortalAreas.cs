@@ -13,6 +13,11 @@ public static class PortalAreas
         new("Health worklist", "/health-team", "IHAs and reviews due and overdue, checks, children placed here: record what happened", [Roles.Health, Roles.Admin]),
         new("Leaving care worklist", "/leaving-care", "Duties due (advisers to allocate, needs assessments, pathway plan reviews) and birthdays with no contact: allocate, record a contact",
             [Roles.LeavingCare, Roles.Admin]),
+        new("Notifications worklist", "/notifications",
+            "Notices to other authorities due and not yet sent or acknowledged, notices received late, failed deliveries: send and send again",
+            [Roles.Notifications, Roles.Admin]),
+        new("Your placement notices", "/partner/notifications",
+            "Tell us about a child your authority has placed in our area, change a notice, or tell us the placement has ended", [Roles.Partner]),
         new("Board scorecard", "/board", "The Corporate Parenting Board's scorecard: figures against targets, trends, CSV",
             [Roles.Board, Roles.Performance, .. Roles.Staff]),
     ];
