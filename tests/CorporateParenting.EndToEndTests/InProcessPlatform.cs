@@ -42,7 +42,8 @@ public sealed class InProcessPlatform : IAsyncDisposable
     public ServiceFactory<ReportingDbContext> Reporting { get; }
 
     public static async Task<InProcessPlatform> StartAsync(
-        InfrastructureFixture fixture, IReadOnlyDictionary<string, string?>? placementsSettings = null, IReadOnlyDictionary<string, string?>? reportingSettings = null)
+        InfrastructureFixture fixture, IReadOnlyDictionary<string, string?>? placementsSettings = null, IReadOnlyDictionary<string, string?>? reportingSettings = null,
+        IReadOnlyDictionary<string, string?>? virtualSchoolSettings = null)
     {
         var placements = await ServiceFactory<PlacementsService>.StartAsync(fixture, ResourceNames.PlacementsDb, placementsSettings);
         var readModel = new Dictionary<string, string?>
@@ -54,7 +55,8 @@ public sealed class InProcessPlatform : IAsyncDisposable
             .ConfigurePrimaryHttpMessageHandler(() => placements.Server.CreateHandler());
         var health = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb, readModel, FromPlacements);
         var leavingCare = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb, readModel, FromPlacements);
-        var virtualSchool = await ServiceFactory<VirtualSchoolService>.StartAsync(fixture, ResourceNames.VirtualSchoolDb, readModel, FromPlacements);
+        var virtualSchool = await ServiceFactory<VirtualSchoolService>.StartAsync(
+            fixture, ResourceNames.VirtualSchoolDb, new Dictionary<string, string?>(readModel.Concat(virtualSchoolSettings ?? new Dictionary<string, string?>())), FromPlacements);
         var notifications = await ServiceFactory<NotificationsDbContext>.StartAsync(fixture, ResourceNames.NotificationsDb);
 
         var settings = new Dictionary<string, string?>
