@@ -11,6 +11,9 @@ public static class People
 {
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
+    /// <summary>Today as the Virtual School counts days (UTC): a mark after it is refused.</summary>
+    public static DateOnly UtcToday => DateOnly.FromDateTime(DateTime.UtcNow);
+
     public static async Task SignInAsync(this IPage page, string name, string role)
     {
         await page.GotoAsync("/sign-in");

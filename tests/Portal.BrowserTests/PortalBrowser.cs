@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
+using Portal.Web.Services;
 using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
 
 namespace Portal.BrowserTests;
@@ -46,11 +47,15 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 
+    /// <summary>The Virtual School's term round today, so that marks sent for the last school day are taken on any date.</summary>
+    private static Dictionary<string, string?> VirtualSchoolTerm =>
+        VirtualSchoolTerms.OneTerm("Browser test term", People.UtcToday.AddDays(-70), People.UtcToday.AddDays(30));
+
     public async Task InitializeAsync()
     {
         var chromium = PrerequisiteInstaller.EnsureAsync("Chromium", Locate, "chromium", NullLogger.Instance, CancellationToken.None);
         await _infrastructure.InitializeAsync();
-        Platform = await InProcessPlatform.StartAsync(_infrastructure);
+        Platform = await InProcessPlatform.StartAsync(_infrastructure, virtualSchoolSettings: VirtualSchoolTerm);
         Placements = new PlacementsClient(Platform.Placements.CreateGrpcChannel());
         _portal = new PortalFactory(Platform);
         _portal.UseKestrel(0);
@@ -118,6 +123,10 @@ public sealed class PortalBrowser : IAsyncLifetime
                 foreach (var (service, server) in servers)
                 {
                     services.AddHttpClient(service).ConfigurePrimaryHttpMessageHandler(server.CreateHandler);
+                }
+                foreach (var service in ServiceClients.FileReceivers)
+                {
+                    services.AddHttpClient(ServiceClients.FilesClient(service)).ConfigurePrimaryHttpMessageHandler(servers[service].CreateHandler);
                 }
                 services.AddGrpcClient<CorporateParenting.Health.V1.Health.HealthClient>()
                     .ConfigurePrimaryHttpMessageHandler(platform.Health.Server.CreateHandler);

@@ -16,6 +16,9 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AuthorizeFolder("/Board", Policies.ReadAggregates);
     pages.Conventions.AuthorizeFolder("/Health", Policies.ReadHealthRecords);
     pages.Conventions.AuthorizePage("/Health/Record", Policies.WriteHealthRecords);
+    // Resolving an alert (a handler of the worklist's page) asks for write-virtual-school in the handler itself.
+    pages.Conventions.AuthorizeFolder("/VirtualSchool", Policies.ReadVirtualSchool);
+    pages.Conventions.AuthorizeFolder("/AttendanceFeed", Policies.SendAttendance);
     pages.Conventions.AllowAnonymousToFolder("/SignIn");
 });
 

@@ -35,8 +35,9 @@ public sealed record ServiceAnswer<T>(T? Value, ServiceProblem? Problem)
 }
 
 /// <summary>
-/// The pages' one way to call a service: REST reads as JSON, gRPC calls as they are, each turned into an answer or a
-/// <see cref="ServiceProblem"/> instead of an exception, so a page never fails because a service did.
+/// The pages' one way to call a service: REST reads and commands as JSON, files as they are, gRPC calls as they are,
+/// each turned into an answer or a <see cref="ServiceProblem"/> instead of an exception, so a page never fails because
+/// a service did.
 /// </summary>
 public sealed class ServiceCalls(IHttpClientFactory clients, ILogger<ServiceCalls> logger)
 {
@@ -44,19 +45,35 @@ public sealed class ServiceCalls(IHttpClientFactory clients, ILogger<ServiceCall
 
     /// <summary>A REST read, its JSON as <typeparamref name="T"/>.</summary>
     public Task<ServiceAnswer<T>> GetAsync<T>(string service, string pathAndQuery, CancellationToken cancellationToken) where T : class =>
-        ReadAsync(service, pathAndQuery, (content, ct) => content.ReadFromJsonAsync<T>(Json, ct), cancellationToken);
+        SendAsync(service, service, (client, ct) => client.GetAsync(Relative(pathAndQuery), ct), ReadJson<T>, cancellationToken);
 
     /// <summary>A REST read of a file (a CSV), as its bytes.</summary>
     public Task<ServiceAnswer<byte[]>> GetBytesAsync(string service, string pathAndQuery, CancellationToken cancellationToken) =>
-        ReadAsync<byte[]>(service, pathAndQuery, (content, ct) => content.ReadAsByteArrayAsync(ct)!, cancellationToken);
+        SendAsync<byte[]>(service, service, (client, ct) => client.GetAsync(Relative(pathAndQuery), ct), (content, ct) => content.ReadAsByteArrayAsync(ct)!, cancellationToken);
 
-    private async Task<ServiceAnswer<T>> ReadAsync<T>(
-        string service, string pathAndQuery, Func<HttpContent, CancellationToken, Task<T?>> read, CancellationToken cancellationToken) where T : class
+    /// <summary>A REST command with a JSON body, its answer's JSON as <typeparamref name="T"/>.</summary>
+    public Task<ServiceAnswer<T>> PostAsync<T>(string service, string pathAndQuery, object body, CancellationToken cancellationToken) where T : class =>
+        SendAsync(service, service, (client, ct) => client.PostAsJsonAsync(Relative(pathAndQuery), body, Json, ct), ReadJson<T>, cancellationToken);
+
+    /// <summary>
+    /// A file sent as the request's body, as it is (<paramref name="file"/> carries its content type), through the service's
+    /// client for files (<see cref="ServiceClients.FilesClient"/>); its answer's JSON as <typeparamref name="T"/>.
+    /// </summary>
+    public Task<ServiceAnswer<T>> SendFileAsync<T>(string service, string pathAndQuery, HttpContent file, CancellationToken cancellationToken) where T : class =>
+        SendAsync(service, ServiceClients.FilesClient(service), (client, ct) => client.PostAsync(Relative(pathAndQuery), file, ct), ReadJson<T>, cancellationToken);
+
+    private static Uri Relative(string pathAndQuery) => new(pathAndQuery, UriKind.Relative);
+
+    private static Task<T?> ReadJson<T>(HttpContent content, CancellationToken cancellationToken) => content.ReadFromJsonAsync<T>(Json, cancellationToken);
+
+    private async Task<ServiceAnswer<T>> SendAsync<T>(
+        string service, string client, Func<HttpClient, CancellationToken, Task<HttpResponseMessage>> send, Func<HttpContent, CancellationToken, Task<T?>> read,
+        CancellationToken cancellationToken) where T : class
     {
         try
         {
-            using var client = clients.CreateClient(service);
-            using var response = await client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), cancellationToken);
+            using var http = clients.CreateClient(client);
+            using var response = await send(http, cancellationToken);
             return response.IsSuccessStatusCode
                 ? new(await read(response.Content, cancellationToken), null)
                 : new(default, await RefusalAsync(service, response, cancellationToken));
