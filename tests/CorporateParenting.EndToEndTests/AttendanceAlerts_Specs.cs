@@ -50,7 +50,7 @@ public sealed class AttendanceAlerts_Specs(InfrastructureFixture fixture) : Virt
     {
         get
         {
-            var settings = new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>(VirtualSchoolTerms.OneTerm(TestTerm, Today.AddDays(-70), Today.AddDays(30)))
             {
                 ["VirtualSchool:Measures:DefaultPeriod"] = "Term",
                 ["VirtualSchool:Measures:SmallNumberThreshold"] = "10",
@@ -68,22 +68,6 @@ public sealed class AttendanceAlerts_Specs(InfrastructureFixture fixture) : Virt
                 ["VirtualSchool:AttendanceCodes:Codes:1:Category"] = "ApprovedEducationalActivity",
                 ["VirtualSchool:AttendanceCodes:Codes:1:CountsAsPossible"] = "true",
             };
-            for (var year = 0; year < 2; year++)
-            {
-                for (var term = 0; term < 3; term++)
-                {
-                    var prefix = $"VirtualSchool:Terms:SchoolYears:{year}:Terms:{term}";
-                    var spare = 2080 + (year * 3) + term;
-                    var (name, starts, ends) = (year, term) == (0, 0)
-                        ? (TestTerm, Today.AddDays(-70), Today.AddDays(30))
-                        : ($"Spare {spare}", new DateOnly(spare, 1, 5), new DateOnly(spare, 1, 20));
-                    settings[$"{prefix}:Name"] = name;
-                    settings[$"{prefix}:Starts"] = $"{starts:yyyy-MM-dd}";
-                    settings[$"{prefix}:Ends"] = $"{ends:yyyy-MM-dd}";
-                    settings[$"{prefix}:Breaks:0:Starts"] = $"{ends.AddDays(-1):yyyy-MM-dd}";
-                    settings[$"{prefix}:Breaks:0:Ends"] = $"{ends:yyyy-MM-dd}";
-                }
-            }
 
             return settings;
         }

@@ -44,7 +44,8 @@ public sealed class InProcessPlatform : IAsyncDisposable
     /// <param name="everyService">Settings given to all six, e.g. an identity provider they all trust.</param>
     public static async Task<InProcessPlatform> StartAsync(
         InfrastructureFixture fixture, IReadOnlyDictionary<string, string?>? placementsSettings = null, IReadOnlyDictionary<string, string?>? reportingSettings = null,
-        IReadOnlyDictionary<string, string?>? notificationsSettings = null, IReadOnlyDictionary<string, string?>? everyService = null)
+        IReadOnlyDictionary<string, string?>? notificationsSettings = null, IReadOnlyDictionary<string, string?>? virtualSchoolSettings = null,
+        IReadOnlyDictionary<string, string?>? everyService = null)
     {
         Dictionary<string, string?> With(IReadOnlyDictionary<string, string?>? settings)
         {
@@ -66,7 +67,8 @@ public sealed class InProcessPlatform : IAsyncDisposable
             .ConfigurePrimaryHttpMessageHandler(() => placements.Server.CreateHandler());
         var health = await ServiceFactory<HealthService>.StartAsync(fixture, ResourceNames.HealthDb, readModel, FromPlacements);
         var leavingCare = await ServiceFactory<LeavingCareProgram>.StartAsync(fixture, ResourceNames.LeavingCareDb, readModel, FromPlacements);
-        var virtualSchool = await ServiceFactory<VirtualSchoolService>.StartAsync(fixture, ResourceNames.VirtualSchoolDb, readModel, FromPlacements);
+        var virtualSchool = await ServiceFactory<VirtualSchoolService>.StartAsync(
+            fixture, ResourceNames.VirtualSchoolDb, new Dictionary<string, string?>(readModel.Concat(virtualSchoolSettings ?? new Dictionary<string, string?>())), FromPlacements);
         var notifications = await ServiceFactory<NotificationsDbContext>.StartAsync(fixture, ResourceNames.NotificationsDb, With(notificationsSettings));
 
         var settings = With(new Dictionary<string, string?>

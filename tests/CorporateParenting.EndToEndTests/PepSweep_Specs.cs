@@ -31,29 +31,13 @@ public sealed class PepSweep_Specs(InfrastructureFixture fixture) : PepSpecs(fix
     {
         get
         {
-            var settings = new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>(VirtualSchoolTerms.OneTerm(TestTerm, TermStarts, Today.AddDays(40)))
             {
                 ["VirtualSchool:Peps:SweepInterval"] = "1.00:00:00",
                 ["VirtualSchool:Peps:Deadlines:TermlyReviews:0:Term"] = TestTerm,
                 ["VirtualSchool:Peps:Deadlines:TermlyReviews:0:Deadline"] = $"{ReviewDeadline:yyyy-MM-dd}",
                 ["VirtualSchool:Measures:SmallNumberThreshold"] = "10",
             };
-            for (var year = 0; year < 2; year++)
-            {
-                for (var term = 0; term < 3; term++)
-                {
-                    var prefix = $"VirtualSchool:Terms:SchoolYears:{year}:Terms:{term}";
-                    var spare = 2080 + (year * 3) + term;
-                    var (name, starts, ends) = (year, term) == (0, 0)
-                        ? (TestTerm, TermStarts, Today.AddDays(40))
-                        : ($"Spare {spare}", new DateOnly(spare, 1, 5), new DateOnly(spare, 1, 20));
-                    settings[$"{prefix}:Name"] = name;
-                    settings[$"{prefix}:Starts"] = $"{starts:yyyy-MM-dd}";
-                    settings[$"{prefix}:Ends"] = $"{ends:yyyy-MM-dd}";
-                    settings[$"{prefix}:Breaks:0:Starts"] = $"{ends.AddDays(-1):yyyy-MM-dd}";
-                    settings[$"{prefix}:Breaks:0:Ends"] = $"{ends:yyyy-MM-dd}";
-                }
-            }
 
             return settings;
         }

@@ -14,6 +14,9 @@ public static class People
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
+    /// <summary>Today as the Virtual School counts days (UTC): a mark after it is refused.</summary>
+    public static DateOnly UtcToday => DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Signs in under <paramref name="role"/> (its label on the sign-in page), for a partner with its ONS code <paramref name="authority"/>.</summary>
     public static async Task SignInAsync(this IPage page, string name, string role, string? authority = null)
     {

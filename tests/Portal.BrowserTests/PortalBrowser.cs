@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
+using Portal.Web.Services;
 using PlacementsClient = CorporateParenting.Placements.V1.Placements.PlacementsClient;
 
 namespace Portal.BrowserTests;
@@ -49,13 +50,17 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");
 
+    /// <summary>The Virtual School's term round today, so that marks sent for the last school day are taken on any date.</summary>
+    private static Dictionary<string, string?> VirtualSchoolTerm =>
+        VirtualSchoolTerms.OneTerm("Browser test term", People.UtcToday.AddDays(-70), People.UtcToday.AddDays(30));
+
     public async Task InitializeAsync()
     {
         var chromium = PrerequisiteInstaller.EnsureAsync("Chromium", Locate, "chromium", NullLogger.Instance, CancellationToken.None);
         await _infrastructure.InitializeAsync();
         await _identityProvider.StartAsync();
         // Every service trusts the test identity provider as well as development tokens, as they would the council's.
-        Platform = await InProcessPlatform.StartAsync(_infrastructure, notificationsSettings: new Dictionary<string, string?>
+        Platform = await InProcessPlatform.StartAsync(_infrastructure, virtualSchoolSettings: VirtualSchoolTerm, notificationsSettings: new Dictionary<string, string?>
         {
             // A notice that cannot be delivered is dead after its first attempt, within a moment, so the worklist's failed
             // deliveries can be seen and sent again in a browser test (no mail server: the partners here use webhooks).
@@ -171,6 +176,10 @@ public sealed class PortalBrowser : IAsyncLifetime
                 foreach (var service in servers.Keys)
                 {
                     services.AddHttpClient(service).ConfigurePrimaryHttpMessageHandler(() => LastHop(service));
+                }
+                foreach (var service in ServiceClients.FileReceivers)
+                {
+                    services.AddHttpClient(ServiceClients.FilesClient(service)).ConfigurePrimaryHttpMessageHandler(servers[service].CreateHandler);
                 }
                 services.AddGrpcClient<CorporateParenting.Health.V1.Health.HealthClient>()
                     .ConfigurePrimaryHttpMessageHandler(() => LastHop(ResourceNames.Health));

@@ -22,6 +22,9 @@ builder.Services.AddRazorPages(pages =>
     pages.Conventions.AuthorizePage("/Health/Record", Policies.WriteHealthRecords);
     pages.Conventions.AuthorizeFolder("/Notifications", Policies.ManageNotifications);
     pages.Conventions.AuthorizeFolder("/Partner", Policies.Partner);
+    // Resolving an alert (a handler of the worklist's page) asks for write-virtual-school in the handler itself.
+    pages.Conventions.AuthorizeFolder("/VirtualSchool", Policies.ReadVirtualSchool);
+    pages.Conventions.AuthorizeFolder("/AttendanceFeed", Policies.SendAttendance);
     pages.Conventions.AllowAnonymousToFolder("/SignIn");
 });
 

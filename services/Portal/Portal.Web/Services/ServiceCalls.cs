@@ -35,8 +35,9 @@ public sealed record ServiceAnswer<T>(T? Value, ServiceProblem? Problem)
 }
 
 /// <summary>
-/// The pages' one way to call a service: REST reads and commands as JSON, gRPC calls as they are, each turned into an
-/// answer or a <see cref="ServiceProblem"/> instead of an exception, so a page never fails because a service did.
+/// The pages' one way to call a service: REST reads and commands as JSON, files as they are, gRPC calls as they are,
+/// each turned into an answer or a <see cref="ServiceProblem"/> instead of an exception, so a page never fails because
+/// a service did.
 /// </summary>
 public sealed class ServiceCalls(IHttpClientFactory clients, ILogger<ServiceCalls> logger)
 {
@@ -64,18 +65,27 @@ public sealed class ServiceCalls(IHttpClientFactory clients, ILogger<ServiceCall
     public Task<ServiceAnswer<T>> PutAsync<T>(string service, string path, object body, CancellationToken cancellationToken) where T : class =>
         SendAsync<T>(service, HttpMethod.Put, path, body, cancellationToken);
 
+    /// <summary>
+    /// A file sent as the request's body, as it is (<paramref name="file"/> carries its content type), through the service's
+    /// client for files (<see cref="ServiceClients.FilesClient"/>); its answer's JSON as <typeparamref name="T"/>.
+    /// </summary>
+    public Task<ServiceAnswer<T>> SendFileAsync<T>(string service, string pathAndQuery, HttpContent file, CancellationToken cancellationToken) where T : class =>
+        AnswerAsync(service, (client, ct) => client.PostAsync(new Uri(pathAndQuery, UriKind.Relative), file, ct),
+            (content, ct) => content.ReadFromJsonAsync<T>(Json, ct), cancellationToken, ServiceClients.FilesClient(service));
+
     private Task<ServiceAnswer<T>> ReadAsync<T>(
         string service, string pathAndQuery, Func<HttpContent, CancellationToken, Task<T?>> read, CancellationToken cancellationToken) where T : class =>
         AnswerAsync(service, (client, ct) => client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), ct), read, cancellationToken);
 
+    /// <param name="client">The named client to send through: the service's own unless a call needs another (files).</param>
     private async Task<ServiceAnswer<T>> AnswerAsync<T>(
         string service, Func<HttpClient, CancellationToken, Task<HttpResponseMessage>> send, Func<HttpContent, CancellationToken, Task<T?>> read,
-        CancellationToken cancellationToken) where T : class
+        CancellationToken cancellationToken, string? client = null) where T : class
     {
         try
         {
-            using var client = clients.CreateClient(service);
-            using var response = await send(client, cancellationToken);
+            using var http = clients.CreateClient(client ?? service);
+            using var response = await send(http, cancellationToken);
             return response.IsSuccessStatusCode
                 ? new(await read(response.Content, cancellationToken), null)
                 : new(default, await RefusalAsync(service, response, cancellationToken));

@@ -25,6 +25,15 @@ public static class ServiceClients
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>The services a page sends files to (the Virtual School's attendance feed), each through its client for files.</summary>
+    public static readonly IReadOnlyList<string> FileReceivers = [ResourceNames.VirtualSchool];
+
+    /// <summary>A file's one attempt: the whole file sent and imported while the person watches its progress.</summary>
+    public static readonly TimeSpan FileTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>The named client that sends files to <paramref name="service"/>: one attempt, bounded by <see cref="FileTimeout"/>.</summary>
+    public static string FilesClient(string service) => $"{service}-files";
+
     public static IHostApplicationBuilder AddServiceClients(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
@@ -34,6 +43,12 @@ public static class ServiceClients
             builder.Services.AddHttpClient(service, client => client.BaseAddress = ResourceNames.HttpAddress(service))
                 .AddHttpMessageHandler<PersonsToken>()
                 .BoundedForPages();
+        }
+        foreach (var service in FileReceivers)
+        {
+            builder.Services.AddHttpClient(FilesClient(service), client => client.BaseAddress = ResourceNames.HttpAddress(service))
+                .AddHttpMessageHandler<PersonsToken>()
+                .BoundedForFiles();
         }
         builder.Services.AddGrpcClient<CorporateParenting.Health.V1.Health.HealthClient>(client => client.Address = ResourceNames.GrpcAddress(ResourceNames.Health))
             .AddHttpMessageHandler<PersonsToken>()
@@ -60,6 +75,16 @@ public static class ServiceClients
             resilience.Retry.MaxRetryAttempts = 1;
             resilience.Retry.DisableForUnsafeHttpMethods();
         });
+        return client;
+    }
+
+    /// <summary>A file is sent once, since its body is a stream that cannot be sent again: no retry, only the file's time limit.</summary>
+    private static IHttpClientBuilder BoundedForFiles(this IHttpClientBuilder client)
+    {
+#pragma warning disable EXTEXP0001 // as above
+        client.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        client.ConfigureHttpClient(http => http.Timeout = FileTimeout);
         return client;
     }
 }

@@ -46,6 +46,15 @@ public sealed record DateInput(string? Day, string? Month, string? Year)
             ? date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
             : iso;
 
+    /// <summary>A moment as a page shows it, in UK time: "4 Dec 2026, 2:05pm".</summary>
+    public static string Show(DateTimeOffset moment)
+    {
+        var uk = TimeZoneInfo.ConvertTime(moment, UkTime);
+        return uk.ToString("d MMM yyyy, h:mm", CultureInfo.InvariantCulture) + (uk.Hour < 12 ? "am" : "pm");
+    }
+
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
     /// <summary>As the services take a date: yyyy-MM-dd.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
