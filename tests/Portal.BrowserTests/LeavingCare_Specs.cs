@@ -19,7 +19,7 @@ public sealed class LeavingCare_Specs(PortalBrowser portal)
         using var team = portal.Platform.LeavingCare.CreateClient(TestTokens.For(Roles.LeavingCare));
         (await team.PostAsJsonAsync("/api/leaving-care/advisers", new { name = "Pat Adviser" })).EnsureSuccessStatusCode();
         // Looked after since before 15, 17 next month: eligible, owed an adviser, and the 17th birthday's window is open.
-        var childId = await portal.EnterCareAsync("Lee", "Leaver", People.Today.AddDays(-800), People.Today.AddYears(-17).AddDays(20).ToString("yyyy-MM-dd"));
+        var childId = await portal.EnterCareAsync("Lee", "Lindqvist", People.Today.AddDays(-800), People.Today.AddYears(-17).AddDays(20).ToString("yyyy-MM-dd"));
         await Eventually.ReturnsAsync(
             async () => await team.GetFromJsonAsync<JsonElement>("/api/leaving-care/worklist?kind=allocate-personal-adviser"),
             w => w.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("youngPersonId").GetString() == childId), "Leaving Care to owe Lee an adviser");
@@ -27,18 +27,18 @@ public sealed class LeavingCare_Specs(PortalBrowser portal)
         var page = await portal.NewPageAsync();
         await page.SignInAsync("Lou Adviser", "Leaving care adviser");
         await page.OpenFromMenuAsync("Leaving care worklist");
-        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lee Leaver" }).Filter(new() { HasText = "Allocate a personal adviser" });
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lee Lindqvist" }).Filter(new() { HasText = "Allocate a personal adviser" });
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync("leaving-care-worklist");
 
-        await row.GetByRole(AriaRole.Link, new() { Name = "Allocate a personal adviser to Lee Leaver" }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = "Allocate a personal adviser to Lee Lindqvist" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select a personal adviser");
         await page.AssertAccessibleAsync("leaving-care-allocate-errors");
         await page.GetByLabel("Pat Adviser").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Allocate" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Success" })).ToContainTextAsync("Pat Adviser is allocated to Lee Leaver");
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lee Leaver" }).Filter(new() { HasText = "Allocate a personal adviser" }))
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Success" })).ToContainTextAsync("Pat Adviser is allocated to Lee Lindqvist");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Lee Lindqvist" }).Filter(new() { HasText = "Allocate a personal adviser" }))
             .ToHaveCountAsync(0);
 
         await page.GotoAsync($"/leaving-care/young-people/{childId}/contacts");
@@ -48,6 +48,6 @@ public sealed class LeavingCare_Specs(PortalBrowser portal)
         await page.GetByLabel("How (optional)").FillAsync("Home visit");
         await page.AssertAccessibleAsync("leaving-care-contact");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the contact" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Success" })).ToContainTextAsync("Contact with Lee Leaver");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Success" })).ToContainTextAsync("Contact with Lee Lindqvist");
     }
 }
