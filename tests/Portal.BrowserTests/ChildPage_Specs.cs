@@ -1,8 +1,4 @@
-using CorporateParenting.Health.V1;
-using CorporateParenting.ServiceDefaults.Security;
-using CorporateParenting.Testing;
 using Microsoft.Playwright;
-using HealthClient = CorporateParenting.Health.V1.Health.HealthClient;
 
 namespace Portal.BrowserTests;
 
@@ -16,11 +12,7 @@ public sealed class ChildPage_Specs(PortalBrowser portal)
     [Fact]
     public async Task An_administrator_sees_every_section_a_nurse_only_care_and_health_and_the_Board_not_the_page()
     {
-        var childId = await portal.EnterCareAsync("Tess", "Timeline", People.Today.AddDays(-45));
-        var health = new HealthClient(portal.Platform.Health.CreateGrpcChannel());
-        await Eventually.ReturnsAsync(
-            async () => await health.ListWorklistAsync(new ListWorklistRequest { Kind = "INITIAL" }, TestTokens.GrpcAs(Roles.Health)),
-            w => w.Items.Any(i => i.Assessment.ChildId == childId), "Health to open Tess's IHA");
+        var childId = await portal.EnterCareWithIhaAsync("Tess", "Timeline", daysAgo: 45);
 
         var admin = await portal.NewPageAsync();
         await admin.SignInAsync("Ada Admin", "Administrator");

@@ -1,10 +1,4 @@
-using CorporateParenting.Health.V1;
-using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceDefaults.Security;
-using CorporateParenting.Testing;
 using Microsoft.Playwright;
-using Npgsql;
-using HealthClient = CorporateParenting.Health.V1.Health.HealthClient;
 
 namespace Portal.BrowserTests;
 
@@ -19,11 +13,7 @@ public sealed class HealthWorklist_Specs(PortalBrowser portal)
     [Fact]
     public async Task A_nurse_finds_an_overdue_IHA_records_it_and_sees_it_leave_the_worklist()
     {
-        var childId = await portal.EnterCareAsync("Ivy", "Overdue", People.Today.AddDays(-60));
-        var health = new HealthClient(portal.Platform.Health.CreateGrpcChannel());
-        await Eventually.ReturnsAsync(
-            async () => await health.ListWorklistAsync(new ListWorklistRequest { OverdueOnly = true }, TestTokens.GrpcAs(Roles.Health)),
-            w => w.Items.Any(i => i.Assessment.ChildId == childId && i.Assessment.Kind == "INITIAL"), "Health to open Ivy's IHA");
+        var childId = await portal.EnterCareWithIhaAsync("Ivy", "Overdue", daysAgo: 60);
 
         var page = await portal.NewPageAsync();
         await page.SignInAsync("Nina Nurse", "Health nurse");
@@ -63,8 +53,8 @@ public sealed class HealthWorklist_Specs(PortalBrowser portal)
             .ToHaveCountAsync(0);
         await page.AssertAccessibleAsync("health-worklist-recorded");
 
-        Assert.Contains("dev:Nina Nurse", await AuditSubjectsAsync(childId));
-        Assert.DoesNotContain(await AuditSubjectsAsync(childId), s => s.Contains("portal", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("dev:Nina Nurse", await portal.HealthAuditSubjectsAsync(childId: childId));
+        Assert.DoesNotContain(await portal.HealthAuditSubjectsAsync(childId: childId), s => s.Contains("portal", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -75,20 +65,5 @@ public sealed class HealthWorklist_Specs(PortalBrowser portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Health worklist" })).ToHaveCountAsync(0);
         await page.GotoAsync("/health-team");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You cannot see this page");
-    }
-
-    private async Task<IReadOnlyList<string>> AuditSubjectsAsync(string childId)
-    {
-        await using var connection = new NpgsqlConnection(portal.Infrastructure.ConnectionStringFor(ResourceNames.HealthDb));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT DISTINCT subject FROM audit_records WHERE child_id = @child", connection);
-        command.Parameters.AddWithValue("child", Guid.Parse(childId));
-        var subjects = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            subjects.Add(reader.GetString(0));
-        }
-        return subjects;
     }
 }

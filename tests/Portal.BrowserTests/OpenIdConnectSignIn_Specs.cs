@@ -1,10 +1,4 @@
-using CorporateParenting.Health.V1;
-using CorporateParenting.ServiceDefaults;
-using CorporateParenting.ServiceDefaults.Security;
-using CorporateParenting.Testing;
 using Microsoft.Playwright;
-using Npgsql;
-using HealthClient = CorporateParenting.Health.V1.Health.HealthClient;
 
 namespace Portal.BrowserTests;
 
@@ -19,11 +13,7 @@ public sealed class OpenIdConnectSignIn_Specs(PortalBrowser portal)
     [Fact]
     public async Task A_nurse_signs_in_through_the_identity_provider_and_Health_answers_her_own_token()
     {
-        var childId = await portal.EnterCareAsync("Orla", "Provider", People.Today.AddDays(-50));
-        var health = new HealthClient(portal.Platform.Health.CreateGrpcChannel());
-        await Eventually.ReturnsAsync(
-            async () => await health.ListWorklistAsync(new ListWorklistRequest { Kind = "INITIAL" }, TestTokens.GrpcAs(Roles.Health)),
-            w => w.Items.Any(i => i.Assessment.ChildId == childId), "Health to open Orla's IHA");
+        var childId = await portal.EnterCareWithIhaAsync("Orla", "Provider", daysAgo: 50);
         var (address, withProvider) = portal.StartPortalWithOpenIdConnect();
         await using var _ = withProvider;
         var context = await portal.Browser.NewContextAsync(new() { BaseURL = address.ToString() });
@@ -36,7 +26,7 @@ public sealed class OpenIdConnectSignIn_Specs(PortalBrowser portal)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Health worklist");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Orla Provider" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByText("Nina Nurse (health)")).ToBeVisibleAsync();
-        Assert.Contains("oidc-nina", await AuditSubjectsAsync());
+        Assert.Contains("oidc-nina", await portal.HealthAuditSubjectsAsync("%Worklist%"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You have signed out");
@@ -55,19 +45,5 @@ public sealed class OpenIdConnectSignIn_Specs(PortalBrowser portal)
         Assert.True((int)posted.StatusCode is 400 or 404, $"POST /sign-in answered {(int)posted.StatusCode}");
         using var asked = await client.GetAsync("/sign-in");
         Assert.StartsWith(portal.IdentityProviderAuthority.ToString(), asked.Headers.Location?.ToString());
-    }
-
-    private async Task<IReadOnlyList<string>> AuditSubjectsAsync()
-    {
-        await using var connection = new NpgsqlConnection(portal.Infrastructure.ConnectionStringFor(ResourceNames.HealthDb));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT DISTINCT subject FROM audit_records WHERE action LIKE '%Worklist%'", connection);
-        var subjects = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            subjects.Add(reader.GetString(0));
-        }
-        return subjects;
     }
 }

@@ -61,6 +61,35 @@ public static class People
         return entered.ChildId;
     }
 
+    /// <summary>A child entering care <paramref name="daysAgo"/> days ago, once Health has opened their IHA (learnt from Placements' event).</summary>
+    public static async Task<string> EnterCareWithIhaAsync(this PortalBrowser portal, string givenName, string familyName, int daysAgo)
+    {
+        var childId = await portal.EnterCareAsync(givenName, familyName, Today.AddDays(-daysAgo));
+        var health = new CorporateParenting.Health.V1.Health.HealthClient(portal.Platform.Health.CreateGrpcChannel());
+        await Eventually.ReturnsAsync(
+            async () => await health.ListWorklistAsync(new CorporateParenting.Health.V1.ListWorklistRequest { Kind = "INITIAL" }, TestTokens.GrpcAs(Roles.Health)),
+            w => w.Items.Any(i => i.Assessment.ChildId == childId), $"Health to open {givenName}'s IHA");
+        return childId;
+    }
+
+    /// <summary>Who Health's audit trail says did <paramref name="action"/> (a LIKE pattern), and to <paramref name="childId"/> when given.</summary>
+    public static async Task<IReadOnlyList<string>> HealthAuditSubjectsAsync(this PortalBrowser portal, string action = "%", string? childId = null)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(portal.Infrastructure.ConnectionStringFor(CorporateParenting.ServiceDefaults.ResourceNames.HealthDb));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT DISTINCT subject FROM audit_records WHERE action LIKE @action AND (@child::uuid IS NULL OR child_id = @child::uuid)", connection);
+        command.Parameters.AddWithValue("action", action);
+        command.Parameters.AddWithValue("child", (object?)(childId is null ? null : Guid.Parse(childId)) ?? DBNull.Value);
+        var subjects = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            subjects.Add(reader.GetString(0));
+        }
+        return subjects;
+    }
+
     /// <summary>Every child on Placements' register today, as the case system reads it.</summary>
     public static async Task<IReadOnlyList<ChildSummary>> ChildrenAsync(this PortalBrowser portal)
     {
